@@ -1,0 +1,40 @@
+import type { EventArticle, Organization, Photo, Text } from './types.js';
+
+export interface ParticipantSummary {
+  /** Total participants, when every seminar gives a count. */
+  count: number | undefined;
+  /** Participant countries across all seminars, each once, in the order first given. */
+  countries: string[];
+  region: Text | undefined;
+}
+
+/** Participants of all the article's seminars together (an article can report two seminars). */
+export function summarizeParticipants(article: EventArticle): ParticipantSummary {
+  const groups = article.seminars.map((seminar) => seminar.participants);
+  const counts = groups.map((group) => group?.count);
+  const count = counts.every((n): n is number => typeof n === 'number') ? counts.reduce((a, b) => a + b, 0) : undefined;
+  const countries = [...new Set(groups.flatMap((group) => group?.countries ?? []))];
+  const region = groups.find((group) => group?.region !== undefined)?.region;
+  return { count, countries, region };
+}
+
+/** Distinct organizations in one role (host or organizer) across the seminars, compared by name. */
+export function organizationsIn(article: EventArticle, role: 'host' | 'organizer'): Organization[] {
+  const seen = new Set<string>();
+  const result: Organization[] = [];
+  for (const seminar of article.seminars) {
+    const organization = seminar[role];
+    if (!organization) continue;
+    const key = JSON.stringify(organization.name);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push(organization);
+  }
+  return result;
+}
+
+/** The photo that best represents the article: the first that is not the group photo, else the first. */
+export function leadPhoto(article: EventArticle): Photo | undefined {
+  const photos = article.photos ?? [];
+  return photos.find((photo) => !photo.group) ?? photos[0];
+}

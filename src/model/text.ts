@@ -1,0 +1,35 @@
+import type { Text } from './types.js';
+
+export interface ResolvedText {
+  text: string;
+  /** Language of `text` when known, so the elements can mark it with `lang`. */
+  lang: string | undefined;
+}
+
+const languageOf = (tag: string) => tag.split('-')[0]!.toLowerCase();
+
+/**
+ * Picks the string of a `Text` for a reader. Fallback order:
+ * 1. the exact locale (`pt-BR`);
+ * 2. any entry of the same language (`pt`, `pt-PT`; `zh` or `zh-CN` for `zh-Hans`);
+ * 3. the article's own language (`documentLang`);
+ * 4. English (`en`, then any `en-*`);
+ * 5. the first entry.
+ * A plain string is returned as it is, in the article's language.
+ */
+export function resolveText(text: Text | undefined, locale: string, documentLang?: string): ResolvedText | undefined {
+  if (text === undefined || text === null) return undefined;
+  if (typeof text === 'string') return { text, lang: documentLang };
+  const entries = Object.entries(text).filter(([, value]) => typeof value === 'string' && value.trim() !== '');
+  if (entries.length === 0) return undefined;
+  const exact = (tag: string) => entries.find(([key]) => key.toLowerCase() === tag.toLowerCase());
+  const sameLanguage = (tag: string) => entries.find(([key]) => languageOf(key) === languageOf(tag));
+  const hit =
+    exact(locale) ??
+    sameLanguage(locale) ??
+    (documentLang ? exact(documentLang) ?? sameLanguage(documentLang) : undefined) ??
+    exact('en') ??
+    sameLanguage('en') ??
+    entries[0]!;
+  return { text: hit[1], lang: hit[0] };
+}

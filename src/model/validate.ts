@@ -1,0 +1,76 @@
+import * as v from 'valibot';
+import { EventArticle as EventArticleSchema } from './schema.js';
+import type { EventArticle } from './types.js';
+
+/** One thing wrong with a document: where, what the model expects there, and what was found. */
+export interface Problem {
+  /** JSON path such as `seminars[0].participants.countries[3]`; empty for the document itself. */
+  path: string;
+  expected: string;
+  received: string;
+  message: string;
+}
+
+export type ValidationResult =
+  | { ok: true; value: EventArticle; problems: [] }
+  | { ok: false; value: undefined; problems: Problem[] };
+
+function pathOf(items: readonly v.IssuePathItem[]): string {
+  let path = '';
+  for (const item of items) {
+    const key = item.key;
+    path += typeof key === 'number' ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `${path ? '.' : ''}${String(key)}` : `[${JSON.stringify(String(key))}]`;
+  }
+  return path;
+}
+
+/** Describes a received value briefly: its type, and a short preview of strings and numbers. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `array of ${value.length}`;
+  if (typeof value === 'string') {
+    const preview = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return `string ${JSON.stringify(preview)}`;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
+  return typeof value;
+}
+
+/**
+ * Checks a document against the model. Every problem is returned (validation does not stop at
+ * the first), each with its path. Unknown fields are kept, not reported.
+ */
+export function validateEvent(input: unknown): ValidationResult {
+  // valibot takes any non-null object for an object, arrays included.
+  if (Array.isArray(input)) return { ok: false, value: undefined, problems: [problem('', 'Object', describeValue(input))] };
+  const result = v.safeParse(EventArticleSchema, input);
+  if (result.success) return { ok: true, value: result.output, problems: [] };
+  const problems = result.issues.flatMap((issue) => located(issue)).map(({ issue, items }): Problem => {
+    const key = items.at(-1)?.key;
+    const missing = issue.kind === 'schema' && issue.input === undefined && key !== undefined && issue.expected === `"${String(key)}"`;
+    // Our schema words its messages as what is expected; valibot's own defaults start "Invalid".
+    const expected = missing
+      ? 'a value (required field)'
+      : issue.message.startsWith('Invalid ')
+        ? issue.expected ?? issue.type
+        : issue.message;
+    return problem(pathOf(items), expected, describeValue(issue.input));
+  });
+  return { ok: false, value: undefined, problems };
+}
+
+function problem(path: string, expected: string, received: string): Problem {
+  return { path, expected, received, message: `${path || '(document)'}: expected ${expected}, received ${received}` };
+}
+
+/**
+ * An issue with its full path. A union that failed as a whole (a text map with a bad language tag
+ * and a non-string value, say) carries the issues of its options: those found inside the value
+ * say where the problem is, so they are reported instead of the union's general message.
+ */
+function located(issue: v.BaseIssue<unknown>, outer: readonly v.IssuePathItem[] = []): { issue: v.BaseIssue<unknown>; items: v.IssuePathItem[] }[] {
+  const items = [...outer, ...(issue.path ?? [])];
+  const inner = issue.type === 'union' ? (issue.issues ?? []).filter((sub) => sub.path?.length) : [];
+  if (inner.length === 0) return [{ issue, items }];
+  return inner.flatMap((sub) => located(sub, items));
+}
