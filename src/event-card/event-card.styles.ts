@@ -1,0 +1,174 @@
+import { css } from 'lit';
+
+export const eventCardStyles = css`
+  :host {
+    container-type: inline-size;
+    --_media-ratio: var(--eh-card-media-ratio, 16 / 9);
+  }
+  .card {
+    position: relative;
+    display: grid;
+    grid-template-rows: auto 1fr;
+    block-size: 100%;
+    min-block-size: var(--eh-card-min-height, 0);
+    overflow: hidden;
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: var(--_shadow);
+  }
+  .card:has(a:hover) {
+    border-color: var(--_accent);
+  }
+  .card:focus-within:has(a:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .media {
+    aspect-ratio: var(--_media-ratio);
+    background: var(--_surface-sunken);
+    overflow: hidden;
+  }
+  .media img,
+  .media ::slotted(img) {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    padding: var(--_space);
+    min-inline-size: 0;
+  }
+  p,
+  dl,
+  dd {
+    margin: 0;
+  }
+  .eyebrow {
+    font-size: 0.8125em;
+    font-weight: 600;
+    letter-spacing: 0.02em;
+    color: var(--_muted);
+    text-transform: uppercase;
+  }
+  .eyebrow:lang(zh) {
+    letter-spacing: 0;
+  }
+  .badge {
+    display: inline-block;
+    margin-inline-start: 0.5em;
+    padding: 0 0.5em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    text-transform: none;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.1875em;
+    font-weight: 700;
+    line-height: 1.3;
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
+  .title a {
+    color: inherit;
+    text-decoration: none;
+  }
+  .title a:hover {
+    text-decoration: underline;
+  }
+  /* The whole card is the link's hit area; its accessible name stays the title alone. */
+  .title a::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  .title a:focus-visible {
+    outline: none;
+  }
+  .date {
+    font-size: 0.9375em;
+    color: var(--_muted);
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.125em 0.75em;
+    font-size: 0.875em;
+  }
+  .facts dt {
+    color: var(--_muted);
+  }
+  .excerpt {
+    color: var(--_text);
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--eh-card-excerpt-lines, 3);
+    overflow: hidden;
+  }
+  .participants {
+    font-size: 0.875em;
+    margin-block-start: auto;
+    padding-block-start: 0.5em;
+    border-block-start: 1px solid var(--_border);
+  }
+  .participants strong {
+    color: var(--_accent);
+  }
+  .countries {
+    display: block;
+    color: var(--_muted);
+  }
+  .skeleton .bar {
+    display: block;
+    block-size: 1em;
+    margin-block: 0.25em;
+    border-radius: 0.25em;
+    background: var(--_surface-sunken);
+  }
+  .skeleton .bar.title-bar {
+    block-size: 1.25em;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton .bar {
+      animation: pulse 1.5s ease-in-out infinite;
+    }
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+  @container (min-width: 40em) {
+    .card {
+      grid-template-rows: none;
+      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+    }
+    .media {
+      aspect-ratio: auto;
+      min-block-size: 100%;
+    }
+  }
+  @media (forced-colors: active) {
+    .card {
+      border-color: CanvasText;
+    }
+    .skeleton .bar {
+      background: GrayText;
+    }
+  }
+  @media print {
+    .card {
+      box-shadow: none;
+      break-inside: avoid;
+    }
+    .title a::after {
+      content: none;
+    }
+  }
+`;

@@ -1,0 +1,262 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg, str } from '@lit/localize';
+import { EventHighlightsElement } from '../internal/base-element.js';
+import { baseStyles } from '../internal/styles.js';
+import { DEFAULT_TIMEOUT_MS, JsonResource, type LoadFailure, type LoadState } from '../internal/json-resource.js';
+import { safeUrl } from '../internal/safe-url.js';
+import { formatClockTime, formatEventDate } from '../internal/dates.js';
+import { countryList, durationLabel, formatLabel, kindLabel, participantsSummary, timeOfDayLabel } from '../internal/messages.js';
+import { validateEvent, type ValidationResult } from '../model/validate.js';
+import { resolveText, type ResolvedText } from '../model/text.js';
+import { leadPhoto, organizationsIn, summarizeParticipants } from '../model/summary.js';
+import type { EventArticle, Text } from '../model/types.js';
+import { eventCardStyles } from './event-card.styles.js';
+
+/** Longest excerpt drawn, in characters; CSS clamps it to a few lines as well. */
+const EXCERPT_LENGTH = 280;
+/** Country names spelled out before "and N more". */
+const COUNTRY_NAMES_SHOWN = 12;
+
+function shorten(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > limit * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
+}
+
+/**
+ * The event at a glance, for listings and teasers: title, date, format, host and organizer,
+ * venue, an excerpt, where the participants came from, and an image.
+ *
+ * Data comes from the `event` property (an event document, see `event-highlights/model`) or
+ * from `src`, the URL of an event JSON file, which is fetched and validated. When both are set,
+ * `event` wins. Invalid data, a failed request or an unsafe URL shows a localized error state
+ * and logs a console message naming the field; the rest of the page is not affected.
+ *
+ * @tagname event-card
+ * @summary An event at a glance, for listings and teasers.
+ *
+ * @slot media - Replaces the image (for example a `<picture>` of your own).
+ * @slot footer - Extra content at the bottom of the card, such as tags or a "Read more" link.
+ *
+ * @csspart base - The card's outer box (`<article>`).
+ * @csspart media - The image box, which keeps its aspect ratio.
+ * @csspart image - The `<img>`.
+ * @csspart body - Everything but the image.
+ * @csspart eyebrow - The line above the title: kind of event and format.
+ * @csspart format - The "Online" / "In person" badge.
+ * @csspart title - The title (a heading of level `heading-level`).
+ * @csspart link - The title's link, when `href` is set.
+ * @csspart date - The date line.
+ * @csspart facts - The host / organizer / venue / duration list.
+ * @csspart excerpt - The excerpt.
+ * @csspart participants - Participant count and countries.
+ * @csspart countries - The participant countries' names.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The error box.
+ * @csspart retry-button - The error box's retry button.
+ *
+ * @cssprop --eh-color-text - Text colour.
+ * @cssprop --eh-color-text-muted - Secondary text colour.
+ * @cssprop --eh-color-surface - Card background.
+ * @cssprop --eh-color-surface-sunken - Image and skeleton background.
+ * @cssprop --eh-color-border - Border colour.
+ * @cssprop --eh-color-accent - Accent colour (links, counts, buttons).
+ * @cssprop --eh-color-on-accent - Text on the accent colour.
+ * @cssprop --eh-color-danger - Error colour.
+ * @cssprop --eh-color-focus - Focus ring colour.
+ * @cssprop --eh-font-family - Font stack.
+ * @cssprop --eh-font-size - Base font size (default: the reader's default size).
+ * @cssprop --eh-radius - Corner radius.
+ * @cssprop --eh-space - Inner spacing.
+ * @cssprop --eh-shadow - Card shadow.
+ * @cssprop --eh-card-media-ratio - Image aspect ratio in the narrow layout (default 16 / 9).
+ * @cssprop --eh-card-excerpt-lines - Lines of excerpt shown (default 3).
+ * @cssprop --eh-card-min-height - Minimum height, to align cards in a grid.
+ */
+export class EventCard extends EventHighlightsElement {
+  static override styles = [baseStyles, eventCardStyles];
+
+  /** The event document to show. Takes precedence over `src`. */
+  @property({ attribute: false }) event: EventArticle | undefined;
+
+  /** URL of an event JSON document (http, https or relative). Relative image URLs in it resolve against it. */
+  @property() src: string | undefined;
+
+  /** Makes the card a link to the article; the link's accessible name is the title. */
+  @property() href: string | undefined;
+
+  /** Level of the title's heading, 1 to 6, to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Milliseconds to wait for `src` before showing the error state. */
+  @property({ type: Number }) timeout: number | undefined;
+
+  /** Forces the light or dark theme; by default the card follows the page's `color-scheme`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
+
+  private readonly resource = new JsonResource(this);
+  private validation: ValidationResult | undefined;
+  private validatedInput: unknown;
+  private seenState: LoadState | undefined;
+  private safeHref: string | undefined;
+  private imageSrc: string | undefined;
+  /** The image URL that failed to load, so the card drops its media box instead of a broken image. */
+  @state() private brokenImage: string | undefined;
+
+  /** Loads `src` again (after a failure, for example). */
+  reload(): void {
+    this.resource.load(this.fetchUrl(), true);
+  }
+
+  private fetchUrl(): string | undefined {
+    if (this.src === undefined || this.src === null) return undefined;
+    const url = safeUrl(this.src, 'fetch');
+    if (!url) this.reportProblem('error', 'src', 'an http(s) or relative URL', JSON.stringify(this.src));
+    return url;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('timeout')) this.resource.timeout = this.timeout && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
+    if (changed.has('src')) this.resource.load(this.fetchUrl());
+    if (changed.has('href')) {
+      this.safeHref = this.href ? safeUrl(this.href, 'link') : undefined;
+      if (this.href && !this.safeHref) this.reportProblem('warn', 'href', 'an http(s) or relative URL', JSON.stringify(this.href));
+    }
+    const state = this.resource.state;
+    if (state !== this.seenState) {
+      this.seenState = state;
+      if (state.status === 'failed') this.reportProblem('error', 'src', 'an event JSON document', `${state.detail} from ${state.url}`);
+    }
+    const input = this.event ?? (state.status === 'loaded' ? state.data : undefined);
+    if (input !== this.validatedInput) {
+      this.validatedInput = input;
+      this.validation = input === undefined ? undefined : validateEvent(input);
+      this.imageSrc = undefined;
+      if (this.validation?.ok) {
+        const photo = leadPhoto(this.validation.value);
+        const base = this.event ? undefined : state.status === 'loaded' ? state.url : undefined;
+        this.imageSrc = photo ? safeUrl(photo.src, 'image', base) : undefined;
+        if (photo && !this.imageSrc) this.reportProblem('warn', 'event.photos[].src', 'an http(s), relative or data:image URL', JSON.stringify(photo.src));
+      } else if (this.validation) {
+        const source = this.event ? 'event' : `event from ${this.src}`;
+        for (const problem of this.validation.problems) {
+          this.reportProblem('error', problem.path ? `${source}.${problem.path}`.replace('.[', '[') : source, problem.expected, problem.received);
+        }
+      }
+    }
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (this.validation?.ok) return this.renderCard(this.validation.value);
+    if (this.validation) return this.renderError({ title: msg('This event cannot be shown.'), detail: msg('Its data is not valid.') });
+    const state = this.resource.state;
+    if (this.src !== undefined && this.src !== null && !this.event && state.status === 'idle') {
+      return this.renderError({ title: msg('This event cannot be shown.'), detail: msg('Its address is not allowed.') });
+    }
+    if (state.status === 'loading') return this.renderSkeleton();
+    if (state.status === 'failed') {
+      return this.renderError({
+        title: msg('This event could not be loaded.'),
+        detail: this.failureText(state.failure),
+        retryLabel: msg('Try again'),
+        onRetry: () => this.reload(),
+      });
+    }
+    return nothing;
+  }
+
+  private failureText(failure: LoadFailure): string {
+    switch (failure) {
+      case 'http':
+        return msg('The server did not find it.');
+      case 'timeout':
+        return msg('The server took too long to answer.');
+      case 'network':
+        return msg('Check your connection.');
+      default:
+        return msg('The server sent something that is not event data.');
+    }
+  }
+
+  private renderSkeleton(): TemplateResult {
+    return html`<div class="card skeleton" part="base skeleton"><div class="media"></div><div class="body"><span class="visually-hidden" role="status">${msg('Loading event…')}</span><span class="bar" style="inline-size:40%"></span><span class="bar title-bar"></span><span class="bar title-bar" style="inline-size:70%"></span><span class="bar" style="inline-size:50%"></span><span class="bar"></span><span class="bar"></span><span class="bar" style="inline-size:80%"></span><span class="bar" style="inline-size:60%"></span></div></div>`;
+  }
+
+  private renderCard(event: EventArticle): TemplateResult {
+    const locale = this.locale;
+    const text = (value: Text | undefined): ResolvedText | undefined => resolveText(value, locale, event.lang);
+    const title = text(event.title);
+    const href = this.safeHref;
+    const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 3));
+    const eyebrow = kindLabel(event.kind);
+    const format = formatLabel(event.format);
+    const excerptSource = text(event.summary) ?? text(event.paragraphs?.[0]) ?? text(event.speeches?.[0]?.paragraphs[0]);
+    const excerpt = excerptSource && { ...excerptSource, text: shorten(excerptSource.text, EXCERPT_LENGTH) };
+    const participants = summarizeParticipants(event);
+    const region = text(participants.region);
+    const summary = participantsSummary(participants.count, participants.countries.length, region?.text, locale);
+    return html`<article class="card" part="base" lang=${locale}>${this.renderMedia(event)}<div class="body" part="body">${eyebrow || format
+      ? html`<p class="eyebrow" part="eyebrow">${eyebrow}${format ? html`<span class="badge" part="format">${format}</span>` : nothing}</p>`
+      : nothing}<p class="title" part="title" role="heading" aria-level=${level}>${href
+      ? html`<a part="link" href=${href} lang=${ifDefined(title?.lang)}>${title?.text}</a>`
+      : html`<span lang=${ifDefined(title?.lang)}>${title?.text}</span>`}</p>${this.renderDate(event)}${this.renderFacts(event, text)}${excerpt
+      ? html`<p class="excerpt" part="excerpt" lang=${ifDefined(excerpt.lang)}>${excerpt.text}</p>`
+      : nothing}${summary
+      ? html`<p class="participants" part="participants"><strong>${summary}</strong>${participants.countries.length
+          ? html`<span class="countries" part="countries">${countryList(participants.countries, locale, COUNTRY_NAMES_SHOWN)}</span>`
+          : nothing}</p>`
+      : nothing}<slot name="footer"></slot></div></article>`;
+  }
+
+  private renderMedia(event: EventArticle): TemplateResult | typeof nothing {
+    const src = this.imageSrc !== this.brokenImage ? this.imageSrc : undefined;
+    if (!src && !this.querySelector(':scope > [slot="media"]')) return nothing;
+    const photo = leadPhoto(event);
+    const alt = resolveText(photo?.alt, this.locale, event.lang);
+    return html`<div class="media" part="media"><slot name="media">${src
+      ? html`<img part="image" src=${src} alt=${alt?.text ?? ''} lang=${ifDefined(alt?.lang)} width=${ifDefined(photo?.width)} height=${ifDefined(photo?.height)} loading="lazy" decoding="async" @error=${this.onImageError}>`
+      : nothing}</slot></div>`;
+  }
+
+  /** A broken image leaves no broken-image icon: the media box goes and the card reflows. */
+  private onImageError(event: Event): void {
+    const image = event.target as HTMLImageElement;
+    this.reportProblem('warn', 'image', 'an image that loads', JSON.stringify(image.src));
+    this.brokenImage = this.imageSrc;
+  }
+
+  private renderDate(event: EventArticle): TemplateResult | typeof nothing {
+    const locale = this.locale;
+    const dates = event.dates;
+    const date = dates ? formatEventDate(dates.start, dates.end, locale) : undefined;
+    if (!dates || !date) return nothing;
+    const when = dates.timeOfDay ? timeOfDayLabel(dates.timeOfDay) ?? formatClockTime(dates.timeOfDay, locale) : undefined;
+    // The zone is data ("(GMT+8)", "Beijing time"): shown in parentheses, marked with its own language.
+    const zone = resolveText(dates.timeZoneLabel, locale, event.lang);
+    return html`<p class="date" part="date"><time datetime=${date.machine}>${when ? msg(str`${date.text}, ${when}`) : date.text}</time>${zone
+      ? html` (<span lang=${ifDefined(zone.lang)}>${zone.text.replace(/^\s*\((.*)\)\s*$/, '$1')}</span>)`
+      : nothing}</p>`;
+  }
+
+  private renderFacts(event: EventArticle, text: (value: Text | undefined) => ResolvedText | undefined): TemplateResult | typeof nothing {
+    const texts = (values: (Text | undefined)[]) => values.map(text).filter((value): value is ResolvedText => value !== undefined);
+    const item = (label: string, values: ResolvedText[]) =>
+      values.length
+        ? html`<dt>${label}</dt><dd>${values.map((value, index) => html`${index ? '; ' : ''}<span lang=${ifDefined(value.lang)}>${value.text}</span>`)}</dd>`
+        : nothing;
+    const hosts = texts(organizationsIn(event, 'host').map((organization) => organization.name));
+    const organizers = texts(organizationsIn(event, 'organizer').map((organization) => organization.name));
+    const venue = texts([event.venue]);
+    // Two seminars in one article can last differently long: each length once.
+    const days = [...new Set(event.seminars.map((seminar) => seminar.durationDays).filter((n): n is number => n !== undefined))];
+    const durations = days.map((n) => ({ text: durationLabel(n, this.locale), lang: undefined }));
+    if (!hosts.length && !organizers.length && !venue.length && !durations.length) return nothing;
+    return html`<dl class="facts" part="facts">${item(msg('Host'), hosts)}${item(msg('Organizer'), organizers)}${item(msg('Venue'), venue)}${item(
+      msg('Duration'),
+      durations,
+    )}</dl>`;
+  }
+}

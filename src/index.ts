@@ -1,0 +1,9 @@
+/**
+ * event-highlights: every element, registered, plus the model and the language API.
+ * Import `event-highlights/event-card` (and so on) instead to register one element only.
+ */
+export { EventCard } from './event-card/define.js';
+export * from './model/index.js';
+export { setLocale, currentLocale, matchLocale, supportedLocales, useHostLocalization, loadEventHighlightsTemplates } from './internal/locale.js';
+export type { SupportedLocale } from './internal/locale.js';
+export { safeUrl } from './internal/safe-url.js';

@@ -1,0 +1,104 @@
+/**
+ * The reader's language, for the whole page.
+ *
+ * @lit/localize keeps one active locale per page (per copy of the module). The library follows
+ * `<html lang>` and its changes, unless the page pins a locale with `setLocale()`.
+ *
+ * Sharing @lit/localize with the host page: `configureLocalization` may be called once per page.
+ * - The single-file bundle carries its own copy of @lit/localize, so it never collides.
+ * - With the npm modules, a host that uses @lit/localize itself calls `useHostLocalization()`
+ *   before our elements connect, and merges `loadEventHighlightsTemplates(locale)` into its own
+ *   `loadLocale`. If the host configured first without saying so, we detect it, warn once and
+ *   follow the host's locale (our strings then come from the host's loader).
+ */
+import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+
+export type SupportedLocale = typeof sourceLocale | (typeof targetLocales)[number];
+export const supportedLocales: readonly SupportedLocale[] = [sourceLocale, ...targetLocales];
+
+/** Maps any BCP 47 tag to the closest supported locale: `es-MX` → `es`, `pt` → `pt-BR`, `zh-CN` → `zh-Hans`. */
+export function matchLocale(tag: string | null | undefined): SupportedLocale {
+  const lower = (tag ?? '').trim().toLowerCase().replace(/_/g, '-');
+  const exact = supportedLocales.find((locale) => locale.toLowerCase() === lower);
+  if (exact) return exact;
+  const language = lower.split('-')[0];
+  return supportedLocales.find((locale) => locale.split('-')[0]!.toLowerCase() === language) ?? sourceLocale;
+}
+
+const loadTemplates = (locale: string) => import(`../generated/locales/${locale}.js`);
+
+/** Our translations for one locale, for hosts that run @lit/localize themselves. */
+export async function loadEventHighlightsTemplates(locale: string): Promise<Record<string, unknown>> {
+  const target = matchLocale(locale);
+  return target === sourceLocale ? {} : (await loadTemplates(target)).templates;
+}
+
+let controls: ReturnType<typeof configureLocalization> | undefined;
+let hostManaged = false;
+let pinned: SupportedLocale | undefined;
+let hostLocale: SupportedLocale = sourceLocale;
+let langObserver: MutationObserver | undefined;
+
+function apply(): void {
+  if (!controls) return;
+  const wanted = pinned ?? matchLocale(document.documentElement.lang);
+  if (wanted !== controls.getLocale()) {
+    controls.setLocale(wanted).catch((error: unknown) => {
+      console.error(`event-highlights: could not load the "${wanted}" translations: ${String(error)}`);
+    });
+  }
+}
+
+function followHost(): void {
+  hostManaged = true;
+  window.addEventListener(LOCALE_STATUS_EVENT, (event) => {
+    if (event.detail.status === 'ready') hostLocale = matchLocale(event.detail.readyLocale);
+  });
+}
+
+/** Called by every element when it connects; sets localization up once per page. */
+export function startLocalization(): void {
+  if (controls || hostManaged) return;
+  try {
+    controls = configureLocalization({ sourceLocale, targetLocales, loadLocale: loadTemplates });
+  } catch {
+    console.warn(
+      'event-highlights: @lit/localize was already configured by this page; following the page\'s locale. ' +
+        'Call useHostLocalization() before our elements load and merge loadEventHighlightsTemplates() into your loadLocale.',
+    );
+    followHost();
+    return;
+  }
+  langObserver = new MutationObserver(apply);
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  apply();
+}
+
+/** The locale elements render in now (strings and Intl formats agree). */
+export function currentLocale(): SupportedLocale {
+  if (controls) return controls.getLocale() as SupportedLocale;
+  return hostLocale;
+}
+
+/**
+ * Pins the library to a locale whatever `<html lang>` says; `null` follows `<html lang>` again.
+ * Resolves when the translations are loaded and the elements have been told.
+ */
+export async function setLocale(locale: string | null): Promise<void> {
+  pinned = locale === null ? undefined : matchLocale(locale);
+  startLocalization();
+  if (!controls) return;
+  const wanted = pinned ?? matchLocale(document.documentElement.lang);
+  if (wanted !== controls.getLocale()) await controls.setLocale(wanted);
+}
+
+/** Declares that the page runs @lit/localize itself and loads our templates through its own loader. */
+export function useHostLocalization(initialLocale: string = document.documentElement.lang): void {
+  if (controls) {
+    console.warn('event-highlights: useHostLocalization() came after our elements configured @lit/localize; call it before they load.');
+    return;
+  }
+  if (!hostManaged) followHost();
+  hostLocale = matchLocale(initialLocale);
+}
