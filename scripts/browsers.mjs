@@ -1,0 +1,27 @@
+// Finds the system browsers the tests and benchmarks run in. Tools here cannot download browsers,
+// so we use Debian's packages (`chromium`), installed by ensure-browsers.mjs when missing.
+import { existsSync } from 'node:fs';
+
+const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+export function findChromium() {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  return CHROMIUM_CANDIDATES.find((path) => existsSync(path));
+}
+
+/** Flags that let headless Chromium run as root on a machine with no outside network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  // Test files run in parallel tabs: keep background tabs' timers, images and rendering running.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+];

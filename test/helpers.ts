@@ -1,0 +1,43 @@
+import { setLocale } from '../src/internal/locale.js';
+import type { EventArticle } from '../src/model/types.js';
+
+export const SEED_URL = '/demo/data/seed-2023-06-29-opening.json';
+
+let seed: EventArticle | undefined;
+/**
+ * The seed article as data (a fresh copy each time, so tests can change it), with its relative
+ * image URLs made absolute as a page that passes `.event` would do.
+ */
+export async function loadSeed(): Promise<EventArticle> {
+  seed ??= (await (await fetch(SEED_URL)).json()) as EventArticle;
+  const copy = structuredClone(seed);
+  const base = new URL(SEED_URL, location.href);
+  for (const photo of [...(copy.photos ?? []), ...(copy.speeches ?? []).map((speech) => speech.photo)]) {
+    if (photo) photo.src = new URL(photo.src, base).href;
+  }
+  return copy;
+}
+
+/** Waits until `predicate` holds, polling every 20 ms (animation frames stall in background pages) (fails after `ms`). */
+export async function until(predicate: () => boolean, ms = 4000, what = 'condition'): Promise<void> {
+  const start = performance.now();
+  while (!predicate()) {
+    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Collects console messages while `run` runs. */
+export async function captureConsole<T>(run: () => Promise<T> | T): Promise<{ result: T; messages: string[] }> {
+  const messages: string[] = [];
+  const original = { warn: console.warn, error: console.error };
+  console.warn = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
+  console.error = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
+  try {
+    return { result: await run(), messages };
+  } finally {
+    Object.assign(console, original);
+  }
+}
+
+export { setLocale };
