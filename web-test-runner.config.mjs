@@ -1,10 +1,25 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROMIUM_ARGS, findChromium } from './scripts/browsers.mjs';
+import * as puppeteerCore from 'puppeteer-core';
+import { CHROMIUM_ARGS, findChromium, findFirefox, requestedBrowsers } from './scripts/browsers.mjs';
 import { fixtures } from './test/server/fixtures.mjs';
 
-const executablePath = findChromium();
-if (!executablePath) throw new Error('Chromium not found: run `node scripts/ensure-browsers.mjs` (npm test does).');
+/**
+ * Browsers from WTR_BROWSERS (default chromium; npm test runs chromium, then firefox). Firefox is
+ * Debian's firefox-esr driven over WebDriver BiDi by puppeteer-core: no browser download.
+ */
+const launchers = {
+  chromium() {
+    const executablePath = findChromium();
+    if (!executablePath) throw new Error('Chromium not found: run `node scripts/ensure-browsers.mjs` (npm test does).');
+    return chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } });
+  },
+  firefox() {
+    const executablePath = findFirefox();
+    if (!executablePath) throw new Error('Firefox not found: run `WTR_BROWSERS=firefox node scripts/ensure-browsers.mjs`.');
+    return chromeLauncher({ puppeteer: puppeteerCore, launchOptions: { browser: 'firefox', executablePath, headless: true } });
+  },
+};
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -14,7 +29,7 @@ export default {
   concurrency: 1,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   middleware: [fixtures],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } })],
+  browsers: requestedBrowsers().map((name) => launchers[name]()),
   coverageConfig: {
     include: ['src/**/*.ts'],
     exclude: ['src/generated/**'],

@@ -10,6 +10,17 @@ export function findChromium() {
   return CHROMIUM_CANDIDATES.find((path) => existsSync(path));
 }
 
+export function findFirefox() {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  return ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((path) => existsSync(path));
+}
+
+/** Which browsers the tests run in: `WTR_BROWSERS=chromium,firefox` (npm test), else Chromium. */
+export function requestedBrowsers() {
+  return (process.env.WTR_BROWSERS ?? 'chromium').split(',').map((name) => name.trim()).filter(Boolean);
+}
+
 /** Flags that let headless Chromium run as root on a machine with no outside network. */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
