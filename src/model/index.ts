@@ -6,3 +6,4 @@ export type { ResolvedText } from './text.js';
 export { summarizeParticipants, organizationsIn, leadPhoto } from './summary.js';
 export type { ParticipantSummary } from './summary.js';
 export { ISO_3166_ALPHA2, isCountryCode } from './iso-3166.js';
+export { toJsonLd } from './json-ld.js';
