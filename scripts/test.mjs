@@ -30,11 +30,12 @@ const steps = [
   ['types', 'npx tsc --noEmit -p tsconfig.json'],
   // no-invalid-css is off: its CSS property list predates light-dark(), color-scheme and container queries.
   ['templates (lit-analyzer)', 'npx lit-analyzer "src/**/*.ts" --strict --rules.no-invalid-css off'],
+  // Built before the browser tests: test/bundle.test.ts checks the shipped bundle itself.
+  ['build', 'npm run build'],
+  ['size budgets', 'node scripts/size.mjs --check'],
   ['browser tests (Chromium, coverage)', 'WTR_BROWSERS=chromium npx web-test-runner --coverage'],
   // V8 coverage exists in Chromium only, so Firefox runs the same suite without it.
   ['browser tests (Firefox)', 'WTR_BROWSERS=firefox npx web-test-runner'],
-  ['build', 'npm run build'],
-  ['size budgets', 'node scripts/size.mjs --check'],
   ['Storybook build', 'npx storybook build --quiet -o storybook-static'],
 ];
 
