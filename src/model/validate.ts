@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { EventArticle as EventArticleSchema } from './schema.js';
-import type { EventArticle } from './types.js';
+import { EventArticle as EventArticleSchema, Speech as SpeechSchema } from './schema.js';
+import type { EventArticle, Speech } from './types.js';
 
 /** One thing wrong with a document: where, what the model expects there, and what was found. */
 export interface Problem {
@@ -11,8 +11,8 @@ export interface Problem {
   message: string;
 }
 
-export type ValidationResult =
-  | { ok: true; value: EventArticle; problems: [] }
+export type ValidationResult<T = EventArticle> =
+  | { ok: true; value: T; problems: [] }
   | { ok: false; value: undefined; problems: Problem[] };
 
 function pathOf(items: readonly v.IssuePathItem[]): string {
@@ -41,9 +41,19 @@ export function describeValue(value: unknown): string {
  * the first), each with its path. Unknown fields are kept, not reported.
  */
 export function validateEvent(input: unknown): ValidationResult {
+  return validateWith(EventArticleSchema, input);
+}
+
+/** Checks one speech (an entry of `speeches`) against the model, as `validateEvent` checks a document. */
+export function validateSpeech(input: unknown): ValidationResult<Speech> {
+  return validateWith(SpeechSchema, input);
+}
+
+/** Checks `input` against an object schema of the model; problems are worded as `validateEvent` words them. */
+export function validateWith<T>(schema: v.GenericSchema<unknown, T>, input: unknown): ValidationResult<T> {
   // valibot takes any non-null object for an object, arrays included.
   if (Array.isArray(input)) return { ok: false, value: undefined, problems: [problem('', 'Object', describeValue(input))] };
-  const result = v.safeParse(EventArticleSchema, input);
+  const result = v.safeParse(schema, input);
   if (result.success) return { ok: true, value: result.output, problems: [] };
   const problems = result.issues.flatMap((issue) => located(issue)).map(({ issue, items }): Problem => {
     const key = items.at(-1)?.key;

@@ -1,0 +1,360 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg, str } from '@lit/localize';
+import { EventHighlightsElement } from '../internal/base-element.js';
+import { baseStyles } from '../internal/styles.js';
+import { countryName } from '../internal/intl.js';
+import { safeUrl } from '../internal/safe-url.js';
+import { isCountryCode } from '../model/iso-3166.js';
+import { Honorific as HonorificSchema } from '../model/schema.js';
+import { resolveText, type ResolvedText } from '../model/text.js';
+import type { Honorific, Speech, Text } from '../model/types.js';
+import { validateSpeech, type ValidationResult } from '../model/validate.js';
+import { speechBlockStyles } from './speech-block.styles.js';
+
+/** Stands for the name inside the honorific messages, so translators place the honorific ("{0} 女士"). */
+const NAME = '\u0001';
+
+/** "Ms. {name}" in the reader's language, with the name's place marked by `NAME`. */
+function honorificPattern(honorific: Honorific | undefined): string {
+  switch (honorific) {
+    case 'mr':
+      return msg(str`Mr. ${NAME}`);
+    case 'ms':
+      return msg(str`Ms. ${NAME}`);
+    case 'mrs':
+      return msg(str`Mrs. ${NAME}`);
+    case 'miss':
+      return msg(str`Miss ${NAME}`);
+    case 'dr':
+      return msg(str`Dr. ${NAME}`);
+    case 'prof':
+      return msg(str`Prof. ${NAME}`);
+    case 'his-excellency':
+      return msg(str`His Excellency ${NAME}`);
+    case 'her-excellency':
+      return msg(str`Her Excellency ${NAME}`);
+    default:
+      return NAME;
+  }
+}
+
+/** Initials for the portrait's stand-in: the first letters of the first and last capitalized words ("Liu Beimin" → "LB"). */
+function initials(name: string): string {
+  const words = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+  const first = [...(words[0] ?? name.trim())][0] ?? '';
+  return words.length > 1 ? first + [...words.at(-1)!][0] : first;
+}
+
+interface Speaker {
+  name: ResolvedText;
+  honorific: Honorific | undefined;
+  role: ResolvedText | undefined;
+  organization: ResolvedText | undefined;
+  country: string | undefined;
+  badge: ResolvedText | undefined;
+  portrait: string | undefined;
+  portraitAlt: ResolvedText | undefined;
+}
+
+/**
+ * A speech of an event: the speaker (portrait, name with a localized honorific, role,
+ * organisation, country, a "Participant representative" label), an optional pull quote and the
+ * paragraphs. Long speeches collapse behind a "Read more" button; nothing collapses in print.
+ *
+ * Data comes from the `speech` property (a speech of the event model), or from hand-written
+ * HTML: the attributes below and the paragraphs as light-DOM content, which is readable before
+ * the script loads and by search engines:
+ *
+ * ```html
+ * <speech-block speaker="Chen Jianfeng" honorific="mr" speaker-role="Vice President"
+ *   organization="Shanghai Business School" country="CN" portrait="/img/chen.jpg">
+ *   <h3 slot="heading">Speech by Mr. Chen Jianfeng</h3>
+ *   <p>Mr. Chen Jianfeng indicated that…</p>
+ *   <blockquote slot="quote">…</blockquote>
+ * </speech-block>
+ * ```
+ *
+ * When `speech` is set it wins: everything shown comes from it, and light-DOM content stays in
+ * the page, unshown, for search engines and readers without scripts.
+ *
+ * The speaker's role is `speaker-role`, not `role`, because `role` is the global ARIA attribute:
+ * on the element it would give the element an ARIA role (an invalid one, for a job title).
+ *
+ * Language: the speech text is marked with its own language (`speech.lang`, the language of a
+ * text map entry, or, for light-DOM content, its own `lang` or the element's), while the
+ * element's own words (honorific, labels, button, country name) are marked with the reader's
+ * locale.
+ *
+ * The portrait is `speech.photo` or `portrait`. Without one, and for a placeholder image
+ * (`photo.placeholder`), the speaker's initials stand in for it.
+ *
+ * Invalid `speech` data shows a localized error and logs the fields at fault; an unsafe or
+ * broken portrait URL falls back to the initials; an unknown country code is shown as it is.
+ * Each logs a console message naming the field.
+ *
+ * @tagname speech-block
+ * @summary A speech: speaker, pull quote and paragraphs, collapsible when long.
+ *
+ * @slot - The speech's paragraphs (`<p>` elements), when there is no `speech` property.
+ * @slot heading - A heading of your own (`<h3 slot="heading">Speech by …</h3>`), instead of the `heading` attribute: it keeps its own level and reads as the article's heading without the script.
+ * @slot quote - A pull quote (`<blockquote>`), shown above the paragraphs with the speaker as its attribution.
+ *
+ * @csspart base - The outer box.
+ * @csspart header - Heading and speaker.
+ * @csspart heading - The speech's heading (`speech.heading` or the `heading` attribute); a heading of level `heading-level` when that is set.
+ * @csspart speaker - Portrait and speaker details.
+ * @csspart portrait - The portrait's round box.
+ * @csspart portrait-image - The portrait `<img>`.
+ * @csspart monogram - The initials shown when there is no portrait, or it does not load.
+ * @csspart name - The speaker's name with the honorific; the heading when there is no `heading` and `heading-level` is set.
+ * @csspart honorific - The localized honorific ("Ms.", "Sra.", "女士"), before or after the name as the language places it.
+ * @csspart representative - The "Participant representative" label (or `speech.roleLabel`).
+ * @csspart role - The speaker's role or title.
+ * @csspart organization - The speaker's organisation.
+ * @csspart country - The speaker's country, by name.
+ * @csspart quote - The pull quote's `<figure>`.
+ * @csspart attribution - The pull quote's attribution (`<figcaption>`).
+ * @csspart body - The paragraphs' box, clipped when collapsed.
+ * @csspart toggle - The "Read more" / "Show less" button.
+ * @csspart error - The error box shown for invalid data.
+ *
+ * @cssprop --eh-color-text - Text colour.
+ * @cssprop --eh-color-text-muted - Secondary text colour (role, organisation, country).
+ * @cssprop --eh-color-surface-sunken - Background of the initials.
+ * @cssprop --eh-color-border - Rule under the header.
+ * @cssprop --eh-color-accent - Accent colour (pull quote rule, label, button).
+ * @cssprop --eh-color-focus - Focus ring colour.
+ * @cssprop --eh-font-family - Font stack.
+ * @cssprop --eh-font-size - Base font size (default: the reader's default size).
+ * @cssprop --eh-space - Spacing.
+ * @cssprop --eh-speech-portrait-size - Diameter of the portrait (default 4.5em).
+ */
+export class SpeechBlock extends EventHighlightsElement {
+  static override styles = [baseStyles, speechBlockStyles];
+
+  /** The speech to show (a speech of the event model). Takes precedence over the attributes and light-DOM content. */
+  @property({ attribute: false }) speech: Speech | undefined;
+
+  /** The speaker's name, as written (never reordered). */
+  @property() speaker: string | undefined;
+
+  /** The speaker's honorific, localized when shown: `mr`, `ms`, `mrs`, `miss`, `dr`, `prof`, `his-excellency`, `her-excellency`. */
+  @property() honorific: string | undefined;
+
+  /**
+   * The speaker's role or title, as free text ("Vice President"). Named `speaker-role` because
+   * `role` is the global ARIA attribute.
+   */
+  @property({ attribute: 'speaker-role' }) speakerRole: string | undefined;
+
+  /** The speaker's organisation. */
+  @property() organization: string | undefined;
+
+  /** The speaker's country: an ISO 3166-1 alpha-2 code such as `VE`, shown by name in the reader's language. */
+  @property() country: string | undefined;
+
+  /** URL of the speaker's portrait (http, https, relative or `data:image/*`). */
+  @property() portrait: string | undefined;
+
+  /** Marks the speaker as the participants' representative (a visible label). */
+  @property({ type: Boolean }) representative = false;
+
+  /** A heading for the speech ("Speech by the Participant Representative"). */
+  @property() heading: string | undefined;
+
+  /** Makes the heading (or, without one, the speaker's name) a heading of this level, 1 to 6. By default it is not a heading. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: number | undefined;
+
+  /**
+   * Speeches taller than this many lines collapse to it behind a "Read more" button; `0` never
+   * collapses. A speech at most two lines longer is shown whole: hiding a line or two behind a
+   * button would save less room than the button takes.
+   */
+  @property({ attribute: 'collapsed-lines', type: Number }) collapsedLines = 10;
+
+  @state() private expanded = false;
+  @state() private overflowing = false;
+  /** The portrait URL that failed to load: the initials show instead. */
+  @state() private brokenPortrait: string | undefined;
+
+  private get content(): HTMLElement | null {
+    return this.renderRoot.querySelector('.content');
+  }
+
+  private validation: ValidationResult<Speech> | undefined;
+  private portraitSrc: string | undefined;
+  private readonly resizeObserver = new ResizeObserver(() => this.measure());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.content) this.resizeObserver.observe(this.content);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The text's height does not depend on the limit: measure now, without a second update.
+    if (changed.has('collapsedLines') && this.hasUpdated) this.measure();
+    if (changed.has('speech')) {
+      this.validation = this.speech === undefined || this.speech === null ? undefined : validateSpeech(this.speech);
+      for (const problem of this.validation?.problems ?? []) {
+        this.reportProblem('error', problem.path ? `speech.${problem.path}`.replace('.[', '[') : 'speech', problem.expected, problem.received);
+      }
+    }
+    if (changed.has('speech') || changed.has('portrait')) {
+      const [field, src] = this.validation ? ['speech.photo.src', this.validation.value?.photo?.src] : ['portrait', this.portrait];
+      this.portraitSrc = safeUrl(src, 'image');
+      if (src && !this.portraitSrc) this.reportProblem('warn', field, 'an http(s), relative or data:image URL', JSON.stringify(src));
+    }
+    if (!this.validation && changed.has('honorific') && this.honorific && !HonorificSchema.options.includes(this.honorific as Honorific)) {
+      this.reportProblem('warn', 'honorific', HonorificSchema.message as string, JSON.stringify(this.honorific));
+    }
+    if (!this.validation && changed.has('country') && this.country && !isCountryCode(this.country.toUpperCase())) {
+      this.reportProblem('warn', 'country', 'an ISO 3166-1 alpha-2 country code such as "VE"', JSON.stringify(this.country));
+    }
+  }
+
+  protected override updated(): void {
+    // The observer reports each observed box once at the start, then on every change of size.
+    if (this.content) this.resizeObserver.observe(this.content);
+    this.content?.parentElement!.style.setProperty('--_lines', String(Number(this.collapsedLines) || 0));
+  }
+
+  /** Collapses the speech when it is taller than `collapsed-lines` (plus two) lines at the current width. */
+  private measure(): void {
+    const content = this.content;
+    const lines = Number(this.collapsedLines);
+    const lineHeight = content ? parseFloat(getComputedStyle(content).lineHeight) : 0;
+    this.overflowing = !!content && lines > 0 && content.offsetHeight > (lines + 2) * lineHeight + 1;
+  }
+
+  private toggle(): void {
+    this.expanded = !this.expanded;
+    // The button stays focused; after "Show less" it moves up with the text: keep it in view.
+    if (!this.expanded) this.updateComplete.then(() => this.renderRoot.querySelector('button')?.scrollIntoView({ block: 'nearest' }));
+  }
+
+  /** The speaker, from `speech` or from the attributes. */
+  /**
+   * Language of hand-written attributes: the element's own or its nearest ancestor's `lang`, set
+   * explicitly inside the shadow root because engines differ on inheriting it across the boundary.
+   */
+  private get contentLang(): string | undefined {
+    return this.closest('[lang]')?.getAttribute('lang') || undefined;
+  }
+
+  private get speakerInfo(): Speaker | undefined {
+    const locale = this.locale;
+    const speech = this.validation?.value;
+    // A placeholder image (`photo.placeholder`) stands in for a missing photo: the initials say that better in a small circle.
+    const portrait = this.portraitSrc !== this.brokenPortrait && !speech?.photo?.placeholder ? this.portraitSrc : undefined;
+    if (speech) {
+      const text = (value: Text | undefined) => resolveText(value, locale, speech.lang);
+      const person = speech.speaker;
+      return {
+        name: text(person.name)!,
+        honorific: person.honorific,
+        role: text(person.title),
+        organization: text(person.organization),
+        country: person.country,
+        badge: text(speech.roleLabel) ?? (speech.role === 'participant-representative' ? { text: msg('Participant representative'), lang: locale } : undefined),
+        portrait,
+        portraitAlt: text(speech.photo?.alt),
+      };
+    }
+    const lang = this.contentLang;
+    const plain = (value: string | undefined) => (value?.trim() ? { text: value.trim(), lang } : undefined);
+    const name = plain(this.speaker);
+    if (!name) return undefined;
+    return {
+      name,
+      honorific: this.honorific as Honorific,
+      role: plain(this.speakerRole),
+      organization: plain(this.organization),
+      country: this.country?.trim().toUpperCase() || undefined,
+      badge: this.representative ? { text: msg('Participant representative'), lang: locale } : undefined,
+      portrait,
+      portraitAlt: undefined,
+    };
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.locale;
+    if (this.validation && !this.validation.ok) {
+      return html`<div lang=${locale}>${this.renderError({ title: msg('This speech cannot be shown: its data is not valid.') })}</div>`;
+    }
+    const speech = this.validation?.value;
+    const speaker = this.speakerInfo;
+    const heading = speech ? resolveText(speech.heading, locale, speech.lang) : this.heading?.trim() ? { text: this.heading.trim(), lang: this.contentLang } : undefined;
+    const level = Math.round(Number(this.headingLevel));
+    const headingAttrs = level >= 1 && level <= 6 ? { role: 'heading' as const, level: String(level) } : undefined;
+    const quote = speech ? resolveText(speech.quote, locale, speech.lang) : undefined;
+    const hasQuote = quote || (!speech && this.querySelector(':scope > [slot="quote"]'));
+    const headingSlot = !speech && this.querySelector(':scope > [slot="heading"]');
+    const collapsed = this.overflowing && !this.expanded;
+    const name = speaker ? this.renderName(speaker) : nothing;
+    return html`<div part="base" class="base">${heading || speaker || headingSlot
+      ? html`<div part="header" class="header">${headingSlot
+          ? html`<slot name="heading"></slot>`
+          : heading
+          ? html`<p part="heading" class="heading" lang=${ifDefined(heading.lang)} role=${ifDefined(headingAttrs?.role)} aria-level=${ifDefined(headingAttrs?.level)}>${heading.text}</p>`
+          : nothing}${speaker ? this.renderSpeaker(speaker, name, heading || headingSlot ? undefined : headingAttrs) : nothing}</div>`
+      : nothing}${hasQuote
+      ? html`<figure part="quote" class="quote">${quote
+          ? html`<blockquote lang=${ifDefined(quote.lang)}><p>${quote.text}</p></blockquote>`
+          : html`<slot name="quote"></slot>`}${speaker
+          ? html`<figcaption part="attribution"><span lang=${locale}>${msg('—')}</span> ${name}</figcaption>`
+          : nothing}</figure>`
+      : nothing}<div part="body" id="body" class="body ${collapsed ? 'collapsed' : ''}" @focusin=${this.onFocusIn}><div class="content">${speech
+      ? speech.paragraphs.map((paragraph) => {
+          const resolved = resolveText(paragraph, locale, speech.lang);
+          return resolved ? html`<p lang=${ifDefined(resolved.lang)}>${resolved.text}</p>` : nothing;
+        })
+      : html`<slot></slot>`}</div></div>${this.overflowing
+      ? html`<button part="toggle" type="button" lang=${locale} aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="body" @click=${this.toggle}>${this.expanded
+          ? msg('Show less')
+          : msg('Read more')}</button>`
+      : nothing}</div>`;
+  }
+
+  /** A link or button in the hidden part of a collapsed speech that gets focus opens the speech. */
+  private onFocusIn(): void {
+    if (this.overflowing) this.expanded = true;
+  }
+
+  /** "Ms. Liu Beimin", "Sra. Liu Beimin", "Liu Beimin 女士": the honorific placed by the translation, the name as written. */
+  private renderName(speaker: Speaker): TemplateResult {
+    const [before = '', after = ''] = honorificPattern(speaker.honorific).split(NAME);
+    // A name written in Chinese characters takes a Chinese honorific without a space: 刘北敏女士.
+    const tail = /[\u3400-\u9fff]$/.test(speaker.name.text) ? after.trimStart() : after;
+    const ui = this.locale;
+    return html`${before ? html`<span part="honorific" lang=${ui}>${before}</span>` : nothing}<span lang=${ifDefined(speaker.name.lang)}>${speaker.name.text}</span>${tail
+      ? html`<span part="honorific" lang=${ui}>${tail}</span>`
+      : nothing}`;
+  }
+
+  private renderSpeaker(speaker: Speaker, name: unknown, headingAttrs: { role: 'heading'; level: string } | undefined): TemplateResult {
+    const line = (part: string, value: ResolvedText | undefined) =>
+      value ? html`<span part=${part} class=${part} lang=${ifDefined(value.lang)}>${value.text}</span>` : nothing;
+    const country = speaker.country;
+    return html`<div part="speaker" class="speaker"><span part="portrait" class="portrait">${speaker.portrait
+      ? html`<img part="portrait-image" src=${speaker.portrait} alt=${speaker.portraitAlt?.text ?? ''} lang=${ifDefined(speaker.portraitAlt?.lang)} width="96" height="96" loading="lazy" decoding="async" @error=${this.onPortraitError}>`
+      : html`<span part="monogram" class="monogram" aria-hidden="true">${initials(speaker.name.text)}</span>`}</span><div class="who"><p part="name" class="name" role=${ifDefined(headingAttrs?.role)} aria-level=${ifDefined(headingAttrs?.level)}>${name}</p>${line(
+      'representative',
+      speaker.badge,
+    )}${line('role', speaker.role)}${line('organization', speaker.organization)}${country
+      ? html`<span part="country" class="country" lang=${this.locale}>${countryName(country, this.locale)}</span>`
+      : nothing}</div></div>`;
+  }
+
+  /** A portrait that does not load leaves no broken image: the initials show instead. */
+  private onPortraitError(): void {
+    this.reportProblem('warn', this.validation ? 'speech.photo.src' : 'portrait', 'an image that loads', JSON.stringify(this.portraitSrc));
+    this.brokenPortrait = this.portraitSrc;
+  }
+}
