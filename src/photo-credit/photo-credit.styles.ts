@@ -1,0 +1,29 @@
+import { css } from 'lit';
+
+export const photoCreditStyles = css`
+  :host {
+    font-size: var(--eh-credit-font-size, 0.875em);
+  }
+  .inline,
+  dl,
+  dd {
+    margin: 0;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25em 1em;
+  }
+  dl > div {
+    display: contents;
+  }
+  [part='label'] {
+    color: var(--_muted);
+  }
+  dt [part='label'] {
+    font-weight: 600;
+  }
+  .separator {
+    color: var(--_muted);
+  }
+`;
