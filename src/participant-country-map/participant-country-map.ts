@@ -1,0 +1,223 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { EventHighlightsElement } from '../internal/base-element.js';
+import { baseStyles } from '../internal/styles.js';
+import { countryName, listFormat } from '../internal/intl.js';
+import { participantsPhrase, participantsSummary } from '../internal/messages.js';
+import { isCountryCode } from '../model/iso-3166.js';
+import { safeUrl } from '../internal/safe-url.js';
+import { resolveText } from '../model/text.js';
+import { summarizeParticipants } from '../model/summary.js';
+import type { EventArticle, Participants, Visit } from '../model/types.js';
+import { mapStyles } from './participant-country-map.styles.js';
+import type { MapInput, MapView } from './map-view.js';
+
+export type MapLayout = 'auto' | 'world' | 'regions';
+export type Worldview = 'CN' | 'NE';
+
+/** Fired when a country gets the keyboard focus or the pointer in the map or the list. */
+export class CountryFocusEvent extends Event {
+  constructor(readonly code: string) {
+    super('country-focus', { bubbles: true, composed: true });
+  }
+}
+/** Fired when a country is chosen with Enter, Space or a click. */
+export class CountrySelectEvent extends Event {
+  constructor(readonly code: string) {
+    super('country-select', { bubbles: true, composed: true });
+  }
+}
+
+let drawing: Promise<typeof import('./map-view.js')> | undefined;
+
+/**
+ * Where the participants of an event came from: a list of the countries (always there, before
+ * and without the map) and a world map that shows every one of them, however small: countries too
+ * small to see get a marker with a 24 px target. The map is drawn when it nears the viewport; its
+ * code and geometry load once per page for all maps.
+ *
+ * Keyboard: the map is one tab stop; arrow keys move between the participant countries in reading
+ * order, Enter selects, Escape closes the tooltip.
+ *
+ * Map data: Natural Earth (public domain). `worldview="CN"` (default) draws Taiwan, Hong Kong and
+ * Macao as part of China, without borders between them; `worldview="NE"` draws Natural Earth's
+ * de-facto borders. Other disputed areas follow Natural Earth in both.
+ *
+ * @tagname participant-country-map
+ * @summary The participant countries of an event, as a list and an accessible world map.
+ *
+ * @fires country-focus - A country got the keyboard focus or the pointer (`event.code`).
+ * @fires country-select - A country was chosen with Enter, Space or a click (`event.code`).
+ *
+ * @csspart base - The outer box (`<figure>`).
+ * @csspart map - The map box (fixed aspect ratio, also while loading).
+ * @csspart legend - The legend under the map.
+ * @csspart list - The list of participant countries.
+ * @csspart problem - The message about unknown codes or a map that could not load.
+ *
+ * @cssprop --eh-map-participant - Fill of participant countries (default: the accent colour).
+ * @cssprop --eh-map-host - Colour of the host country's hatching.
+ * @cssprop --eh-map-land - Fill of other land.
+ * @cssprop --eh-map-water - Background of the map.
+ */
+export class ParticipantCountryMap extends EventHighlightsElement {
+  static override styles = [baseStyles, mapStyles];
+
+  /** Participant countries as space-separated ISO 3166-1 alpha-2 codes ("BO BR CU"). */
+  @property() countries: string | undefined;
+  /** The participants (countries, per-country counts, total, region); wins over `countries`. */
+  @property({ attribute: false }) participants: Participants | undefined;
+  /** The host country (alpha-2). */
+  @property() host = 'CN';
+  /** Cities visited; those without coordinates are listed but not drawn. */
+  @property({ attribute: false }) visits: Visit[] | undefined;
+  /** A whole event document: participants of all its seminars and all their visits. */
+  @property({ attribute: false }) event: EventArticle | undefined;
+  /** `auto` (default) picks the world, a view fitted to the participants, or two panels. */
+  @property() layout: MapLayout = 'auto';
+  /** `CN` (default): Taiwan, Hong Kong and Macao drawn as part of China. `NE`: Natural Earth's lines. */
+  @property() worldview: Worldview = 'CN';
+  /** URL of the geometry, to host it yourself (default: the file next to the module). */
+  @property({ attribute: 'geometry-src' }) geometrySrc: string | undefined;
+
+  @state() private view: MapView | undefined;
+  @state() private failed = false;
+  @state() private width = 0;
+  private input: MapInput = { codes: [], counts: {}, unknown: [], cities: [], host: 'CN', badCounts: [] };
+  private empty = false;
+  private inputLocale: string | undefined;
+  private observers: (IntersectionObserver | ResizeObserver)[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const resize = new ResizeObserver(([entry]) => {
+      this.width = Math.round(entry!.contentRect.width);
+    });
+    const near = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && this.load(), { rootMargin: '400px' });
+    resize.observe(this);
+    near.observe(this);
+    this.observers = [resize, near];
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const observer of this.observers) observer.disconnect();
+  }
+
+  /** Loads the drawing code and the geometry (once per page) and draws the map. */
+  async load(): Promise<void> {
+    this.observers[1]?.disconnect();
+    this.failed = false;
+    try {
+      await this.updateComplete;
+      drawing ??= import('./map-view.js');
+      const module = await drawing;
+      if (this.geometrySrc && !safeUrl(this.geometrySrc, 'fetch')) this.reportProblem('warn', 'geometry-src', 'an http(s) or relative URL', JSON.stringify(this.geometrySrc));
+      const world = await module.loadWorld(this.geometrySrc);
+      this.view ??= new module.MapView(this, world);
+      this.view.world = world;
+    } catch (error) {
+      drawing = undefined;
+      this.failed = true;
+      this.reportProblem('warn', 'geometry', 'the map geometry', String(error));
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('layout') && !['auto', 'world', 'regions'].includes(this.layout)) this.reportProblem('warn', 'layout', '"auto", "world" or "regions"', JSON.stringify(this.layout));
+    if (changed.has('worldview') && !['CN', 'NE'].includes(this.worldview)) this.reportProblem('warn', 'worldview', '"CN" or "NE"', JSON.stringify(this.worldview));
+    // City names are text in the reader's language: resolved again when the locale changes.
+    if (!(['countries', 'participants', 'event', 'host', 'visits'] as const).some((key) => changed.has(key)) && this.inputLocale === this.locale) return;
+    this.inputLocale = this.locale;
+    const summary = this.event?.seminars ? summarizeParticipants(this.event) : undefined;
+    const participants = this.participants ?? (this.event?.seminars ? this.event.seminars.find((s) => s.participants?.perCountry)?.participants : undefined);
+    const given: unknown = this.participants ? this.participants.countries : summary ? summary.countries : this.countries?.split(/[\s,]+/).filter(Boolean);
+    const codes: string[] = [];
+    const unknown: string[] = [];
+    const list = Array.isArray(given) ? given : given === undefined ? [] : [given];
+    if (given !== undefined && !Array.isArray(given)) this.reportProblem('warn', 'participants.countries', 'an array of country codes', JSON.stringify(given));
+    for (const value of list) {
+      const code = String(value).trim().toUpperCase();
+      if (codes.includes(code)) this.reportProblem('warn', 'countries', 'each country once', `${code} twice`);
+      else if (isCountryCode(code)) codes.push(code);
+      else {
+        unknown.push(String(value));
+        this.reportProblem('warn', 'countries', 'ISO 3166-1 alpha-2 country codes such as "BO"', JSON.stringify(value));
+      }
+    }
+    if (given !== undefined && !list.length) this.reportProblem('warn', 'countries', 'at least one country code', JSON.stringify(this.participants ? given : this.countries));
+    this.empty = given !== undefined && !list.length;
+    const counts: Record<string, number> = {};
+    const badCounts: string[] = [];
+    for (const [code, n] of Object.entries(participants?.perCountry ?? {})) {
+      if (typeof n === 'number' && Number.isInteger(n) && n >= 0) counts[code] = n;
+      else {
+        badCounts.push(code);
+        this.reportProblem('warn', `participants.perCountry.${code}`, 'a whole number of at least 0', JSON.stringify(n));
+      }
+    }
+    let count: number | undefined = this.participants ? this.participants.count : summary?.count;
+    if (count !== undefined && !(typeof count === 'number' && Number.isInteger(count) && count >= 0)) {
+      this.reportProblem('warn', 'participants.count', 'a whole number of at least 0', JSON.stringify(count));
+      badCounts.push('');
+      count = undefined;
+    }
+    const visits = this.visits ?? this.event?.seminars?.flatMap((seminar) => seminar.visits ?? []) ?? [];
+    const host = isCountryCode(this.host?.toUpperCase()) ? this.host.toUpperCase() : 'CN';
+    if (host !== this.host?.toUpperCase()) this.reportProblem('warn', 'host', 'an ISO 3166-1 alpha-2 country code', JSON.stringify(this.host));
+    this.input = {
+      codes,
+      counts,
+      count,
+      unknown,
+      badCounts,
+      host,
+      region: this.participants?.region ?? summary?.region,
+      cities: (Array.isArray(visits) ? visits : []).map((visit) => ({
+        name: resolveText(visit.city, this.locale)?.text ?? '',
+        at: visit.coordinates && [Number(visit.coordinates.lon), Number(visit.coordinates.lat)],
+      })),
+    };
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.locale;
+    const { codes, counts, unknown, count, region, cities, host, badCounts } = this.input;
+    const view = this.view;
+    const active = view?.active;
+    const summary = participantsSummary(count, codes.length, resolveText(region, locale)?.text, locale);
+    const problems = [
+      this.empty ? msg('No participant countries were given.') : '',
+      unknown.length ? msg(str`Unknown country codes: ${unknown.join(', ')}.`) : '',
+      badCounts.length ? msg('Some participant counts are not valid and are not shown.') : '',
+      this.failed ? msg('The map could not be loaded.') : '',
+      view?.missing.length ? msg(str`Not on the map: ${listFormat(locale).format(view.missing.map((code) => countryName(code, locale)))}.`) : '',
+    ].filter(Boolean);
+    const input = { ...this.input, worldview: this.worldview === 'NE' ? 'NE' : 'CN', layout: this.layout, width: this.width, locale } as const;
+    return html`<figure part="base">${codes.length || cities.length
+      ? html`<div class="map" part="map">${view && this.width ? view.render(input) : html`<div class="placeholder" role="status">${this.failed ? nothing : msg('Loading map…')}</div>`}</div>${view && this.width ? view.legend(input) : nothing}`
+      : nothing}${problems.length
+      ? html`<p class="problem" part="problem" role="alert">${problems.join(' ')}${this.failed ? html` <button type="button" @click=${() => this.load()}>${msg('Try again')}</button>` : nothing}</p>`
+      : nothing}<figcaption>${summary ? html`<strong>${summary}</strong>` : nothing}<ul part="list" aria-label=${msg('Participant countries')}>${codes.map(
+      (code) =>
+        html`<li class=${active === code ? 'active' : ''} @pointerenter=${() => view?.activate(code, false)} @pointerleave=${() => view?.activate(undefined, false)}>${countryName(code, locale)}${counts[code] !== undefined
+          ? html` <span class="count">(${participantsPhrase(counts[code]!, locale)})</span>`
+          : nothing}</li>`,
+    )}${unknown.map((code) => html`<li class="unknown">${msg(str`Unknown code ${code}`)}</li>`)}</ul>${html`<p>${msg(str`Host: ${countryName(host, locale)}`)}${cities.length
+      ? html`<br>${msg(str`Cities visited: ${listFormat(locale).format(cities.map((city) => city.name))}`)}`
+      : nothing}</p>`}</figcaption></figure>`;
+  }
+
+  /** @internal For the drawing module: fires `country-focus` or `country-select`. */
+  announce(kind: 'focus' | 'select', code: string): void {
+    this.dispatchEvent(kind === 'focus' ? new CountryFocusEvent(code) : new CountrySelectEvent(code));
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'country-focus': CountryFocusEvent;
+    'country-select': CountrySelectEvent;
+  }
+}
