@@ -1,4 +1,5 @@
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const here = import.meta.dirname;
@@ -8,28 +9,71 @@ const libraryEntries = {
   index: resolve(here, 'src/index.ts'),
   'event-card/define': resolve(here, 'src/event-card/define.ts'),
   'event-card/event-card': resolve(here, 'src/event-card/event-card.ts'),
+  'speech-block/define': resolve(here, 'src/speech-block/define.ts'),
+  'speech-block/speech-block': resolve(here, 'src/speech-block/speech-block.ts'),
+  'photo-credit/define': resolve(here, 'src/photo-credit/define.ts'),
+  'photo-credit/photo-credit': resolve(here, 'src/photo-credit/photo-credit.ts'),
+  'group-photo/define': resolve(here, 'src/group-photo/define.ts'),
+  'group-photo/group-photo': resolve(here, 'src/group-photo/group-photo.ts'),
+  'participant-country-map/define': resolve(here, 'src/participant-country-map/define.ts'),
+  'participant-country-map/participant-country-map': resolve(here, 'src/participant-country-map/participant-country-map.ts'),
   'model/index': resolve(here, 'src/model/index.ts'),
   'internal/locale': resolve(here, 'src/internal/locale.ts'),
 };
 
 /** Dependencies stay imports in the npm build so that a page has one copy of each. */
-const isDependency = (id: string) => /^(lit|@lit\/|valibot)/.test(id);
+const isDependency = (id: string) => /^(lit|@lit\/|valibot|d3-|topojson-client)/.test(id);
+
+/**
+ * The bundle is one file except the participant map's drawing code and geometry, which load on
+ * demand beside it. Code splitting is therefore on, and this plugin keeps the translations in the
+ * main file: it turns locale.ts's `import(\`../generated/locales/${locale}.js\`)` into static
+ * imports of the generated locale modules.
+ */
+function inlineLocales(): Plugin {
+  const { targetLocales } = JSON.parse(readFileSync(resolve(here, 'lit-localize.json'), 'utf8')) as { targetLocales: string[] };
+  return {
+    name: 'event-highlights:inline-locales',
+    transform(code, id) {
+      if (!id.endsWith('/src/internal/locale.ts')) return undefined;
+      const pattern = /import\(`\.\.\/generated\/locales\/\$\{(\w+)\}\.js`\)/;
+      if (!pattern.test(code)) this.error('inline-locales: the locale import in locale.ts changed; update vite.config.ts');
+      const imports = targetLocales.map((locale, i) => `import * as __locale${i} from '../generated/locales/${locale}.js';\n`).join('');
+      const table = `const __locales = {${targetLocales.map((locale, i) => `${JSON.stringify(locale)}: __locale${i}`).join(', ')}};\n`;
+      return { code: imports + table + code.replace(pattern, (_, name: string) => `Promise.resolve(__locales[${name}])`), map: null };
+    },
+  };
+}
 
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'bundle') {
-    // One self-contained file for <script type="module">: Lit, the validator, translations and all.
+    // One self-contained file for <script type="module">: Lit, the validator, translations and all;
+    // only the participant map's drawing code and geometry are files of their own beside it.
     return {
+      plugins: [inlineLocales()],
+      // Relative asset URLs: the map's geometry resolves against the bundle, wherever it is hosted.
+      base: './',
       build: {
         outDir: 'dist/bundle',
         emptyOutDir: true,
         target: 'es2022',
         lib: { entry: resolve(here, 'src/index.ts'), formats: ['es'], fileName: () => 'event-highlights.js' },
-        rolldownOptions: { output: { codeSplitting: false, minify: true } },
+        rolldownOptions: {
+          output: {
+            minify: true,
+            chunkFileNames: '[name]-[hash].js',
+            assetFileNames: '[name]-[hash][extname]',
+          },
+          // Lets Rolldown keep the modules the map's lazy chunk shares with the main file (Lit, ...)
+          // in the main file, which then exports them to it, instead of a third, common chunk.
+          preserveEntrySignatures: 'allow-extension',
+        },
       },
     };
   }
   if (mode === 'library') {
     return {
+      base: './',
       build: {
         outDir: 'dist',
         emptyOutDir: true,
@@ -38,7 +82,7 @@ export default defineConfig(({ mode }): UserConfig => {
         lib: { entry: libraryEntries, formats: ['es'] },
         rolldownOptions: {
           external: isDependency,
-          output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+          output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js', assetFileNames: 'assets/[name]-[hash][extname]' },
         },
       },
     };

@@ -37,4 +37,6 @@ export default {
     reportDir: 'coverage',
   },
   testFramework: { config: { timeout: 8000 } },
+  // The stories file renders every story in 5 languages and 2 themes with axe: minutes, not seconds.
+  testsFinishTimeout: 600_000,
 };

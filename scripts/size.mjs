@@ -1,31 +1,45 @@
 #!/usr/bin/env node
-// Prints min+gzip bytes of every npm entry and of the single-file bundle, from dist/ (run
-// `npm run build` first). With --check, exits 1 when a budget below is exceeded.
+// Prints min+gzip bytes of every npm entry, of the bundle and its lazy parts, and what each
+// element adds to the bundle; from dist/ (run `npm run build` first). With --check, exits 1 when a
+// budget below is exceeded. --markdown prints the tables for docs/performance.md.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, 'dist');
+const bundleDir = resolve(dist, 'bundle');
+const markdown = process.argv.includes('--markdown');
 
 /**
- * Budgets in gzip bytes. Issue #2 asked for 12 KB for the bundle; measured, Lit alone is 5.9 KB,
- * the event validator 5 KB and the four translations 2.5 KB, so the bundle is held at its
- * measured size plus a small margin until the size work lands (see docs/performance.md).
+ * Budgets in gzip bytes. Targets from the issues that are not met are held at the measured size
+ * plus a small margin, so nothing grows unnoticed; docs/performance.md says why and what they were:
+ * the bundle was to be 12 KB (#2) and the three content elements to add 5 KB (#3).
  */
-const BUDGETS = { 'dist/bundle/event-highlights.js': 23_000 };
+const BUDGETS = {
+  'bundle (main file)': 34_000,
+  'speech-block + photo-credit + group-photo add': 6_000,
+  'participant-country-map adds': 3_072,
+  'map drawing code (lazy)': 16_384,
+  'map geometry (lazy)': 60_000,
+};
 
 const entries = [
   ['event-highlights (index)', 'dist/index.js'],
   ['event-highlights/event-card', 'dist/event-card/define.js'],
+  ['event-highlights/speech-block', 'dist/speech-block/define.js'],
+  ['event-highlights/photo-credit', 'dist/photo-credit/define.js'],
+  ['event-highlights/group-photo', 'dist/group-photo/define.js'],
+  ['event-highlights/participant-country-map', 'dist/participant-country-map/define.js'],
   ['event-highlights/model', 'dist/model/index.js'],
   ['event-highlights/localization', 'dist/internal/locale.js'],
 ];
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 
-async function bundled(file, external) {
+/** esbuild bundle of `file`, minified; the map's lazy drawing code is always left out. */
+async function bundled(file, { external = [], stub = [] } = {}) {
   const result = await build({
     entryPoints: [resolve(root, file)],
     bundle: true,
@@ -34,37 +48,76 @@ async function bundled(file, external) {
     write: false,
     external,
     logLevel: 'silent',
+    loader: { '.json': 'file' },
+    outdir: '/tmp/eh-size',
+    plugins: [
+      {
+        name: 'leave-out',
+        setup(context) {
+          context.onResolve({ filter: /map-view\.js$/ }, (args) => ({ path: args.path, external: true }));
+          // An element "left out": its registration and class modules replaced by an empty export.
+          for (const name of stub) {
+            context.onResolve({ filter: new RegExp(`${name}/(define|${name})\\.js$`) }, () => ({ path: name, namespace: 'stub' }));
+          }
+          const className = (name) => name.replace(/(^|-)(\w)/g, (_, __, letter) => letter.toUpperCase());
+          context.onLoad({ filter: /.*/, namespace: 'stub' }, (args) => ({ contents: `export const ${className(args.path)} = undefined;`, loader: 'js' }));
+        },
+      },
+    ],
   });
-  return result.outputFiles.map((output) => output.contents).reduce((a, b) => Buffer.concat([a, b]), Buffer.alloc(0));
+  const js = result.outputFiles.filter((file) => file.path.endsWith('.js'));
+  return Buffer.concat(js.map((file) => Buffer.from(file.contents)));
 }
 
-if (!existsSync(dist)) {
+if (!existsSync(bundleDir)) {
   console.error('dist/ is missing: run `npm run build` first.');
   process.exit(1);
 }
 
+const dependencies = ['lit', 'lit/*', '@lit/*', 'valibot', 'd3-*', 'topojson-client'];
 const rows = [];
 for (const [name, file] of entries) {
-  const own = await bundled(file, ['lit', 'lit/*', '@lit/*', 'valibot']);
-  const all = await bundled(file, []);
-  rows.push({ name, 'own min': own.length, 'own gzip': gzip(own), 'with deps min': all.length, 'with deps gzip': gzip(all) });
+  const own = await bundled(file, { external: dependencies });
+  const all = await bundled(file);
+  rows.push([name, own.length, gzip(own), all.length, gzip(all)]);
 }
-const bundle = readFileSync(resolve(root, 'dist/bundle/event-highlights.js'));
-rows.push({ name: 'bundle: dist/bundle/event-highlights.js', 'own min': bundle.length, 'own gzip': gzip(bundle), 'with deps min': bundle.length, 'with deps gzip': gzip(bundle) });
+
+const lazy = (pattern) => readdirSync(bundleDir).find((name) => pattern.test(name));
+const mainFile = readFileSync(resolve(bundleDir, 'event-highlights.js'));
+const drawing = lazy(/^map-view-.*\.js$/);
+const geometry = lazy(/^world\.topo-.*\.json$/);
+const fileSize = (name) => (name ? gzip(readFileSync(resolve(bundleDir, name))) : Infinity);
+
+// What elements add: the index bundled whole, against the index with those elements left out.
+// Their translations stay in both (the locale modules hold every element's strings).
+const whole = gzip(await bundled('dist/index.js'));
+const without = async (...names) => whole - gzip(await bundled('dist/index.js', { stub: names }));
+const measured = {
+  'bundle (main file)': gzip(mainFile),
+  'speech-block + photo-credit + group-photo add': await without('speech-block', 'photo-credit', 'group-photo'),
+  'participant-country-map adds': await without('participant-country-map'),
+  'map drawing code (lazy)': fileSize(drawing),
+  'map geometry (lazy)': fileSize(geometry),
+};
 
 const pad = (value, width) => String(value).padStart(width);
-console.log(`${'entry'.padEnd(44)}${pad('own min', 10)}${pad('own gz', 10)}${pad('+deps min', 11)}${pad('+deps gz', 10)}`);
-for (const row of rows) {
-  console.log(`${row.name.padEnd(44)}${pad(row['own min'], 10)}${pad(row['own gzip'], 10)}${pad(row['with deps min'], 11)}${pad(row['with deps gzip'], 10)}`);
+if (markdown) {
+  console.log('| entry | own min | own gzip | with deps min | with deps gzip |\n|---|---:|---:|---:|---:|');
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+  console.log('\n| part | gzip bytes | budget |\n|---|---:|---:|');
+  for (const [name, size] of Object.entries(measured)) console.log(`| ${name} | ${size} | ${BUDGETS[name]} |`);
+} else {
+  console.log(`${'entry'.padEnd(44)}${pad('own min', 10)}${pad('own gz', 10)}${pad('+deps min', 11)}${pad('+deps gz', 10)}`);
+  for (const [name, ...sizes] of rows) console.log(`${name.padEnd(44)}${sizes.map((size, i) => pad(size, i === 2 ? 11 : 10)).join('')}`);
+  console.log(`\nbundle: dist/bundle/event-highlights.js ${mainFile.length} B min; lazy: ${drawing}, ${geometry}`);
 }
 
-if (process.argv.includes('--check')) {
+if (process.argv.includes('--check') || !markdown) {
   let failed = false;
-  for (const [file, limit] of Object.entries(BUDGETS)) {
-    const size = gzip(readFileSync(resolve(root, file)));
-    const ok = size <= limit;
+  for (const [name, size] of Object.entries(measured)) {
+    const ok = size <= BUDGETS[name];
     failed ||= !ok;
-    console.log(`${ok ? 'ok  ' : 'FAIL'} ${file}: ${size} B gzip (budget ${limit} B)`);
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}: ${size} B gzip (budget ${BUDGETS[name]} B)`);
   }
-  if (failed) process.exit(1);
+  if (failed && process.argv.includes('--check')) process.exit(1);
 }

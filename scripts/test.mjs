@@ -26,6 +26,7 @@ const steps = [
   ['browsers', 'WTR_BROWSERS=chromium,firefox node scripts/ensure-browsers.mjs'],
   ['translations', 'npx lit-localize extract && npx lit-localize build', checkTranslations],
   ['JSON Schema and data', 'node scripts/build-schema.mjs --check'],
+  ['map geometry is current', 'node scripts/build-geo.mjs --check'],
   ['custom elements manifest', 'npm run analyze --silent'],
   ['types', 'npx tsc --noEmit -p tsconfig.json'],
   // no-invalid-css is off: its CSS property list predates light-dark(), color-scheme and container queries.

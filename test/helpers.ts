@@ -1,3 +1,4 @@
+import { emulateMedia } from '@web/test-runner-commands';
 import { setLocale } from '../src/internal/locale.js';
 import type { EventArticle } from '../src/model/types.js';
 
@@ -41,3 +42,29 @@ export async function captureConsole<T>(run: () => Promise<T> | T): Promise<{ re
 }
 
 export { setLocale };
+
+type Media = Parameters<typeof emulateMedia>[0];
+const NO_CDP = /CDP support is required/;
+
+/**
+ * Emulates a media feature (print, reduced motion, forced colours). @web/test-runner does this
+ * through the Chrome DevTools Protocol, which Firefox, driven over WebDriver BiDi, does not offer:
+ * there, and only there, the test is skipped, for that reason.
+ */
+export async function emulateMediaOrSkip(test: Mocha.Context, media: Media): Promise<void> {
+  try {
+    await emulateMedia(media);
+  } catch (error) {
+    if (NO_CDP.test(String(error))) test.skip();
+    throw error;
+  }
+}
+
+/** Puts a media feature back after `emulateMediaOrSkip` (nothing to undo where it was skipped). */
+export async function resetMedia(media: Media): Promise<void> {
+  try {
+    await emulateMedia(media);
+  } catch (error) {
+    if (!NO_CDP.test(String(error))) throw error;
+  }
+}

@@ -31,18 +31,25 @@ globalThis.EH_STORY_DATA_BASE = '/demo/data/';
 /** Every stories module (Web Test Runner cannot glob in the browser: add new ones here). */
 const storyModules: Record<string, Record<string, unknown>> = {
   'stories/event-card.stories.ts': await import('../stories/event-card.stories.js'),
+  'stories/photo-credit.stories.ts': await import('../stories/photo-credit.stories.js'),
+  'stories/group-photo.stories.ts': await import('../stories/group-photo.stories.js'),
+  'stories/speech-block.stories.ts': await import('../stories/speech-block.stories.js'),
+  'stories/participant-country-map.stories.ts': await import('../stories/participant-country-map.stories.js'),
 };
 const { removeStoryFetchStub } = await import('../stories/support/fetch-stub.js');
 const data = await import('../stories/support/data.js');
 
-/** What a story shows once it has settled. Stories not listed show an event card. */
-type Shown = 'card' | 'loading' | 'load-error' | 'invalid-data';
+/** What a story shows once it has settled. Stories not listed show an event card (or a speech, for speech-block). */
+type Shown = 'card' | 'loading' | 'load-error' | 'invalid-data' | 'speech' | 'credits' | 'photo' | 'map';
 const SHOWN: Record<string, Record<string, Shown>> = {
   'stories/event-card.stories.ts': {
     Loading: 'loading',
     Timeout: 'load-error',
     Error: 'load-error',
     NotEventData: 'load-error',
+    InvalidData: 'invalid-data',
+  },
+  'stories/speech-block.stories.ts': {
     InvalidData: 'invalid-data',
   },
 };
@@ -159,6 +166,222 @@ function captureElementConsole(): { messages: string[]; restore: () => void } {
 }
 
 const englishTexts = new Map<string, string>();
+
+/** Console problems each speech-block story plays on purpose (every one must appear, and nothing else). */
+const SPEECH_LOGS: Record<string, RegExp[]> = {
+  BrokenPortrait: [/^<speech-block>: portrait: expected an image that loads, received ".*does-not-exist\.jpg"$/],
+  InvalidData: [/^<speech-block>: speech\.paragraphs: expected Array/, /^<speech-block>: speech\.speaker\.name: /, /^<speech-block>: speech\.speaker\.country: expected an ISO 3166-1/],
+};
+
+/** What a reader sees in a speech-block story: speaker, paragraphs, portrait or initials, words in their language, collapse. */
+async function checkSpeechBlocks(
+  wrapper: HTMLElement,
+  englishKey: string,
+  exportName: string,
+  shown: Shown,
+  locale: StoryLocale,
+  theme: StoryTheme,
+  args: Args,
+  messages: string[],
+): Promise<void> {
+  type Block = HTMLElement & { updateComplete: Promise<boolean>; speech?: { paragraphs: unknown[]; lang?: string; role?: string } };
+  const blocks = [...wrapper.querySelectorAll<Block>('speech-block')];
+  expect(blocks, 'speech-block elements in the story').to.have.length.greaterThan(0);
+  await Promise.all(blocks.map((block) => block.updateComplete));
+  const uiWords: string[] = [];
+  for (const block of blocks) {
+    const root = block.shadowRoot!;
+    const part = (name: string) => root.querySelector<HTMLElement>(`[part~="${name}"]`);
+    if (shown === 'invalid-data') {
+      const alert = root.querySelector('[role="alert"]')!;
+      expect(text(alert)).to.not.equal('');
+      expect(alert.closest('[lang]')!.getAttribute('lang')).to.equal(locale);
+      expect(part('name')).to.equal(null);
+      uiWords.push(text(alert));
+      continue;
+    }
+    // The speaker's name, readable in the theme (dark text on light, light text on dark).
+    const name = part('name')!;
+    expect(text(name)).to.not.equal('');
+    const luminance = relativeLuminance(getComputedStyle(name).color);
+    if (theme === 'dark') expect(luminance, 'light text on the dark page').to.be.greaterThan(0.5);
+    else expect(luminance, 'dark text on the light page').to.be.lessThan(0.2);
+    // A heading only when the story asks for one, at that level.
+    const headings = [...root.querySelectorAll('[role="heading"]')];
+    if (args['heading-level']) expect(headings.map((heading) => heading.getAttribute('aria-level'))).to.deep.equal([String(args['heading-level'])]);
+    else expect(headings).to.have.length(0);
+    // The paragraphs: from the data, marked with their language, or the story's light-DOM <p>s, assigned to the slot.
+    const body = part('body')!;
+    if (block.speech) {
+      const paragraphs = [...body.querySelectorAll('p')];
+      expect(paragraphs).to.have.length(block.speech.paragraphs.length);
+      for (const paragraph of paragraphs) expect(paragraph.getAttribute('lang')).to.equal(block.speech.lang ?? null);
+    } else {
+      const assigned = body.querySelector('slot')!.assignedElements();
+      expect(assigned.map((element) => text(element))).to.deep.equal(((args['paragraphs'] as string[] | undefined) ?? []).map((paragraph) => paragraph.replace(/\s+/g, ' ').trim()));
+    }
+    // The representative's label, where it applies, in the reader's language.
+    const representative = part('representative');
+    expect(!!representative, 'representative label').to.equal(!!(args['representative'] || block.speech?.role === 'participant-representative'));
+    // The interface's words (honorific, labels, country, button) are marked with the reader's locale.
+    const interfaceParts = root.querySelectorAll('[part~="honorific"], [part~="country"], [part~="toggle"]');
+    for (const element of interfaceParts) {
+      expect(element.getAttribute('lang')).to.equal(locale);
+      uiWords.push(text(element));
+    }
+    if (representative?.getAttribute('lang') === locale) uiWords.push(text(representative));
+    // The portrait loads, or the speaker's initials stand in for it: never a broken image.
+    const image = part('portrait-image') as HTMLImageElement | null;
+    if (image) {
+      image.scrollIntoView();
+      await waitUntil(() => !image.isConnected || (image.complete && image.naturalWidth > 0), `${exportName}: the portrait loads or gives way to the initials`, { timeout: 5000 });
+    }
+    if (exportName === 'BrokenPortrait' || exportName === 'MissingPortrait') {
+      await waitUntil(() => part('monogram'), `${exportName}: the initials`, { timeout: 5000 });
+      expect(text(part('monogram'))).to.match(/^\p{Lu}{2}$/u);
+      expect(part('portrait-image')).to.equal(null);
+    }
+    // The long speech collapses behind "Read more"; the others are short enough to show whole.
+    if (exportName === 'LongSpeech') {
+      await waitUntil(() => part('toggle'), 'the Read more button', { timeout: 3000 });
+      expect(part('toggle')!.getAttribute('aria-expanded')).to.equal('false');
+      expect(body.scrollHeight).to.be.greaterThan(body.clientHeight);
+    }
+  }
+  // Interface words follow the locale: not the English ones in another language.
+  const words = uiWords.join(' | ');
+  expect(words, 'interface words').to.not.equal('');
+  if (locale === 'en') englishTexts.set(englishKey, words);
+  else if (englishTexts.has(englishKey)) expect(words).to.not.equal(englishTexts.get(englishKey));
+  const expected = SPEECH_LOGS[exportName] ?? [];
+  for (const pattern of expected) expect(messages.some((message) => pattern.test(message)), `${pattern} in ${messages.join('\n')}`).to.equal(true);
+  for (const message of messages) expect(expected.some((pattern) => pattern.test(message)), `unexpected console problem: ${message}`).to.equal(true);
+}
+/** Console problems each participant-country-map story plays on purpose (every one must appear, and nothing else). */
+const MAP_LOGS: Record<string, RegExp[]> = {
+  BadInput: [
+    /^<participant-country-map>: countries: expected ISO 3166-1 alpha-2 country codes such as "BO", received "XX"$/,
+    /^<participant-country-map>: countries: expected each country once, received BO twice$/,
+  ],
+};
+
+/**
+ * What a reader sees in a participant-country-map story: the list of countries in the reader's
+ * language, and once drawn, every listed country as a shape or a marker with its name, the
+ * legend and the credit in the reader's language.
+ */
+async function checkMapStories(wrapper: HTMLElement, englishKey: string, exportName: string, locale: StoryLocale, messages: string[]): Promise<void> {
+  type MapElement = HTMLElement & { updateComplete: Promise<boolean> };
+  const maps = [...wrapper.querySelectorAll<MapElement>('participant-country-map')];
+  expect(maps, 'participant-country-map elements in the story').to.have.length.greaterThan(0);
+  const words: string[] = [];
+  for (const map of maps) {
+    await map.updateComplete;
+    map.scrollIntoView();
+    const root = map.shadowRoot!;
+    await waitUntil(() => root.querySelector('svg.map'), `${exportName}: the map is drawn`, { timeout: 8000 });
+    const items = [...root.querySelectorAll('ul[part="list"] li:not(.unknown)')];
+    expect(items.length, 'listed countries').to.be.greaterThan(0);
+    const names = new Set([...root.querySelectorAll('svg.map [data-code][aria-label]')].filter((node) => node.getBoundingClientRect().width > 0).map((node) => node.getAttribute('aria-label')));
+    for (const item of items) {
+      const name = [...item.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('').trim();
+      expect(names.has(name), `${name} is drawn and named`).to.equal(true);
+    }
+    words.push(text(root.querySelector('[part="legend"]')), root.querySelector('svg.map title')!.textContent ?? '');
+  }
+  const joined = words.join(' | ');
+  if (locale === 'en') englishTexts.set(englishKey, joined);
+  else if (englishTexts.has(englishKey)) expect(joined).to.not.equal(englishTexts.get(englishKey));
+  const expected = MAP_LOGS[exportName] ?? [];
+  for (const pattern of expected) expect(messages.some((message) => pattern.test(message)), `${pattern} in ${messages.join('\n')}`).to.equal(true);
+  for (const message of messages) expect(expected.some((pattern) => pattern.test(message)), `unexpected console problem: ${message}`).to.equal(true);
+}
+
+/** Console problems each photo-credit / group-photo story plays on purpose (every one must appear, and nothing else). */
+const PHOTO_LOGS: Record<string, RegExp[]> = {
+  MissingAlt: [/^<group-photo>: alt: expected a text alternative, received nothing$/],
+  BrokenImage: [/^<group-photo>: src: expected an image that loads, received ".*missing-photo\.jpg"$/],
+  UnsafeUrl: [/^<group-photo>: src: expected an http\(s\), relative or data:image URL, received string "javascript:alert\(1\)"$/],
+};
+
+/**
+ * What a reader sees in a photo-credit or group-photo story: the credits' labels in the reader's
+ * language (or nothing at all, taking no space, without credits); the photo loading, or the
+ * placeholder box with the text alternative; the caption; the lightbox opening and passing axe.
+ */
+async function checkPhotoStories(wrapper: HTMLElement, englishKey: string, exportName: string, locale: StoryLocale, messages: string[]): Promise<void> {
+  type Updating = HTMLElement & { updateComplete: Promise<boolean> };
+  const words: string[] = [];
+  const credits = [...wrapper.querySelectorAll<Updating>('photo-credit')];
+  const photos = [...wrapper.querySelectorAll<Updating & { show(): void; close(): void }>('group-photo')];
+  expect(credits.length + photos.length, 'photo-credit or group-photo elements in the story').to.be.greaterThan(0);
+  for (const photo of photos) {
+    await photo.updateComplete;
+    const root = photo.shadowRoot!;
+    const part = <T extends HTMLElement>(name: string) => root.querySelector<T>(`[part~="${name}"]`);
+    const broken = exportName === 'BrokenImage' || exportName === 'UnsafeUrl';
+    if (broken) {
+      await waitUntil(() => part('placeholder'), `${exportName}: the placeholder box`, { timeout: 5000 });
+      expect(root.querySelector('img'), 'no broken image').to.equal(null);
+      expect(text(part('placeholder'))).to.include(part('placeholder')!.getAttribute('aria-label'));
+      words.push(text(part('placeholder')!.querySelector('small')));
+      expect(part('placeholder')!.getBoundingClientRect().height).to.be.greaterThan(100);
+    } else {
+      const image = part<HTMLImageElement>('image')!;
+      expect(image, 'the photo').to.exist;
+      await waitUntil(() => image.complete, `${exportName}: image load`, { timeout: 5000 });
+      expect(image.naturalWidth, `image ${image.src} loaded`).to.be.greaterThan(0);
+      words.push(part('button')!.getAttribute('aria-label')!);
+    }
+    expect(text(part('caption')), 'caption').to.not.equal('');
+    await Promise.all([...root.querySelectorAll<Updating>('photo-credit')].map((credit) => credit.updateComplete));
+    for (const credit of root.querySelectorAll('figcaption photo-credit')) words.push(text(credit.shadowRoot));
+    words.push(text(part('people')));
+    const dialog = part<HTMLDialogElement>('dialog');
+    if (dialog) {
+      await expect(wrapper).to.be.accessible();
+      photo.show();
+      await photo.updateComplete;
+      expect(dialog.open, 'lightbox open').to.equal(true);
+      await Promise.all(dialog.getAnimations().map((animation) => animation.finished));
+      const large = part<HTMLImageElement>('lightbox-image')!;
+      await waitUntil(() => large.complete, `${exportName}: large image load`, { timeout: 5000 });
+      expect(large.naturalWidth).to.be.greaterThan(0);
+      expect(part('lightbox-caption')!.getBoundingClientRect().height, 'caption in the lightbox').to.be.greaterThan(0);
+      words.push(text(part('close-button')), text(part('zoom-button')));
+      await expect(wrapper, 'with the lightbox open').to.be.accessible();
+      photo.close();
+      expect(dialog.open).to.equal(false);
+    }
+  }
+  for (const credit of credits) {
+    await credit.updateComplete;
+    const base = credit.shadowRoot!.querySelector('[part~="base"]');
+    if (exportName === 'NoCredits') {
+      expect(base).to.equal(null);
+      expect(credit.getBoundingClientRect().height, 'no empty box').to.equal(0);
+      continue;
+    }
+    expect(base, 'the credits').to.exist;
+    expect(base!.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang).to.equal(locale);
+    words.push(text(base));
+  }
+  if (exportName === 'LightDomFallback') {
+    const fallback = document.createRange();
+    fallback.selectNodeContents(credits[0]!);
+    expect(fallback.getClientRects().length, 'the light-DOM text is not rendered once upgraded').to.equal(0);
+  }
+  // Interface words follow the locale: not the English ones in another language.
+  const joined = words.filter(Boolean).join(' | ');
+  if (exportName !== 'NoCredits') {
+    expect(joined, 'interface words').to.not.equal('');
+    if (locale === 'en') englishTexts.set(englishKey, joined);
+    else if (englishTexts.has(englishKey)) expect(joined).to.not.equal(englishTexts.get(englishKey));
+  }
+  const expected = PHOTO_LOGS[exportName] ?? [];
+  for (const pattern of expected) expect(messages.some((message) => pattern.test(message)), `${pattern} in ${messages.join('\n')}`).to.equal(true);
+  for (const message of messages) expect(expected.some((pattern) => pattern.test(message)), `unexpected console problem: ${message}`).to.equal(true);
+}
 const originalLang = document.documentElement.lang;
 
 after(async () => {
@@ -201,7 +424,7 @@ for (const [file, module] of Object.entries(storyModules)) {
     });
 
     for (const { exportName, story } of stories) {
-      const shown: Shown = SHOWN[file]?.[exportName] ?? 'card';
+      const shown: Shown = SHOWN[file]?.[exportName] ?? (meta.component === 'speech-block' ? 'speech' : meta.component === 'photo-credit' ? 'credits' : meta.component === 'group-photo' ? 'photo' : meta.component === 'participant-country-map' ? 'map' : 'card');
 
       describe(story.name ?? exportName, () => {
         for (const theme of ['light', 'dark'] as const) {
@@ -216,6 +439,21 @@ for (const [file, module] of Object.entries(storyModules)) {
               const logs = captureElementConsole();
               try {
                 const wrapper = await fixture<HTMLElement>(storyFn());
+                if (meta.component === 'speech-block') {
+                  await checkSpeechBlocks(wrapper, `${file}:${exportName}:${theme}`, exportName, shown, locale, theme, context.args, logs.messages);
+                  await expect(wrapper).to.be.accessible();
+                  return;
+                }
+                if (shown === 'map') {
+                  await checkMapStories(wrapper, `${file}:${exportName}:${theme}`, exportName, locale, logs.messages);
+                  await expect(wrapper).to.be.accessible();
+                  return;
+                }
+                if (shown === 'credits' || shown === 'photo') {
+                  await checkPhotoStories(wrapper, `${file}:${exportName}:${theme}`, exportName, locale, logs.messages);
+                  await expect(wrapper).to.be.accessible();
+                  return;
+                }
                 const cards = [...wrapper.querySelectorAll('event-card')];
                 expect(cards, 'event-card elements in the story').to.have.length.greaterThan(0);
                 await Promise.all(cards.map((card) => card.updateComplete));
