@@ -30,39 +30,32 @@ function shoelaceCard() {
   return card;
 }
 
+/** Appends `n` elements made by `make` at once, waits for them to render, lay out and paint. */
+async function mountAll(n, make) {
+  const fragment = document.createDocumentFragment();
+  const elements = [];
+  for (let i = 0; i < n; i++) elements.push(fragment.appendChild(make()));
+  stage.append(fragment);
+  await Promise.all(elements.map((element) => element.updateComplete));
+  stage.getBoundingClientRect();
+  await frames();
+}
+
 export const variants = {
   async floor(n) {
     stage.innerHTML = floorCard.repeat(n);
     stage.getBoundingClientRect();
     await frames();
   },
-  async 'event-card'(n) {
-    const fragment = document.createDocumentFragment();
-    const cards = [];
-    for (let i = 0; i < n; i++) {
+  'event-card': (n) =>
+    mountAll(n, () => {
       const card = document.createElement('event-card');
       card.event = seed;
-      cards.push(card);
-      fragment.append(card);
-    }
-    stage.append(fragment);
-    await Promise.all(cards.map((card) => card.updateComplete));
-    stage.getBoundingClientRect();
-    await frames();
-  },
-  async 'sl-card'(n) {
+      return card;
+    }),
+  'sl-card': (n) => {
     if (!customElements.get('sl-card')) throw new Error('Shoelace not loaded');
-    const fragment = document.createDocumentFragment();
-    const cards = [];
-    for (let i = 0; i < n; i++) {
-      const card = shoelaceCard();
-      cards.push(card);
-      fragment.append(card);
-    }
-    stage.append(fragment);
-    await Promise.all(cards.map((card) => card.updateComplete));
-    stage.getBoundingClientRect();
-    await frames();
+    return mountAll(n, shoelaceCard);
   },
 };
 
