@@ -267,7 +267,7 @@ describe('participant-country-map', () => {
     const { messages, result: el } = await captureConsole(() => mapOf(600, { countries: 'BO XX BO br' }));
     expect(listItems(el).map((li) => li.textContent!.trim())).to.deep.equal([regionName('BO'), regionName('BR'), 'Unknown code XX']);
     expect(root(el).querySelector('[part="problem"]')!.textContent).to.contain('Unknown country codes: XX.');
-    expect(messages).to.include('<participant-country-map>: countries: expected ISO 3166-1 alpha-2 country codes such as "BO", received "XX"');
+    expect(messages).to.include('<participant-country-map>: countries: expected ISO 3166-1 alpha-2 country codes such as "BO", received string "XX"');
     expect(messages).to.include('<participant-country-map>: countries: expected each country once, received BO twice');
     await drawn(el);
     await expect(el).to.be.accessible();
@@ -276,9 +276,9 @@ describe('participant-country-map', () => {
       mapOf(600, { participants: { countries: ['BO', 'PE'], count: -3, perCountry: { BO: -1, PE: 'four' as unknown as number } } as Participants }),
     );
     expect(root(bad.result).querySelector('[part="problem"]')!.textContent).to.contain('Some participant counts are not valid');
-    expect(bad.messages).to.include('<participant-country-map>: participants.perCountry.BO: expected a whole number of at least 0, received -1');
-    expect(bad.messages).to.include('<participant-country-map>: participants.perCountry.PE: expected a whole number of at least 0, received "four"');
-    expect(bad.messages).to.include('<participant-country-map>: participants.count: expected a whole number of at least 0, received -3');
+    expect(bad.messages).to.include('<participant-country-map>: participants.perCountry.BO: expected a whole number of at least 0, received number -1');
+    expect(bad.messages).to.include('<participant-country-map>: participants.perCountry.PE: expected a whole number of at least 0, received string "four"');
+    expect(bad.messages).to.include('<participant-country-map>: participants.count: expected a whole number of at least 0, received number -3');
     expect(root(bad.result).textContent).to.not.contain('-1');
 
     const empty = await captureConsole(() => mapOf(600, { countries: '' }));
@@ -287,7 +287,7 @@ describe('participant-country-map', () => {
 
     const odd = await captureConsole(() => mapOf(600, { participants: { countries: 'BO' } as unknown as Participants, host: 'ZZ' }));
     expect(listItems(odd.result).map((li) => li.textContent!.trim())).to.deep.equal([regionName('BO')]);
-    expect(odd.messages).to.include('<participant-country-map>: participants.countries: expected an array of country codes, received "BO"');
+    expect(odd.messages).to.include('<participant-country-map>: participants.countries: expected an array of country codes, received string "BO"');
     expect(odd.messages).to.include('<participant-country-map>: host: expected an ISO 3166-1 alpha-2 country code, received "ZZ"');
 
     const settings = await captureConsole(async () => {

@@ -260,7 +260,7 @@ async function checkSpeechBlocks(
 /** Console problems each participant-country-map story plays on purpose (every one must appear, and nothing else). */
 const MAP_LOGS: Record<string, RegExp[]> = {
   BadInput: [
-    /^<participant-country-map>: countries: expected ISO 3166-1 alpha-2 country codes such as "BO", received "XX"$/,
+    /^<participant-country-map>: countries: expected ISO 3166-1 alpha-2 country codes such as "BO", received string "XX"$/,
     /^<participant-country-map>: countries: expected each country once, received BO twice$/,
   ],
 };

@@ -7,6 +7,7 @@ import { countryName, listFormat } from '../internal/intl.js';
 import { participantsPhrase, participantsSummary } from '../internal/messages.js';
 import { isCountryCode } from '../model/iso-3166.js';
 import { safeUrl } from '../internal/safe-url.js';
+import { describeValue } from '../model/validate.js';
 import { resolveText } from '../model/text.js';
 import { summarizeParticipants } from '../model/summary.js';
 import type { EventArticle, Participants, Visit } from '../model/types.js';
@@ -136,14 +137,15 @@ export class ParticipantCountryMap extends EventHighlightsElement {
     const codes: string[] = [];
     const unknown: string[] = [];
     const list = Array.isArray(given) ? given : given === undefined ? [] : [given];
-    if (given !== undefined && !Array.isArray(given)) this.reportProblem('warn', 'participants.countries', 'an array of country codes', JSON.stringify(given));
+    if (given !== undefined && !Array.isArray(given)) this.reportProblem('warn', 'participants.countries', 'an array of country codes', describeValue(given));
     for (const value of list) {
-      const code = String(value).trim().toUpperCase();
+      const code = typeof value === 'string' ? value.trim().toUpperCase() : '';
       if (codes.includes(code)) this.reportProblem('warn', 'countries', 'each country once', `${code} twice`);
       else if (isCountryCode(code)) codes.push(code);
       else {
-        unknown.push(String(value));
-        this.reportProblem('warn', 'countries', 'ISO 3166-1 alpha-2 country codes such as "BO"', JSON.stringify(value));
+        // Text is named as unknown in the list; anything else is only reported in the console.
+        if (typeof value === 'string') unknown.push(value);
+        this.reportProblem('warn', 'countries', 'ISO 3166-1 alpha-2 country codes such as "BO"', describeValue(value));
       }
     }
     if (given !== undefined && !list.length) this.reportProblem('warn', 'countries', 'at least one country code', JSON.stringify(this.participants ? given : this.countries));
@@ -154,12 +156,12 @@ export class ParticipantCountryMap extends EventHighlightsElement {
       if (typeof n === 'number' && Number.isInteger(n) && n >= 0) counts[code] = n;
       else {
         badCounts.push(code);
-        this.reportProblem('warn', `participants.perCountry.${code}`, 'a whole number of at least 0', JSON.stringify(n));
+        this.reportProblem('warn', `participants.perCountry.${code}`, 'a whole number of at least 0', describeValue(n));
       }
     }
     let count: number | undefined = this.participants ? this.participants.count : summary?.count;
     if (count !== undefined && !(typeof count === 'number' && Number.isInteger(count) && count >= 0)) {
-      this.reportProblem('warn', 'participants.count', 'a whole number of at least 0', JSON.stringify(count));
+      this.reportProblem('warn', 'participants.count', 'a whole number of at least 0', describeValue(count));
       badCounts.push('');
       count = undefined;
     }
@@ -174,11 +176,28 @@ export class ParticipantCountryMap extends EventHighlightsElement {
       badCounts,
       host,
       region: this.participants?.region ?? summary?.region,
-      cities: (Array.isArray(visits) ? visits : []).map((visit) => ({
-        name: resolveText(visit.city, this.locale)?.text ?? '',
-        at: visit.coordinates && [Number(visit.coordinates.lon), Number(visit.coordinates.lat)],
-      })),
+      cities: this.citiesOf(visits),
     };
+  }
+
+  /** Cities to list (and, with coordinates, to draw); anything that is not a visit is reported and left out. */
+  private citiesOf(visits: unknown): { name: string; at: [number, number] | undefined }[] {
+    if (!Array.isArray(visits)) {
+      if (visits !== undefined) this.reportProblem('warn', 'visits', 'an array of visits', describeValue(visits));
+      return [];
+    }
+    // Array.from: a plain copy, whatever the given array carries (its own `constructor`, say).
+    return Array.from(visits).flatMap((visit: Visit | null | undefined, index) => {
+      const name = visit && typeof visit === 'object' ? resolveText(visit.city, this.locale)?.text : undefined;
+      if (!name) {
+        this.reportProblem('warn', `visits[${index}].city`, 'a city name', describeValue(visit?.city ?? visit));
+        return [];
+      }
+      const lon = Number(visit!.coordinates?.lon);
+      const lat = Number(visit!.coordinates?.lat);
+      const valid = Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
+      return [{ name, at: valid ? ([lon, lat] as [number, number]) : undefined }];
+    });
   }
 
   protected override render(): TemplateResult {

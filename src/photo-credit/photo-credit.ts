@@ -141,7 +141,8 @@ export class PhotoCredit extends EventHighlightsElement {
     const resolve = (text: Credit['label']) => resolveText(text, locale, this.namesLang);
     const items: { role: CreditRole; label: ResolvedText; custom: boolean; names: ResolvedText[] }[] = [];
     for (const credit of this.entries()) {
-      const names = (Array.isArray(credit?.names) ? credit.names : []).map(resolve).filter((name): name is ResolvedText => !!name?.text.trim());
+      // Array.from: a plain copy, whatever the given array carries (its own `constructor`, say).
+      const names = (Array.isArray(credit?.names) ? Array.from(credit.names) : []).map(resolve).filter((name): name is ResolvedText => !!name?.text.trim());
       const custom = resolve(credit?.label);
       const builtIn = roleLabel(credit?.role);
       const label = custom ?? (builtIn ? { text: builtIn, lang: undefined } : undefined);
