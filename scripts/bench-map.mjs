@@ -8,13 +8,13 @@
 // (cold: per-page caches such as the borders mesh being built) and the median of the next runs.
 // Also printed: loading the drawing code and the geometry from the local server, and parsing it.
 // A benchmark, not a test: it prints figures and fails only if the page does.
-import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from './browsers.mjs';
+import { serve } from './bench/serve.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -68,17 +68,8 @@ window.ready = true;
 </script>`,
 );
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
-const server = createServer((request, response) => {
-  const name = decodeURIComponent(new URL(request.url, 'http://x').pathname).replace(/^\/+/, '');
-  if (!readdirSync(out).includes(name)) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { 'content-type': types[extname(name)] ?? 'application/octet-stream' }).end(readFileSync(join(out, name)));
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const url = `http://127.0.0.1:${server.address().port}/bench.html`;
+const server = await serve(out);
+const url = `${server.url}/bench.html`;
 
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
 try {

@@ -2,7 +2,7 @@
 // which npm test runs first): it works on its own, and loading it twice, or with the npm modules,
 // never throws — one warning per element, working elements.
 import { expect, fixture, html } from '@open-wc/testing';
-import { loadSeed, until } from './helpers.js';
+import { captureConsole, loadSeed, until } from './helpers.js';
 
 const BUNDLE = '/dist/bundle/event-highlights.js';
 
@@ -26,16 +26,11 @@ describe('the single-file bundle', () => {
   });
 
   it('can be loaded twice, and together with the npm modules, with one warning per element', async () => {
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (message: string) => void warnings.push(String(message));
-    try {
+    const { messages: warnings } = await captureConsole(async () => {
       // A second copy of the bundle (another URL is another module instance, as when a page pastes the tag twice).
       await import(/* @vite-ignore */ `${BUNDLE}?second-copy`);
       await import('../src/event-card/define.js');
-    } finally {
-      console.warn = warn;
-    }
+    });
     const perTag = warnings.filter((w) => w.startsWith('<event-card>: already defined'));
     expect(perTag).to.have.length(2);
     const el = await fixture<HTMLElement & { event: unknown; updateComplete: Promise<unknown> }>(html`<event-card></event-card>`);

@@ -8,7 +8,8 @@ import '../src/index.js';
 import { validateSpeech } from '../src/model/validate.js';
 import type { EventArticle } from '../src/model/types.js';
 import { mutate, random } from './fuzz/generator.js';
-import { loadSeed, setLocale } from './helpers.js';
+import { watchPage } from './fuzz/harness.js';
+import { loadSeed, recordConsole, setLocale } from './helpers.js';
 
 const CASES = 2000;
 
@@ -24,12 +25,6 @@ function sizeOf(value: unknown, limit = 100_000): number {
   return count;
 }
 const LEAKS = /\[object Object\]|\bundefined\b|\bNaN\b/;
-
-declare global {
-  interface Window {
-    __fuzzTrap?: number;
-  }
-}
 
 interface Target {
   tag: string;
@@ -76,14 +71,6 @@ const targets: Target[] = [
   },
 ];
 
-function recordConsole() {
-  const messages: string[] = [];
-  const original = { warn: console.warn, error: console.error };
-  console.warn = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
-  console.error = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
-  return { messages, restore: () => Object.assign(console, original) };
-}
-
 describe('content elements and map under fuzzing', function () {
   this.timeout(180_000);
   before(async () => setLocale('en'));
@@ -93,17 +80,11 @@ describe('content elements and map under fuzzing', function () {
     it(`${target.tag} survives ${CASES} mutated inputs`, async () => {
       const seed = await loadSeed();
       const rng = random(0xf00d + index);
-      const uncaught: string[] = [];
-      const onError = (event: ErrorEvent) => void uncaught.push(event.message);
-      const onRejection = (event: PromiseRejectionEvent) => void uncaught.push(String(event.reason));
-      window.addEventListener('error', onError);
-      window.addEventListener('unhandledrejection', onRejection);
+      const page = watchPage();
       const holder = document.createElement('div');
       holder.style.cssText = 'position: absolute; top: 40000px; width: 600px';
-      const outside = document.createElement('p');
-      outside.textContent = 'host content';
-      document.body.append(outside, holder);
-      const bodyChildren = document.body.children.length;
+      document.body.append(holder);
+      page.settle();
       let element = document.createElement(target.tag);
       holder.append(element);
       try {
@@ -126,18 +107,13 @@ describe('content elements and map under fuzzing', function () {
           // Bounded by the input: a few elements per value given (a list of 5,000 names renders 5,000 names).
           expect(root.querySelectorAll('*').length, `${where}: DOM size`).to.be.at.most(300 + 3 * sizeOf(value));
           expect(LEAKS.exec(root.textContent ?? '')?.[0], `${where}: no JavaScript value in the text`).to.equal(undefined);
-          expect(window.__fuzzTrap, `${where}: no script ran`).to.equal(undefined);
-          expect(document.body.children.length, `${where}: nothing added outside`).to.equal(bodyChildren);
-          expect(outside.textContent, where).to.equal('host content');
-          expect(({} as Record<string, unknown>).polluted, `${where}: no prototype pollution`).to.equal(undefined);
+          page.check(where);
           target.check?.(element, value, log.messages, where);
         }
-        expect(uncaught).to.deep.equal([]);
+        expect(page.uncaught).to.deep.equal([]);
       } finally {
-        window.removeEventListener('error', onError);
-        window.removeEventListener('unhandledrejection', onRejection);
+        page.stop();
         holder.remove();
-        outside.remove();
       }
     });
   }

@@ -28,16 +28,22 @@ export async function until(predicate: () => boolean, ms = 4000, what = 'conditi
   }
 }
 
-/** Collects console messages while `run` runs. */
-export async function captureConsole<T>(run: () => Promise<T> | T): Promise<{ result: T; messages: string[] }> {
+/** Records console.warn and console.error from now until `restore()` (for work that is awaited in between). */
+export function recordConsole(): { messages: string[]; restore: () => void } {
   const messages: string[] = [];
   const original = { warn: console.warn, error: console.error };
   console.warn = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
   console.error = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
+  return { messages, restore: () => Object.assign(console, original) };
+}
+
+/** Collects console messages while `run` runs. */
+export async function captureConsole<T>(run: () => Promise<T> | T): Promise<{ result: T; messages: string[] }> {
+  const log = recordConsole();
   try {
-    return { result: await run(), messages };
+    return { result: await run(), messages: log.messages };
   } finally {
-    Object.assign(console, original);
+    log.restore();
   }
 }
 

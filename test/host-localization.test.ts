@@ -2,7 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { configureLocalization } from '@lit/localize';
 import { loadEventHighlightsTemplates } from '../src/internal/locale.js';
-import { loadSeed, until } from './helpers.js';
+import { captureConsole, loadSeed, until } from './helpers.js';
 
 const host = configureLocalization({
   sourceLocale: 'en',
@@ -13,10 +13,7 @@ const host = configureLocalization({
 
 describe('a host page that uses @lit/localize itself', () => {
   it('keeps working: our elements follow the host locale and warn once', async () => {
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (message: string) => void warnings.push(message);
-    try {
+    const { messages: warnings } = await captureConsole(async () => {
       await import('../src/event-card/define.js');
       const el = await fixture(html`<event-card .event=${await loadSeed()}></event-card>`);
       const format = () => el.shadowRoot!.querySelector('[part~="format"]')!.textContent;
@@ -24,9 +21,7 @@ describe('a host page that uses @lit/localize itself', () => {
       await host.setLocale('es');
       await until(() => format() === 'Presencial', 3000, 'Spanish from the host loader');
       expect(el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('es');
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(warnings.filter((w) => w.includes('@lit/localize was already configured'))).to.have.length(1);
   });
 });

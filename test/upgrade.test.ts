@@ -1,7 +1,7 @@
 // Elements written in the page before the library loads (as a CMS page does) must upgrade, keep
 // properties set before the upgrade, and follow later language changes (decorator order pitfall).
 import { expect } from '@open-wc/testing';
-import { loadSeed, until } from './helpers.js';
+import { captureConsole, loadSeed, until } from './helpers.js';
 
 describe('elements that exist before the definition loads', () => {
   it('upgrade, keep early properties and change language later', async () => {
@@ -22,15 +22,10 @@ describe('elements that exist before the definition loads', () => {
   it('loading the registration twice warns and keeps working', async () => {
     const { EventCard } = await import('../src/event-card/event-card.js');
     const { defineElement } = await import('../src/internal/define.js');
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (message: string) => void warnings.push(message);
-    try {
+    const { messages: warnings } = await captureConsole(() => {
       defineElement('event-card', class extends EventCard {});
       defineElement('event-card', customElements.get('event-card')!);
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.match(/^<event-card>: already defined on this page/);
     expect(document.createElement('event-card')).to.be.instanceOf(EventCard);
