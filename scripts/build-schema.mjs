@@ -172,7 +172,8 @@ async function jsonFiles(dir) {
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) files.push(...(await jsonFiles(path)));
-    else if (entry.isFile() && entry.name.endsWith('.json')) files.push(path);
+    // index.json is the demo's list of articles (demo/archive.html), not an article.
+    else if (entry.isFile() && entry.name.endsWith('.json') && path !== resolve(root, DATA_DIR, 'index.json')) files.push(path);
   }
   return files;
 }

@@ -1,28 +1,48 @@
-// A minimal static file server for the benchmark page (127.0.0.1 only, project root).
+// A minimal static file server for the benchmark page (127.0.0.1 only, project root), also used
+// by scripts/lighthouse.mjs for the built demo (with `compress`, as a real host would).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml', '.css': 'text/css' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.txt': 'text/plain; charset=utf-8',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.json', '.svg', '.css', '.txt']);
 
-export function serve(root) {
+/** `options.compress`: gzip text files for clients that accept it; `options.index`: the file served for a folder ("index.html"). */
+export function serve(root, options = {}) {
   const server = createServer(async (request, response) => {
-    const path = resolve(root, `.${decodeURIComponent(new URL(request.url, 'http://x').pathname)}`);
+    let path = resolve(root, `.${decodeURIComponent(new URL(request.url, 'http://x').pathname)}`);
+    if (options.index && (path === root || request.url.split('?')[0].endsWith('/'))) path = resolve(path, options.index);
     if (!path.startsWith(root + sep)) {
       response.writeHead(403).end();
       return;
     }
     try {
-      const body = await readFile(path);
-      response
-        .writeHead(200, {
-          'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-          // Cross-origin isolation, so the page may call performance.measureUserAgentSpecificMemory().
-          'cross-origin-opener-policy': 'same-origin',
-          'cross-origin-embedder-policy': 'require-corp',
-          'cross-origin-resource-policy': 'same-origin',
-        })
-        .end(body);
+      let body = await readFile(path);
+      const headers = {
+        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+        // Cross-origin isolation, so the page may call performance.measureUserAgentSpecificMemory().
+        'cross-origin-opener-policy': 'same-origin',
+        'cross-origin-embedder-policy': 'require-corp',
+        'cross-origin-resource-policy': 'same-origin',
+      };
+      if (options.compress && COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body);
+        headers['content-encoding'] = 'gzip';
+        headers.vary = 'accept-encoding';
+      }
+      response.writeHead(200, headers).end(body);
     } catch {
       response.writeHead(404).end();
     }
