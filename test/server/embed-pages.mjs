@@ -1,0 +1,107 @@
+// Test-server routes for the embed and CSP tests (test/embed.test.ts, test/csp.test.ts), called
+// from fixtures.mjs. The host pages keep their own URLs, so their relative URLs work unchanged.
+//
+// /test/embed/P.html, /dist/demo/P.html with a query (without one they are plain static files):
+//   ?csp            served with the strict Content-Security-Policy below, and with
+//                   /test/embed/csp-probe.js (a classic script, as inline scripts are blocked)
+//                   put first in <head> to record `securitypolicyviolation` events
+//   ?bundle=none    the bundle's <script> tag removed: the host page alone
+//   ?bundle=held&key=K
+//                   the bundle's URL goes through /__fixtures__/gate/K, which answers only once
+//                   /__fixtures__/release/K was requested (or after 20 s): a script that is slow
+//                   to arrive, with the page already shown
+// /__fixtures__/gate/K?to=/URL   waits for the release, then redirects to /URL
+// /__fixtures__/release/K        lets gate K go (204)
+// /__fixtures__/demo-pages       JSON list of the built demo's pages (/dist/demo/**/*.html)
+import { readFile, readdir } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+
+/** The bundle's script tag, as the embed pages write it. */
+const BUNDLE_TAG = /<script type="module" src="([^"]*\/event-highlights\.js)"><\/script>\s*/;
+
+/** Gates by key: a promise the gate waits on, and its release. */
+const gates = new Map();
+function gate(key) {
+  let entry = gates.get(key);
+  if (!entry) {
+    let open;
+    const opened = new Promise((done) => (open = done));
+    entry = { opened, open };
+    gates.set(key, entry);
+    // Never held for long, and forgotten afterwards.
+    setTimeout(() => {
+      open();
+      gates.delete(key);
+    }, 20_000).unref?.();
+  }
+  return entry;
+}
+
+async function htmlFiles(dir) {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => '/' + relative(root, resolve(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** Answers the routes above; returns false for any other request. */
+export async function embedPages(context) {
+  const path = context.path;
+  const gated = /^\/__fixtures__\/gate\/([\w-]+)$/.exec(path);
+  if (gated) {
+    await gate(gated[1]).opened;
+    const to = String(context.query.to ?? '');
+    if (!to.startsWith('/') || to.startsWith('//')) {
+      context.status = 400;
+      return true;
+    }
+    context.set('cache-control', 'no-store');
+    context.redirect(to);
+    return true;
+  }
+  const release = /^\/__fixtures__\/release\/([\w-]+)$/.exec(path);
+  if (release) {
+    gate(release[1]).open();
+    context.status = 204;
+    return true;
+  }
+  if (path === '/__fixtures__/demo-pages') {
+    context.type = 'application/json';
+    context.set('cache-control', 'no-store');
+    context.body = JSON.stringify(await htmlFiles(resolve(root, 'dist/demo')));
+    return true;
+  }
+  const query = context.query;
+  const page = /^\/(test\/embed|dist\/demo)\/[\w./-]*\.html$/.test(path) && !path.includes('..');
+  if (!page || (query.csp === undefined && query.bundle === undefined)) return false;
+  let body;
+  try {
+    body = await readFile(resolve(root, path.slice(1)), 'utf8');
+  } catch {
+    return false;
+  }
+  if (query.bundle === 'none') body = body.replace(BUNDLE_TAG, '');
+  if (query.bundle === 'held') {
+    const key = String(query.key ?? 'default').replace(/[^\w-]/g, '');
+    body = body.replace(BUNDLE_TAG, (_, src) => `<script type="module" src="/__fixtures__/gate/${key}?to=${encodeURIComponent(new URL(src, `http://x${path}`).pathname)}"></script>\n`);
+  }
+  if (query.csp !== undefined) {
+    context.set('content-security-policy', STRICT_CSP);
+    body = body.replace(/<head>/i, '<head>\n<script src="/test/embed/csp-probe.js"></script>');
+  }
+  context.type = 'text/html';
+  context.set('cache-control', 'no-store');
+  context.body = body;
+  return true;
+}
