@@ -1,15 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DEFAULT_TIMEOUT_MS, FetchJsonError, fetchJson, type LoadFailure } from './fetch-json.js';
 
-export type LoadFailure = 'http' | 'network' | 'timeout' | 'content-type' | 'json';
+export { DEFAULT_TIMEOUT_MS, type LoadFailure };
 
 export type LoadState =
   | { status: 'idle' }
   | { status: 'loading'; url: string }
   | { status: 'loaded'; url: string; data: unknown }
   | { status: 'failed'; url: string; failure: LoadFailure; detail: string };
-
-/** Default time a request may take before the element gives up and offers a retry. */
-export const DEFAULT_TIMEOUT_MS = 15_000;
 
 /**
  * Fetches one JSON document for an element. A new URL aborts the running request, so a slow
@@ -60,35 +58,15 @@ export class JsonResource implements ReactiveController {
   private async run(url: string): Promise<void> {
     const controller = new AbortController();
     this.controller = controller;
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, this.timeout);
-    const fail = (failure: LoadFailure, detail: string) => {
-      if (this.controller === controller) this.set({ status: 'failed', url, failure, detail });
-    };
     this.set({ status: 'loading', url });
     try {
-      const response = await fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
-      if (!response.ok) return fail('http', `HTTP ${response.status}`);
-      const type = response.headers.get('content-type') ?? '';
-      if (type && !/json/i.test(type)) return fail('content-type', `content type "${type}"`);
-      const text = await response.text();
-      let data: unknown;
-      try {
-        data = JSON.parse(text);
-      } catch (error) {
-        return fail('json', (error as Error).message);
-      }
+      const data = await fetchJson(url, { signal: controller.signal, timeout: this.timeout });
       if (this.controller === controller) this.set({ status: 'loaded', url, data });
     } catch (error) {
-      if (timedOut) return fail('timeout', `no answer within ${this.timeout} ms`);
       // Aborted because the URL changed or the element left the page: nothing to report.
-      if (controller.signal.aborted) return;
-      fail('network', (error as Error).message);
+      if (controller.signal.aborted || !(error instanceof FetchJsonError)) return;
+      if (this.controller === controller) this.set({ status: 'failed', url, failure: error.failure, detail: error.detail });
     } finally {
-      clearTimeout(timer);
       if (this.controller === controller) this.controller = undefined;
     }
   }

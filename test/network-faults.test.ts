@@ -1,0 +1,608 @@
+// Network faults, played by the test server (test/server/fixtures.mjs): HTTP errors, timeouts,
+// broken or mistyped answers, slow answers, a URL changed or an element removed mid-request, for
+// <event-card src>, the map's geometry and the images of event-card, speech-block and group-photo.
+// Every case ends in the state the README documents, with retry where it makes sense. Timeouts
+// here are short (300 ms against a slower route): no test waits for the 15 s default.
+import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/event-card/define.js';
+import '../src/speech-block/define.js';
+import '../src/group-photo/define.js';
+import '../src/participant-country-map/define.js';
+import type { EventCard } from '../src/event-card/event-card.js';
+import type { SpeechBlock } from '../src/speech-block/speech-block.js';
+import type { GroupPhoto } from '../src/group-photo/group-photo.js';
+import type { ParticipantCountryMap } from '../src/participant-country-map/participant-country-map.js';
+import { loadSeed, recordConsole, setLocale, until } from './helpers.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const part = <T extends Element = HTMLElement>(el: Element, name: string) => el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const absolute = (url: string) => new URL(url, location.href).href;
+const escapeRegExp = (value: string) => value.replace(/[?.*+^$()[\]{}|\\]/g, '\\$&');
+
+/** A URL no earlier test used (so no cache answers for the server), with the given query. */
+let serial = 0;
+const fresh = (url: string) => `${url}${url.includes('?') ? '&' : '?'}t=${Date.now()}-${++serial}`;
+/** A PNG of `w` x `h` px, answered after `ms`. */
+const png = (w: number, h: number, ms = 0) => fresh(`/__fixtures__/image.png?w=${w}&h=${h}&ms=${ms}`);
+
+/** Every way an image can fail: the URL, served fresh each time. */
+const IMAGE_FAULTS: [string, () => string][] = [
+  ['404', () => fresh('/__fixtures__/status/404')],
+  ['500', () => fresh('/__fixtures__/status/500')],
+  ['an HTML page (text/html)', () => fresh('/__fixtures__/html')],
+  ['HTML served as image/jpeg', () => fresh('/__fixtures__/not-an-image.jpg')],
+  ['a dropped connection', () => fresh('/__fixtures__/drop')],
+];
+
+/** Records `window.fetch` calls (URL and signal) until `restore()`. */
+function spyFetch(): { calls: { url: string; signal: AbortSignal | undefined }[]; restore: () => void } {
+  const original = window.fetch;
+  const calls: { url: string; signal: AbortSignal | undefined }[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    calls.push({ url: String(input), signal: init?.signal ?? undefined });
+    return original(input, init);
+  };
+  return { calls, restore: () => (window.fetch = original) };
+}
+
+/** The console while `run` runs and for `linger` ms after (to catch what comes late). */
+async function consoleDuring<T>(run: () => Promise<T>, linger = 0): Promise<{ result: T; messages: string[] }> {
+  const log = recordConsole();
+  try {
+    const result = await run();
+    await sleep(linger);
+    return { result, messages: log.messages };
+  } finally {
+    log.restore();
+  }
+}
+
+const box = (node: Element | null) => {
+  const rect = node!.getBoundingClientRect();
+  return { top: Math.round(rect.top), left: Math.round(rect.left), width: Math.round(rect.width), height: Math.round(rect.height) };
+};
+
+describe('network faults', () => {
+  before(async () => setLocale('en'));
+  after(async () => setLocale(null));
+
+  describe('images', () => {
+    /** One element with one image, and how to see each of its states. */
+    interface ImageCase {
+      name: string;
+      field: string;
+      make: (src: string) => Promise<HTMLElement>;
+      image: (el: HTMLElement) => HTMLImageElement | null;
+      /** The documented state after a failure. */
+      fallback: (el: HTMLElement) => boolean;
+      /** The box that must keep its size while the image loads. */
+      frame: (el: HTMLElement) => Element | null;
+      setSrc: (el: HTMLElement, src: string) => Promise<void>;
+    }
+    const cardEvent = async (src: string) => {
+      const event = await loadSeed();
+      event.photos![0] = { ...event.photos![0]!, src: absolute(src), placeholder: false };
+      return event;
+    };
+    const cases: ImageCase[] = [
+      {
+        name: 'event-card lead image',
+        field: 'image',
+        make: async (src) => {
+          const wrap = await fixture<HTMLDivElement>(html`<div style="inline-size: 360px"><event-card .event=${await cardEvent(src)}></event-card></div>`);
+          return wrap.querySelector<EventCard>('event-card')!;
+        },
+        image: (el) => part<HTMLImageElement>(el, 'image'),
+        // The media box goes: the card reflows without an image.
+        fallback: (el) => part(el, 'media') === null && part(el, 'title') !== null,
+        frame: (el) => part(el, 'media'),
+        setSrc: async (el, src) => {
+          (el as EventCard).event = await cardEvent(src);
+          await (el as EventCard).updateComplete;
+        },
+      },
+      {
+        name: 'speech-block portrait',
+        field: 'portrait',
+        make: (src) => fixture<SpeechBlock>(html`<speech-block speaker="Liu Beimin" portrait=${src}><p>Text.</p></speech-block>`),
+        image: (el) => part<HTMLImageElement>(el, 'portrait-image'),
+        // The initials stand in.
+        fallback: (el) => text(part(el, 'monogram')) === 'LB' && part(el, 'portrait-image') === null,
+        frame: (el) => part(el, 'portrait'),
+        setSrc: async (el, src) => {
+          (el as SpeechBlock).portrait = src;
+          await (el as SpeechBlock).updateComplete;
+        },
+      },
+      {
+        name: 'group-photo photo',
+        field: 'src',
+        make: (src) => fixture<GroupPhoto>(html`<group-photo src=${src} alt="Participants on the steps" caption="Group photo" width="640" height="360"></group-photo>`),
+        image: (el) => part<HTMLImageElement>(el, 'image'),
+        // A box of the same size with the text alternative.
+        fallback: (el) => text(part(el, 'placeholder')) === 'Image not available Participants on the steps' && part(el, 'image') === null,
+        frame: (el) => part(el, 'button') ?? part(el, 'placeholder'),
+        setSrc: async (el, src) => {
+          (el as GroupPhoto).src = src;
+          await (el as GroupPhoto).updateComplete;
+        },
+      },
+    ];
+
+    for (const item of cases) {
+      describe(item.name, () => {
+        for (const [fault, url] of IMAGE_FAULTS) {
+          it(`${fault}: shows the fallback and names the element, field and URL`, async () => {
+            const src = url();
+            const { result: el, messages } = await consoleDuring(async () => {
+              const el = await item.make(src);
+              await until(() => item.fallback(el), 4000, 'the fallback');
+              return el;
+            });
+            expect(messages).to.deep.equal([`<${el.localName}>: ${item.field}: expected an image that loads, received ${JSON.stringify(absolute(src))}`]);
+            await expect(el).to.be.accessible();
+          });
+        }
+
+        it('reserves the box while a slow image loads: nothing moves when it arrives', async () => {
+          const el = await item.make(png(640, 360, 500));
+          const image = item.image(el)!;
+          expect(image.complete, 'still loading').to.equal(false);
+          const before = box(item.frame(el));
+          expect(before.height).to.be.greaterThan(0);
+          await until(() => image.complete && image.naturalWidth === 640, 4000, 'the slow image');
+          expect(box(item.frame(el))).to.deep.equal(before);
+          expect(item.image(el)).to.equal(image);
+        });
+
+        it('shows the new image when the src changes while the old one (failing later) still loads', async () => {
+          const { result: el, messages } = await consoleDuring(async () => {
+            const el = await item.make(fresh('/__fixtures__/status/404?ms=400'));
+            await item.setSrc(el, png(320, 180));
+            await until(() => item.image(el)?.naturalWidth === 320, 4000, 'the new image');
+            return el;
+          }, 500);
+          // The old request's failure never shows.
+          expect(item.fallback(el)).to.equal(false);
+          expect(item.image(el)!.naturalWidth).to.equal(320);
+          expect(messages).to.deep.equal([]);
+        });
+
+        it('shows the failure of the new image, not the old one, when the src changes to a failing one', async () => {
+          const { result: el, messages } = await consoleDuring(async () => {
+            const el = await item.make(png(320, 180, 400));
+            const broken = fresh('/__fixtures__/status/404');
+            await item.setSrc(el, broken);
+            await until(() => item.fallback(el), 4000, 'the fallback');
+            return el;
+          }, 500);
+          expect(item.fallback(el), 'the old image does not come back').to.equal(true);
+          expect(messages).to.have.length(1);
+          expect(messages[0]).to.include('/__fixtures__/status/404');
+        });
+
+        it('logs nothing when removed while its image loads, and shows the fallback when put back', async () => {
+          const { result: el, messages } = await consoleDuring(async () => {
+            const el = await item.make(fresh('/__fixtures__/status/404?ms=400'));
+            // The (lazy) image has started loading: its failure arrives while the element is away.
+            await sleep(150);
+            expect(item.image(el)!.complete).to.equal(false);
+            el.remove();
+            return el;
+          }, 500);
+          expect(messages).to.deep.equal([]);
+          document.body.append(el);
+          await until(() => item.fallback(el), 4000, 'the fallback');
+          el.remove();
+        });
+
+        it('logs nothing when removed before its (lazy) image started loading', async () => {
+          const { messages } = await consoleDuring(async () => {
+            const el = await item.make(fresh('/__fixtures__/status/404?ms=100'));
+            el.remove();
+          }, 500);
+          expect(messages).to.deep.equal([]);
+        });
+      });
+    }
+
+    describe('group-photo lightbox', () => {
+      it('falls back to the photo when the large image of the srcset fails in the lightbox', async () => {
+        const small = png(400, 225);
+        const large = fresh('/__fixtures__/status/404');
+        const { result: el, messages } = await consoleDuring(async () => {
+          const el = await fixture<GroupPhoto>(
+            html`<group-photo src=${small} srcset="${small} 400w, ${large} 4000w" sizes="200px" alt="Participants on the steps" width="400" height="225"></group-photo>`,
+          );
+          // With a srcset, naturalWidth is in CSS pixels: the URL tells which candidate came.
+          const image = part<HTMLImageElement>(el, 'image')!;
+          await until(() => image.complete && image.naturalWidth > 0 && image.currentSrc === absolute(small), 4000, 'the photo');
+          el.show();
+          await until(() => {
+            const large = part<HTMLImageElement>(el, 'lightbox-image');
+            return !!large?.complete && large.naturalWidth > 0 && large.currentSrc === absolute(small);
+          }, 4000, 'the photo in the lightbox');
+          return el;
+        });
+        expect(part<HTMLDialogElement>(el, 'dialog')!.open).to.equal(true);
+        expect(messages).to.deep.equal([`<group-photo>: srcset: expected an image that loads, received ${JSON.stringify(absolute(large))}`]);
+        await expect(el).to.be.accessible();
+        el.close();
+      });
+
+      it('keeps the caption in place while the large image loads slowly', async () => {
+        const small = png(400, 225);
+        const large = png(1600, 900, 500);
+        const el = await fixture<GroupPhoto>(
+          html`<group-photo src=${small} srcset="${small} 400w, ${large} 1600w" sizes="200px" alt="Participants on the steps" caption="Group photo" width="400" height="225"></group-photo>`,
+        );
+        el.show();
+        await el.updateComplete;
+        // After the opening animation, so that sizes are final.
+        await Promise.all(part(el, 'dialog')!.getAnimations().map((animation) => animation.finished));
+        const caption = part(el, 'lightbox-caption');
+        const before = box(caption);
+        const image = part<HTMLImageElement>(el, 'lightbox-image')!;
+        await until(() => image.complete && image.naturalWidth > 0, 4000, 'the large image');
+        expect(box(caption)).to.deep.equal(before);
+        el.close();
+      });
+
+      it('closes, with focus on the placeholder, when the photo changes to one that fails while open', async () => {
+        const el = await fixture<GroupPhoto>(html`<group-photo src=${png(400, 225)} alt="Participants on the steps" width="400" height="225"></group-photo>`);
+        el.show();
+        await el.updateComplete;
+        const { messages } = await consoleDuring(async () => {
+          el.src = fresh('/__fixtures__/status/404');
+          await until(() => part(el, 'placeholder') !== null, 4000, 'the placeholder');
+        });
+        expect(messages).to.have.length(1);
+        expect(part(el, 'dialog')).to.equal(null);
+        expect(document.documentElement.style.overflow, 'the page scrolls again').to.equal('');
+        await until(() => el.shadowRoot!.activeElement === part(el, 'placeholder'), 2000, 'focus on the placeholder');
+        await expect(el).to.be.accessible();
+      });
+    });
+  });
+  describe('participant-country-map geometry', () => {
+    const WORLD = '/src/participant-country-map/world.topo.json';
+    const TINY = '/test/fixtures/tiny.topo.json';
+    const slowWorld = (ms: number) => fresh(`/__fixtures__/delay${WORLD}?ms=${ms}`);
+    const items = (el: ParticipantCountryMap) => [...el.shadowRoot!.querySelectorAll('[part="list"] li')].map((li) => text(li));
+    const drawnMap = (el: ParticipantCountryMap) => !!el.shadowRoot!.querySelector('svg.map');
+    const drawnCodes = (el: ParticipantCountryMap) => [...new Set([...el.shadowRoot!.querySelectorAll<SVGElement>('[data-code]')].map((node) => node.dataset['code']))].sort();
+    const problem = (el: ParticipantCountryMap) => text(part(el, 'problem'));
+    const LIST = ['Bolivia', 'Brazil'];
+
+    async function map(src: string | undefined, timeout?: number): Promise<ParticipantCountryMap> {
+      const el = await fixture<ParticipantCountryMap>(
+        html`<participant-country-map style="inline-size: 600px" countries="BO BR" geometry-src=${src ?? nothing} timeout=${timeout ?? nothing}></participant-country-map>`,
+      );
+      el.scrollIntoView();
+      return el;
+    }
+    /** A map that failed: the list, the reason and a retry button, no map box. */
+    async function failedMap(src: string, reason: string, timeout?: number) {
+      const { result: el, messages } = await consoleDuring(async () => {
+        const el = await map(src, timeout);
+        await until(() => part(el, 'retry-button') !== null, 4000, 'the error');
+        return el;
+      });
+      expect(problem(el)).to.equal(`The map could not be loaded. ${reason} Try again`);
+      expect(items(el), 'the list is still there').to.deep.equal(LIST);
+      expect(part(el, 'map'), 'no empty map box').to.equal(null);
+      expect(messages).to.have.length(1);
+      expect(messages[0]).to.match(new RegExp(`^<participant-country-map>: geometry: expected the map geometry, received Error: .+ from ${escapeRegExp(absolute(src))}$`));
+      await expect(el).to.be.accessible();
+      return { el, message: messages[0]! };
+    }
+
+    it('500: says the server had a problem; Try again (by keyboard) loads it', async () => {
+      const src = `/__fixtures__/flaky/map-${Date.now()}?status=500&then=${WORLD}`;
+      const { el, message } = await failedMap(src, 'The server had a problem.');
+      expect(message).to.include('HTTP 500');
+      const button = part<HTMLButtonElement>(el, 'retry-button')!;
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(part(el, 'map'), 'the box is back while it loads').not.to.equal(null);
+      await until(() => drawnMap(el), 8000, 'the map');
+      expect(drawnCodes(el)).to.deep.equal(['BO', 'BR']);
+      expect(part(el, 'problem')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a dropped connection: asks to check the connection', async () => {
+      await failedMap(fresh('/__fixtures__/drop'), 'Check your connection.');
+    });
+
+    it('404: says the server did not find the map data', async () => {
+      await failedMap(fresh('/__fixtures__/status/404'), 'The server did not find the map data.');
+    });
+
+    it('timeout: gives up after `timeout` ms, and Try again with a longer timeout draws', async () => {
+      // The route answers after 1 s: the error (and its message) come from the 300 ms timeout.
+      const { el, message } = await failedMap(slowWorld(1000), 'The server took too long to answer.', 300);
+      expect(message).to.include('no answer within 300 ms');
+      el.timeout = 4000;
+      part<HTMLButtonElement>(el, 'retry-button')!.click();
+      await until(() => drawnMap(el), 6000, 'the map');
+      expect(part(el, 'problem')).to.equal(null);
+    });
+
+    for (const [name, url, detail] of [
+      ['invalid JSON', '/__fixtures__/invalid-json', /JSON/],
+      ['an HTML page', '/__fixtures__/html', /content type "text\/html/],
+      ['JSON that is not geometry', '/test/fixtures/minimal-event.json', /not TopoJSON/],
+    ] as const) {
+      it(`${name}: says it is not map data`, async () => {
+        const { message } = await failedMap(fresh(url), 'The server sent something that is not map data.');
+        expect(message).to.match(detail);
+      });
+    }
+
+    it('slow geometry: a fixed-size "Loading map…" box, the list at once, then the map in the same box', async () => {
+      const { result: el, messages } = await consoleDuring(async () => {
+        const el = await map(slowWorld(500));
+        expect(text(el.shadowRoot!.querySelector('[part="map"] [role="status"]'))).to.equal('Loading map…');
+        expect(items(el)).to.deep.equal(LIST);
+        const before = box(part(el, 'map'));
+        expect(before.height).to.equal(300);
+        await until(() => drawnMap(el), 6000, 'the map');
+        expect(box(part(el, 'map'))).to.deep.equal(before);
+        return el;
+      });
+      expect(messages).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a new geometry-src while loading: the new geometry is drawn, the old request is aborted and never drawn', async () => {
+      const spy = spyFetch();
+      try {
+        const old = fresh(`/__fixtures__/delay${TINY}?ms=400`);
+        const { result: el, messages } = await consoleDuring(async () => {
+          const el = await map(old);
+          await until(() => spy.calls.some((call) => call.url === absolute(old)), 4000, 'the first request');
+          el.geometrySrc = fresh(WORLD);
+          await until(() => drawnMap(el), 6000, 'the map');
+          return el;
+        }, 500);
+        expect(spy.calls.find((call) => call.url === absolute(old))!.signal!.aborted).to.equal(true);
+        // The tiny geometry has Bolivia only: had it been drawn, Brazil would be missing.
+        expect(drawnCodes(el)).to.deep.equal(['BO', 'BR']);
+        expect(part(el, 'problem')).to.equal(null);
+        expect(messages).to.deep.equal([]);
+      } finally {
+        spy.restore();
+      }
+    });
+
+    it('a new geometry-src after drawing: loads and draws the new one (placeholder in between)', async () => {
+      const el = await map(fresh(WORLD));
+      await until(() => drawnMap(el), 6000, 'the world');
+      el.geometrySrc = fresh(`/__fixtures__/delay${TINY}?ms=300`);
+      await el.updateComplete;
+      expect(drawnMap(el), 'the old geometry is not drawn while the new one loads').to.equal(false);
+      expect(text(el.shadowRoot!.querySelector('[part="map"] [role="status"]'))).to.equal('Loading map…');
+      await until(() => drawnMap(el), 6000, 'the tiny geometry');
+      expect(drawnCodes(el)).to.deep.equal(['BO']);
+      expect(problem(el)).to.equal('Not on the map: Brazil.');
+      el.geometrySrc = undefined;
+      await until(() => drawnCodes(el).length === 2, 6000, 'the default geometry');
+      expect(part(el, 'problem')).to.equal(null);
+
+      // Changed while away from the page: nothing loads meanwhile; back, it draws the new one.
+      const parent = el.parentElement!;
+      el.remove();
+      const spy = spyFetch();
+      try {
+        el.geometrySrc = fresh(TINY);
+        await el.updateComplete;
+        await sleep(100);
+        expect(spy.calls, 'no request while away').to.have.length(0);
+        parent.append(el);
+        el.scrollIntoView();
+        await until(() => drawnMap(el) && drawnCodes(el).length === 1, 6000, 'the tiny geometry after reattach');
+        expect(spy.calls).to.have.length(1);
+      } finally {
+        spy.restore();
+      }
+    });
+
+    it('removed while loading: its request is aborted, nothing happens later; put back, it loads again', async () => {
+      const spy = spyFetch();
+      try {
+        const src = slowWorld(400);
+        const { result: el, messages } = await consoleDuring(async () => {
+          const el = await map(src, 300);
+          await until(() => spy.calls.length === 1, 4000, 'the request');
+          el.remove();
+          return el;
+        }, 500);
+        expect(spy.calls[0]!.signal!.aborted, 'aborted').to.equal(true);
+        expect(messages, 'no timeout or error reported for a removed map').to.deep.equal([]);
+        el.timeout = 4000;
+        document.body.append(el);
+        el.scrollIntoView();
+        await until(() => drawnMap(el), 6000, 'the map after reattach');
+        expect(spy.calls).to.have.length(2);
+        el.remove();
+      } finally {
+        spy.restore();
+      }
+    });
+
+    it('maps that share a geometry share one request, aborted only when no map waits for it', async () => {
+      const spy = spyFetch();
+      try {
+        const src = slowWorld(500);
+        const wrap = await fixture<HTMLDivElement>(html`<div style="display: flex; inline-size: 800px">
+          <participant-country-map style="flex: 1" countries="BO" geometry-src=${src}></participant-country-map>
+          <participant-country-map style="flex: 1" countries="BR" geometry-src=${src}></participant-country-map>
+        </div>`);
+        const [a, b] = [...wrap.querySelectorAll('participant-country-map')] as [ParticipantCountryMap, ParticipantCountryMap];
+        await until(() => spy.calls.length === 1, 4000, 'the request');
+        await sleep(100);
+        expect(spy.calls, 'one request for both').to.have.length(1);
+        a.remove();
+        expect(spy.calls[0]!.signal!.aborted, 'b still waits').to.equal(false);
+        await until(() => drawnMap(b), 6000, 'the second map');
+        // Back on the page, the first one draws from the same answer.
+        wrap.prepend(a);
+        await until(() => drawnMap(a), 6000, 'the first map');
+        expect(spy.calls).to.have.length(1);
+
+        // Nobody waits any more: aborted; the next map starts afresh.
+        const other = slowWorld(500);
+        const wrap2 = await fixture<HTMLDivElement>(html`<div>
+          <participant-country-map countries="BO" geometry-src=${other}></participant-country-map>
+          <participant-country-map countries="BR" geometry-src=${other}></participant-country-map>
+        </div>`);
+        await until(() => spy.calls.length === 2, 4000, 'the second request');
+        for (const el of wrap2.querySelectorAll('participant-country-map')) el.remove();
+        expect(spy.calls[1]!.signal!.aborted).to.equal(true);
+        const again = await map(other);
+        await until(() => drawnMap(again), 6000, 'a new map');
+        expect(spy.calls).to.have.length(3);
+      } finally {
+        spy.restore();
+      }
+    });
+
+    it('a map that timed out does not abort the request another map still waits for', async () => {
+      const spy = spyFetch();
+      try {
+        const src = slowWorld(600);
+        const { result: wrap } = await consoleDuring(async () => {
+          const wrap = await fixture<HTMLDivElement>(html`<div>
+            <participant-country-map countries="BO" geometry-src=${src} timeout="300"></participant-country-map>
+            <participant-country-map countries="BR" geometry-src=${src}></participant-country-map>
+          </div>`);
+          const [quick] = wrap.querySelectorAll('participant-country-map');
+          await until(() => part(quick!, 'retry-button') !== null, 4000, 'the timeout');
+          return wrap;
+        });
+        const [quick, patient] = [...wrap.querySelectorAll('participant-country-map')] as [ParticipantCountryMap, ParticipantCountryMap];
+        expect(problem(quick)).to.include('The server took too long to answer.');
+        expect(spy.calls[0]!.signal!.aborted).to.equal(false);
+        await until(() => drawnMap(patient), 6000, 'the patient map');
+        // Try again: the answer is there already, no new request.
+        part<HTMLButtonElement>(quick, 'retry-button')!.click();
+        await until(() => drawnMap(quick), 6000, 'the quick map after Try again');
+        expect(spy.calls).to.have.length(1);
+      } finally {
+        spy.restore();
+      }
+    });
+  });
+
+  describe('event-card src', () => {
+    const SLOW_SEED = '/__fixtures__/slow/seed-2023-06-29-opening.json';
+    const card = (src: string, timeout?: number) => fixture<EventCard>(html`<event-card src=${src} timeout=${timeout ?? nothing}></event-card>`);
+    const title = (el: EventCard) => text(part(el, 'title'));
+    const alertText = (el: EventCard) => text(el.shadowRoot!.querySelector('[role="alert"]'));
+
+    it('500: the error state, and Try again loads the event once the server recovers', async () => {
+      const src = `/__fixtures__/flaky/card-${Date.now()}?status=500&then=/test/fixtures/minimal-event.json`;
+      const { result: el, messages } = await consoleDuring(async () => {
+        const el = await card(src);
+        await until(() => part(el, 'retry-button') !== null, 4000, 'the error');
+        return el;
+      });
+      expect(alertText(el)).to.match(/^This event could not be loaded\./);
+      expect(messages).to.deep.equal([`<event-card>: src: expected an event JSON document, received HTTP 500 from ${absolute(src)}`]);
+      part<HTMLButtonElement>(el, 'retry-button')!.click();
+      await until(() => part(el, 'title') !== null, 4000, 'the card');
+      expect(title(el)).to.equal('A minimal event: only what the model requires');
+    });
+
+    it('a dropped connection: the error state asks to check the connection', async () => {
+      const src = fresh('/__fixtures__/drop');
+      const { result: el, messages } = await consoleDuring(async () => {
+        const el = await card(src);
+        await until(() => part(el, 'retry-button') !== null, 4000, 'the error');
+        return el;
+      });
+      expect(alertText(el)).to.include('Check your connection.');
+      expect(messages).to.have.length(1);
+      expect(messages[0]).to.match(new RegExp(`^<event-card>: src: expected an event JSON document, received .+ from ${escapeRegExp(absolute(src))}$`));
+    });
+
+    it('slow but within the timeout: the skeleton, then the card, and nothing reported', async () => {
+      const { result: el, messages } = await consoleDuring(async () => {
+        const el = await card(fresh(`${SLOW_SEED}?ms=500`), 3000);
+        expect(part(el, 'skeleton')).not.to.equal(null);
+        await until(() => part(el, 'title') !== null, 4000, 'the card');
+        return el;
+      });
+      expect(messages).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('timeout: the error state; Try again with a longer timeout loads it', async () => {
+      const { result: el, messages } = await consoleDuring(async () => {
+        const el = await card(fresh(`${SLOW_SEED}?ms=1000`), 300);
+        await until(() => part(el, 'retry-button') !== null, 4000, 'the timeout');
+        return el;
+      });
+      expect(alertText(el)).to.include('The server took too long to answer.');
+      expect(messages[0]).to.include('no answer within 300 ms');
+      el.timeout = 4000;
+      await el.updateComplete;
+      part<HTMLButtonElement>(el, 'retry-button')!.click();
+      await until(() => part(el, 'title') !== null, 4000, 'the card');
+    });
+
+    it('an invalid timeout falls back to the default', async () => {
+      const el = await card(fresh(`${SLOW_SEED}?ms=400`), -5);
+      await until(() => part(el, 'title') !== null, 4000, 'the card');
+    });
+
+    it('a new src while the old request is about to fail: the new event, and the old failure never shows', async () => {
+      const { result: el, messages } = await consoleDuring(async () => {
+        const el = await card(fresh('/__fixtures__/status/500?ms=400'));
+        el.src = '/test/fixtures/minimal-event.json';
+        await until(() => part(el, 'title') !== null, 4000, 'the new card');
+        return el;
+      }, 500);
+      expect(title(el)).to.equal('A minimal event: only what the model requires');
+      expect(messages).to.deep.equal([]);
+    });
+
+    it('a new src that fails while the old one is slow: the error names the new URL only', async () => {
+      const broken = fresh('/__fixtures__/status/404');
+      const { result: el, messages } = await consoleDuring(async () => {
+        const el = await card(fresh(`${SLOW_SEED}?ms=400`));
+        el.src = broken;
+        await until(() => part(el, 'retry-button') !== null, 4000, 'the error');
+        return el;
+      }, 500);
+      expect(part(el, 'title'), 'the old event never shows').to.equal(null);
+      expect(messages).to.deep.equal([`<event-card>: src: expected an event JSON document, received HTTP 404 from ${absolute(broken)}`]);
+    });
+
+    it('removed mid-request: aborted, no timeout or error later, nothing rendered; put back, it loads', async () => {
+      const spy = spyFetch();
+      try {
+        const { result: el, messages } = await consoleDuring(async () => {
+          const el = await card(fresh('/__fixtures__/status/500?ms=400'), 300);
+          el.remove();
+          return el;
+        }, 600);
+        expect(spy.calls[0]!.signal!.aborted).to.equal(true);
+        expect(messages).to.deep.equal([]);
+        expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+        el.timeout = undefined;
+        el.src = SLOW_SEED;
+        document.body.append(el);
+        await until(() => part(el, 'title') !== null, 4000, 'the card after reattach');
+        el.remove();
+      } finally {
+        spy.restore();
+      }
+    });
+  });
+});
