@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/group-photo/define.js';
 import type { GroupPhoto } from '../src/group-photo/group-photo.js';
 import type { PhotoCredit } from '../src/photo-credit/photo-credit.js';
@@ -323,6 +323,63 @@ describe('group-photo', () => {
       part(el, 'close-button')!.click();
       await until(() => !dialog.open, 2000, 'dialog closed');
       expect(focused(el)).to.equal(part(el, 'button'));
+    });
+
+    it('closes on a click on the backdrop, not on the photo, the caption or a drag from them; keys unaffected', async () => {
+      const el = await groupPhoto();
+      const dialog = dialogOf(el);
+      const centre = (element: Element): [number, number] => {
+        const box = element.getBoundingClientRect();
+        return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+      };
+      const open = async () => {
+        part(el, 'button')!.focus();
+        await sendKeys({ press: 'Enter' });
+        await until(() => dialog.open, 2000, 'dialog open');
+        await settled(el);
+        await loaded(part<HTMLImageElement>(el, 'lightbox-image')!);
+      };
+      try {
+        await open();
+        // Clicks on the content leave it open.
+        const image = part(el, 'lightbox-image')!;
+        const caption = part(el, 'lightbox-caption')!.querySelector('.caption-text')!;
+        await sendMouse({ type: 'click', position: centre(image) });
+        await sendMouse({ type: 'click', position: centre(caption) });
+        expect(dialog.open, 'open after clicks on the photo and the caption').to.equal(true);
+        // A drag from the caption to the backdrop (selecting its text) leaves it open.
+        const toolbar = part(el, 'toolbar')!.getBoundingClientRect();
+        const backdrop: [number, number] = [Math.round(toolbar.left + 8), Math.round(toolbar.top + toolbar.height / 2)];
+        await sendMouse({ type: 'move', position: centre(caption) });
+        await sendMouse({ type: 'down' });
+        await sendMouse({ type: 'move', position: backdrop });
+        await sendMouse({ type: 'up' });
+        expect(dialog.open, 'open after a drag from the caption').to.equal(true);
+        // Keys do what they did: Enter on "Actual size" zooms and back, and the lightbox stays.
+        part(el, 'zoom-button')!.focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(part(el, 'zoom-button')!.getAttribute('aria-pressed')).to.equal('true');
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(dialog.open, 'open after keys').to.equal(true);
+        // A click on the dark area beside the buttons closes it; focus returns to the photo.
+        await sendMouse({ type: 'click', position: backdrop });
+        await until(() => !dialog.open, 2000, 'closed by a click on the backdrop');
+        expect(focused(el)).to.equal(part(el, 'button'));
+        expect(document.documentElement.style.overflow).to.equal('');
+        // So does a click in the margin around everything (outside the dialog's content box).
+        await open();
+        await sendMouse({ type: 'click', position: [4, Math.round(innerHeight / 2)] });
+        await until(() => !dialog.open, 2000, 'closed by a click in the margin');
+        expect(focused(el)).to.equal(part(el, 'button'));
+        // Escape still closes.
+        await open();
+        await sendKeys({ press: 'Escape' });
+        await until(() => !dialog.open, 2000, 'closed with Escape');
+      } finally {
+        await resetMouse();
+      }
     });
 
     it('locks the page scroll while open and restores it exactly', async () => {
