@@ -1,26 +1,48 @@
 #!/usr/bin/env node
 // `npm run bench`: rendering and memory of <event-card> measured side by side with the floor
-// (the same final markup as static HTML) and, when installed, Shoelace's sl-card, in one headless
-// Chromium session, variants in random order, medians of several runs. Main-thread CPU time comes
-// from Chromium's own metrics (CDP Performance.getMetrics TaskDuration). Not a test: timings vary.
+// (the same final markup as static HTML), the same markup in a bare shadow root, and, when
+// installed, Shoelace's sl-card with the same content slotted, in one headless Chromium session,
+// runs in random order, medians of several runs. Main-thread CPU time comes from Chromium's own
+// metrics (CDP Performance.getMetrics): ThreadTime is the main thread's CPU time, which other
+// processes on a busy machine do not inflate (TaskDuration, the wall time of its tasks, they do);
+// RecalcStyleDuration + LayoutDuration show how much of it is style and layout.
+// The bundle is built from the current sources into node_modules/.cache first (never a stale
+// dist/). Not a test: timings vary with the machine's load; compare the ratios of one run.
+//
+//   node scripts/bench.mjs [--quick] [--runs K] [--sizes 100,1000,5000] [--only rendering] [--json FILE]
 import puppeteer from 'puppeteer-core';
-import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from './browsers.mjs';
 import { serve } from './bench/serve.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const SIZES = [100, 1000, 5000];
-const RUNS = { 100: 7, 1000: 5, 5000: 3 };
 const quick = process.argv.includes('--quick');
+const option = (name) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index < 0 ? undefined : process.argv[index + 1];
+};
+const SIZES = option('sizes') ? option('sizes').split(',').map(Number) : quick ? [100, 1000] : [100, 1000, 5000];
+const RUNS = Object.fromEntries(SIZES.map((n) => [n, Number(option('runs') ?? (quick ? 3 : n <= 100 ? 9 : n <= 1000 ? 7 : 5))]));
+/** `--only rendering,memory`: run some sections only (rendering, update, memory, churn). */
+const sections = new Set((option('only') ?? 'rendering,update,memory,churn').split(','));
+const UPDATE_ROUNDS = quick ? 3 : 7;
+const MEMORY_N = 5000;
+const MEMORY_RUNS = quick ? 1 : 3;
+const CHURN = 1000;
 
-if (!existsSync(resolve(root, 'dist/bundle/event-highlights.js'))) execSync('npm run build', { cwd: root, stdio: 'inherit' });
 const executablePath = findChromium();
 if (!executablePath) {
   console.error('Chromium not found: run `node scripts/ensure-browsers.mjs`.');
   process.exit(1);
 }
+
+const out = resolve(root, 'node_modules/.cache/event-highlights-bench');
+const build = spawnSync('npx', ['vite', 'build', '--mode', 'bundle', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+if (build.status !== 0) process.exit(1);
+const bundle = `/${out.slice(root.length + 1)}/event-highlights.js`;
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -34,6 +56,8 @@ const shuffle = (list) => {
   }
   return list;
 };
+const fixed = (value, digits = 1, width = 9) => value.toFixed(digits).padStart(width);
+const spread = (values, digits = 2) => `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`;
 
 const server = await serve(root);
 const browser = await puppeteer.launch({
@@ -48,12 +72,14 @@ const browser = await puppeteer.launch({
     `--user-data-dir=/tmp/eh-bench-${process.pid}`,
   ],
 });
+const report = { date: new Date().toISOString(), cores: cpus().length, cpu: cpus()[0]?.model, rendering: [], update: {}, memory: {}, churn: {} };
 try {
   const page = await browser.newPage();
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(`${server.url}/scripts/bench/page.html`);
-  await page.waitForFunction('window.benchReady === true', { timeout: 20_000 });
   const shoelace = existsSync(resolve(root, 'node_modules/@shoelace-style/shoelace/cdn/components/card/card.js'));
+  await page.goto(`${server.url}/scripts/bench/page.html?bundle=${encodeURIComponent(bundle)}`);
+  await page.waitForFunction('window.benchReady === true', { timeout: 20_000 });
   if (shoelace) {
     await page.addStyleTag({ url: `${server.url}/node_modules/@shoelace-style/shoelace/cdn/themes/light.css` });
     await page.addScriptTag({ type: 'module', url: `${server.url}/node_modules/@shoelace-style/shoelace/cdn/components/card/card.js` });
@@ -61,94 +87,165 @@ try {
   }
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable');
-  const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'TaskDuration').value;
-  const heap = async () =>
-    page.evaluate(async () => {
+  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((metric) => [metric.name, metric.value]));
+  /** JS heap + DOM (measureUserAgentSpecificMemory), and V8 + Blink's whole heap (layout and style objects included), after GC. */
+  const heap = async () => {
+    const bytes = await page.evaluate(async () => {
       window.gc();
       window.gc();
       return (await performance.measureUserAgentSpecificMemory()).bytes;
     });
-  const timed = async (action) => {
-    const cpu0 = await taskSeconds();
-    const wall = await page.evaluate(action);
-    const cpu1 = await taskSeconds();
-    return { wall, cpu: (cpu1 - cpu0) * 1000 };
+    const usage = await cdp.send('Runtime.getHeapUsage');
+    return { bytes, whole: usage.usedSize + (usage.embedderHeapUsedSize ?? 0) };
+  };
+  const timed = async (action, ...args) => {
+    const before = await metrics();
+    const wall = await page.evaluate(
+      async (name, values) => {
+        const [object, key] = name.split('.');
+        const fn = object === 'variants' ? window.bench.variants[key] : window.bench[object];
+        const start = performance.now();
+        await fn(...values);
+        return performance.now() - start;
+      },
+      action,
+      args,
+    );
+    const after = await metrics();
+    const ms = (name) => (after[name] - before[name]) * 1000;
+    return { wall, cpu: ms('ThreadTime'), tasks: ms('TaskDuration'), styleLayout: ms('RecalcStyleDuration') + ms('LayoutDuration') };
   };
 
-  const variants = ['floor', 'event-card', ...(shoelace ? ['sl-card'] : [])];
-  const sizes = quick ? [100, 1000] : SIZES;
-  const runs = [];
-  for (const n of sizes) for (const variant of variants) for (let i = 0; i < (quick ? 3 : RUNS[n]); i++) runs.push({ n, variant });
+  const variants = ['floor', 'floor+shadow', 'event-card', ...(shoelace ? ['sl-card'] : [])];
+
+  // 1. Rendering N cards, every (variant, N, run) in one shuffled list.
+  if (sections.has('rendering')) {
+  const jobs = [];
+  for (const n of SIZES) for (const variant of variants) for (let i = 0; i < RUNS[n]; i++) jobs.push({ n, variant });
   const results = new Map();
-  for (const { n, variant } of shuffle(runs)) {
+  for (const { n, variant } of shuffle(jobs)) {
     await page.evaluate(() => window.bench.clear());
+    if (variant === 'event-card') await page.evaluate((count) => window.bench.prepare(count), n);
     await heap();
-    const result = await timed(
-      new Function(`return (async () => { const t = performance.now(); await window.bench.variants[${JSON.stringify(variant)}](${n}); return performance.now() - t; })()`),
-    );
+    const result = await timed(`variants.${variant}`, n);
     const key = `${variant}|${n}`;
     results.set(key, [...(results.get(key) ?? []), result]);
   }
+  await page.evaluate(() => window.bench.clear());
 
-  console.log(`\nRendering N cards (create → laid out → painted); median of ${quick ? 3 : '7 / 5 / 3'} runs; CPU = main-thread task time`);
-  console.log(`${'variant'.padEnd(12)}${'N'.padStart(6)}${'wall ms'.padStart(10)}${'CPU ms'.padStart(10)}${'CPU / floor'.padStart(13)}`);
-  const rows = [];
-  for (const n of sizes) {
+  console.log(`\nRendering N cards (create → laid out → painted), median of ${SIZES.map((n) => RUNS[n]).join(' / ')} runs in random order.`);
+  console.log('CPU = main-thread CPU time (Chromium\'s ThreadTime); tasks = main-thread task time; style+layout = part of the tasks;');
+  console.log('spread = each run\'s CPU / the floor\'s median CPU, lowest–highest.');
+  console.log(`${'variant'.padEnd(14)}${'N'.padStart(6)}${'wall ms'.padStart(10)}${'tasks ms'.padStart(10)}${'CPU ms'.padStart(10)}${'style+layout'.padStart(14)}${'CPU / floor'.padStart(13)}${'spread'.padStart(12)}`);
+  for (const n of SIZES) {
     const floorCpu = median(results.get(`floor|${n}`).map((r) => r.cpu));
     for (const variant of variants) {
       const list = results.get(`${variant}|${n}`);
-      const wall = median(list.map((r) => r.wall));
-      const cpu = median(list.map((r) => r.cpu));
-      rows.push({ variant, n, wall, cpu, ratio: cpu / floorCpu });
-      console.log(`${variant.padEnd(12)}${String(n).padStart(6)}${wall.toFixed(1).padStart(10)}${cpu.toFixed(1).padStart(10)}${(cpu / floorCpu).toFixed(2).padStart(13)}`);
+      const row = {
+        variant,
+        n,
+        runs: list.length,
+        wall: median(list.map((r) => r.wall)),
+        tasks: median(list.map((r) => r.tasks)),
+        cpu: median(list.map((r) => r.cpu)),
+        styleLayout: median(list.map((r) => r.styleLayout)),
+        ratio: median(list.map((r) => r.cpu)) / floorCpu,
+        ratios: list.map((r) => r.cpu / floorCpu),
+      };
+      report.rendering.push(row);
+      console.log(
+        `${variant.padEnd(14)}${String(n).padStart(6)}${fixed(row.wall, 1, 10)}${fixed(row.tasks, 1, 10)}${fixed(row.cpu, 1, 10)}${fixed(row.styleLayout, 1, 14)}${fixed(row.ratio, 2, 13)}${spread(row.ratios).padStart(12)}`,
+      );
     }
   }
 
-  // Updating one property (the title) on 1,000 cards, against the floor changing the same text.
-  const update = {};
-  for (const [variant, fn] of [
-    ['floor', 'updateFloorTitles'],
-    ['event-card', 'updateTitles'],
-  ]) {
-    await page.evaluate((v) => window.bench.clear() || window.bench.variants[v](1000), variant);
-    const list = [];
-    for (let round = 0; round < 5; round++) {
-      list.push(await timed(new Function(`return (async () => { const t = performance.now(); await window.bench.${fn}(${round}); return performance.now() - t; })()`)));
-    }
-    update[variant] = { wall: median(list.map((r) => r.wall)), cpu: median(list.map((r) => r.cpu)) };
-  }
-  console.log('\nUpdating the title on 1,000 cards (median of 5)');
-  for (const [variant, r] of Object.entries(update)) {
-    console.log(`${variant.padEnd(12)} wall ${r.wall.toFixed(1)} ms, CPU ${r.cpu.toFixed(1)} ms, CPU / floor ${(r.cpu / update.floor.cpu).toFixed(2)}`);
   }
 
-  // Memory per card at N = 5,000 (JS heap and DOM, measureUserAgentSpecificMemory, after GC), and after churn.
-  console.log('\nMemory per card at N = 5,000 (JS heap + DOM, after GC)');
-  const perCard = {};
-  for (const variant of variants) {
-    await page.evaluate(() => window.bench.clear());
-    const before = await heap();
-    await page.evaluate((v) => window.bench.variants[v](5000), variant);
-    const after = await heap();
-    perCard[variant] = (after - before) / 5000;
-  }
-  for (const [variant, bytes] of Object.entries(perCard)) {
-    console.log(`${variant.padEnd(12)} ${(bytes / 1024).toFixed(1)} KB per card, ${(bytes / perCard.floor).toFixed(2)} x floor`);
+  // 2. Updating one property (the title) on 1,000 cards, against the floor changing the same text.
+  // Rounds alternate the two in random order; each round mounts 1,000 fresh cards (not timed).
+  if (sections.has('update')) {
+  const updates = { floor: [], 'event-card': [] };
+  for (let round = 0; round < UPDATE_ROUNDS; round++) {
+    for (const variant of shuffle(['floor', 'event-card'])) {
+      await page.evaluate(
+        async (v) => {
+          window.bench.clear();
+          if (v === 'event-card') window.bench.prepare(1000);
+          await window.bench.variants[v](1000);
+        },
+        variant,
+      );
+      await heap();
+      updates[variant].push(await timed(variant === 'floor' ? 'updateFloorTitles' : 'updateTitles', round));
+    }
   }
   await page.evaluate(() => window.bench.clear());
+  const floorUpdate = median(updates.floor.map((r) => r.cpu));
+  console.log(`\nUpdating the title on 1,000 cards (median of ${UPDATE_ROUNDS}, alternating in random order)`);
+  for (const [variant, list] of Object.entries(updates)) {
+    const cpu = median(list.map((r) => r.cpu));
+    report.update[variant] = { wall: median(list.map((r) => r.wall)), cpu, ratio: cpu / floorUpdate, ratios: list.map((r) => r.cpu / floorUpdate) };
+    console.log(
+      `${variant.padEnd(14)} wall ${fixed(report.update[variant].wall, 1, 7)} ms, CPU ${fixed(cpu, 1, 7)} ms, CPU / floor ${(cpu / floorUpdate).toFixed(2)} (${spread(report.update[variant].ratios)})`,
+    );
+  }
 
-  console.log('\nHeap after creating, rendering and removing 1,000 elements one by one (after GC)');
+  }
+
+  // 3. Memory per card at N = 5,000, after GC. The documents the cards show are made before the
+  // baseline: they are the page's data, not the card's; what a card copies or keeps counts.
+  if (sections.has('memory')) {
+  const memory = Object.fromEntries(variants.map((variant) => [variant, { bytes: [], whole: [] }]));
+  const memoryJobs = [];
+  for (let i = 0; i < MEMORY_RUNS; i++) memoryJobs.push(...shuffle([...variants]));
+  for (const variant of memoryJobs) {
+    await page.evaluate(() => window.bench.clear());
+    if (variant === 'event-card') await page.evaluate((count) => window.bench.prepare(count), MEMORY_N);
+    const before = await heap();
+    await page.evaluate((v, count) => window.bench.variants[v](count), variant, MEMORY_N);
+    const after = await heap();
+    memory[variant].bytes.push((after.bytes - before.bytes) / MEMORY_N);
+    memory[variant].whole.push((after.whole - before.whole) / MEMORY_N);
+  }
+  await page.evaluate(() => window.bench.clear());
+  const floorBytes = median(memory.floor.bytes);
+  const floorWhole = median(memory.floor.whole);
+  console.log(`\nMemory per card at N = ${MEMORY_N.toLocaleString('en')}, after GC (median of ${MEMORY_RUNS}, random order)`);
+  console.log('JS + DOM = performance.measureUserAgentSpecificMemory(); whole heap = V8 + Blink (Oilpan) heap, with layout and style objects');
+  for (const variant of variants) {
+    const bytes = median(memory[variant].bytes);
+    const whole = median(memory[variant].whole);
+    report.memory[variant] = { bytes, ratio: bytes / floorBytes, whole, wholeRatio: whole / floorWhole, runs: memory[variant] };
+    console.log(
+      `${variant.padEnd(14)} JS + DOM ${fixed(bytes / 1024, 2, 6)} KB per card, ${(bytes / floorBytes).toFixed(2)} x floor   whole heap ${fixed(whole / 1024, 1, 5)} KB per card, ${(whole / floorWhole).toFixed(2)} x floor`,
+    );
+  }
+
+  }
+
+  // 4. Creating, rendering and removing elements one by one, twice: nothing may accumulate.
+  if (sections.has('churn')) {
+  console.log(`\nHeap (JS + DOM, after GC) after creating, rendering and removing ${CHURN.toLocaleString('en')} elements one by one, twice`);
   const tags = await page.evaluate(() => ['event-card', 'speech-block', 'photo-credit', 'group-photo', 'participant-country-map'].filter((tag) => customElements.get(tag)));
   for (const tag of tags) {
     await page.evaluate((t) => window.bench.churn(t, 100), tag);
-    const before = await heap();
-    await page.evaluate((t) => window.bench.churn(t, 1000), tag);
-    const after = await heap();
-    console.log(`${tag.padEnd(24)} before ${(before / 1048576).toFixed(2)} MB, after ${(after / 1048576).toFixed(2)} MB, growth ${((after - before) / 1024).toFixed(1)} KB`);
+    const start = (await heap()).bytes;
+    await page.evaluate((t, count) => window.bench.churn(t, count), tag, CHURN);
+    const first = (await heap()).bytes;
+    await page.evaluate((t, count) => window.bench.churn(t, count), tag, CHURN);
+    const second = (await heap()).bytes;
+    report.churn[tag] = { start, first, second };
+    console.log(
+      `${tag.padEnd(24)} start ${(start / 1048576).toFixed(2)} MB, growth after ${CHURN}: ${fixed((first - start) / 1024, 1, 7)} KB, after ${2 * CHURN}: ${fixed((second - start) / 1024, 1, 7)} KB`,
+    );
   }
-  const version = await browser.version();
-  console.log(`\n${version}, ${(await import('node:os')).cpus().length} cores; Shoelace ${shoelace ? 'included' : 'not installed (npm install to compare)'}`);
+  }
+  report.browser = await browser.version();
+  report.shoelace = shoelace;
+  console.log(`\n${report.browser}, ${report.cores} cores (${report.cpu}); Shoelace ${shoelace ? 'included' : 'not installed (npm install to compare)'}`);
+  if (option('json')) writeFileSync(option('json'), `${JSON.stringify(report, null, 2)}\n`);
 } finally {
   await browser.close();
   server.close();
+  rmSync(`/tmp/eh-bench-${process.pid}`, { recursive: true, force: true });
 }

@@ -1,6 +1,18 @@
 // Benchmark variants, run inside the page by scripts/bench.mjs. Each returns when the cards are
 // created, laid out and painted (two animation frames after a forced layout).
-import { EventCard } from '../../dist/bundle/event-highlights.js';
+//
+// Fairness: every variant shows the same content with the same styles.
+// - floor: the card's own final markup (read from a rendered <event-card>'s shadow root) and its
+//   styles, as static HTML set with innerHTML: no custom elements, no data processing;
+// - floor+shadow: the same markup cloned into the shadow root of a minimal custom element with the
+//   card's stylesheets adopted (no Lit, no data): what a shadow root alone costs;
+// - event-card: each card gets its own copy of the event document (as a listing's documents would
+//   be), prepared before the clock starts and before the memory baseline;
+// - sl-card: Shoelace's card (when installed) with the same elements slotted (image; eyebrow and
+//   title as header; date, facts, excerpt; participants as footer), styled by the same rules,
+//   set with innerHTML like the floor.
+const params = new URLSearchParams(location.search);
+const { EventCard } = await import(params.get('bundle'));
 
 const stage = document.getElementById('stage');
 const seed = await (await fetch('../../demo/data/seed-2023-06-29-opening.json')).json();
@@ -9,7 +21,7 @@ for (const photo of seed.photos) photo.src = new URL(photo.src, new URL('../../d
 const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
 
 /** The floor: the card's own final markup and styles, as static HTML without custom elements. */
-async function floorMarkup() {
+async function cardMarkup() {
   const probe = document.createElement('event-card');
   probe.event = seed;
   stage.append(probe);
@@ -20,22 +32,46 @@ async function floorMarkup() {
   const style = document.createElement('style');
   style.textContent = css;
   document.head.append(style);
-  return `<div class="eh-host">${markup}</div>`;
+  return markup;
 }
-const floorCard = await floorMarkup();
+const markup = await cardMarkup();
+const floorCard = `<div class="eh-host">${markup}</div>`;
 
-function shoelaceCard() {
-  const card = document.createElement('sl-card');
-  card.innerHTML = `<img slot="image" src="${seed.photos[0].src}" alt="${seed.photos[0].alt}" width="1200" height="800"><strong slot="header">${seed.title}</strong><p>June 29, 2023, in the morning</p><p>Host: Ministry of Commerce · Organizer: MOFCOM Training Base for International Business Officials (Shanghai) · 21 days</p><p>${seed.summary}</p><div slot="footer">31 participants from 10 countries: Bolivia, Brazil, Colombia, Costa Rica, Cuba, Dominica, Ecuador, Panama, Peru, and Venezuela</div>`;
-  return card;
+/** The same elements in sl-card's slots. */
+function shoelaceMarkup() {
+  const template = document.createElement('template');
+  template.innerHTML = markup;
+  const take = (selector) => template.content.querySelector(selector)?.outerHTML ?? '';
+  const image = template.content.querySelector('img');
+  image?.setAttribute('slot', 'image');
+  const participants = template.content.querySelector('.participants');
+  participants?.setAttribute('slot', 'footer');
+  return `<sl-card class="eh-host">${take('img')}<div slot="header">${take('.eyebrow')}${take('.title')}</div>${take('.date')}${take('.facts')}${take('.excerpt')}${take('.participants')}</sl-card>`;
+}
+const slCard = shoelaceMarkup();
+
+const sheets = EventCard.elementStyles.map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet));
+const shadowTemplate = document.createElement('template');
+shadowTemplate.innerHTML = markup;
+customElements.define(
+  'bench-shadow-floor',
+  class extends HTMLElement {
+    connectedCallback() {
+      if (this.shadowRoot) return;
+      const root = this.attachShadow({ mode: 'open' });
+      root.adoptedStyleSheets = sheets;
+      root.append(document.importNode(shadowTemplate.content, true));
+    }
+  },
+);
+
+/** Documents for the next `event-card` run: one copy of the seed per card, made before measuring. */
+let documents = [];
+export function prepare(n) {
+  documents = Array.from({ length: n }, () => structuredClone(seed));
 }
 
-/** Appends `n` elements made by `make` at once, waits for them to render, lay out and paint. */
-async function mountAll(n, make) {
-  const fragment = document.createDocumentFragment();
-  const elements = [];
-  for (let i = 0; i < n; i++) elements.push(fragment.appendChild(make()));
-  stage.append(fragment);
+async function settle(elements) {
   await Promise.all(elements.map((element) => element.updateComplete));
   stage.getBoundingClientRect();
   await frames();
@@ -47,28 +83,38 @@ export const variants = {
     stage.getBoundingClientRect();
     await frames();
   },
-  'event-card': (n) =>
-    mountAll(n, () => {
+  async 'floor+shadow'(n) {
+    stage.innerHTML = '<bench-shadow-floor></bench-shadow-floor>'.repeat(n);
+    stage.getBoundingClientRect();
+    await frames();
+  },
+  async 'event-card'(n) {
+    const fragment = document.createDocumentFragment();
+    const cards = [];
+    for (let i = 0; i < n; i++) {
       const card = document.createElement('event-card');
-      card.event = seed;
-      return card;
-    }),
-  'sl-card': (n) => {
+      card.event = documents[i] ?? structuredClone(seed);
+      cards.push(fragment.appendChild(card));
+    }
+    stage.append(fragment);
+    await settle(cards);
+  },
+  async 'sl-card'(n) {
     if (!customElements.get('sl-card')) throw new Error('Shoelace not loaded');
-    return mountAll(n, shoelaceCard);
+    stage.innerHTML = slCard.repeat(n);
+    await settle([...stage.children]);
   },
 };
 
-/** Updating one property on every card (the cards must be on the page). */
+/** Updating one property on every card (the cards must be on the page): a new document with another title. */
 export async function updateTitles(round) {
   const title = `${seed.title} (${round})`;
-  const cards = stage.querySelectorAll('event-card');
+  const cards = [...stage.querySelectorAll('event-card')];
   for (const card of cards) card.event = { ...card.event, title };
-  await Promise.all([...cards].map((card) => card.updateComplete));
-  stage.getBoundingClientRect();
-  await frames();
+  await settle(cards);
 }
 
+/** The floor's update: the same text changed in the static markup. */
 export async function updateFloorTitles(round) {
   const title = `${seed.title} (${round})`;
   for (const node of stage.querySelectorAll('[part~="title"] span')) node.textContent = title;
@@ -78,6 +124,7 @@ export async function updateFloorTitles(round) {
 
 export function clear() {
   stage.replaceChildren();
+  documents = [];
 }
 
 /** Creates, renders and removes `count` elements of `tag`, one at a time. */
@@ -92,5 +139,5 @@ export async function churn(tag, count) {
   await frames();
 }
 
-window.bench = { variants, updateTitles, updateFloorTitles, clear, churn };
+window.bench = { variants, prepare, updateTitles, updateFloorTitles, clear, churn, markup, slCard };
 window.benchReady = true;

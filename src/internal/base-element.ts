@@ -1,6 +1,6 @@
-import { LitElement, html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
-import { updateWhenLocaleChanges } from '@lit/localize';
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { currentLocale, startLocalization, type SupportedLocale } from './locale.js';
+import { followLocale, unfollowLocale } from './locale-hosts.js';
 import { baseStyles } from './styles.js';
 
 /** What an element shows in its error state. */
@@ -19,14 +19,26 @@ export interface ErrorView {
 export class EventHighlightsElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
 
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
+  /** The locale of the last render: a change made while the element was off the page shows when it comes back. */
+  private renderedLocale: SupportedLocale | undefined;
 
   override connectedCallback(): void {
     startLocalization();
     super.connectedCallback();
+    // Rendered again when the locale changes (one listener for the page, not one per element).
+    followLocale(this);
+    // @lit/localize only tells connected elements about a new locale.
+    if (this.hasUpdated && this.renderedLocale !== currentLocale()) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unfollowLocale(this);
+  }
+
+  protected override update(changed: PropertyValues): void {
+    this.renderedLocale = currentLocale();
+    super.update(changed);
   }
 
   /** The locale this element renders in now. */

@@ -23,11 +23,21 @@ export const listFormat = (locale: string) =>
 const regionNames = (locale: string) =>
   cached(`r|${locale}`, () => new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }));
 
-/** Localized country name; the code itself when the browser has no name for it. */
+const countryNames = new Map<string, string>();
+
+/** Localized country name; the code itself when the browser has no name for it. Cached: a listing asks for the same few names again and again. */
 export function countryName(code: string, locale: string): string {
-  try {
-    return regionNames(locale).of(code) ?? code;
-  } catch {
-    return code;
+  const key = `${locale}|${code}`;
+  let name = countryNames.get(key);
+  if (name === undefined) {
+    try {
+      name = regionNames(locale).of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    // Bounded: codes come from validated data (ISO 3166-1), but the cache must not grow without end.
+    if (countryNames.size >= 2000) countryNames.clear();
+    countryNames.set(key, name);
   }
+  return name;
 }
