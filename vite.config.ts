@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { demoPages } from './demo/build/demo-pages.js';
 
 const here = import.meta.dirname;
 
@@ -45,12 +46,25 @@ function inlineLocales(): Plugin {
   };
 }
 
+/**
+ * Ships the optional before-upgrade stylesheet beside the bundle (dist/bundle/event-highlights.css,
+ * from src/event-highlights.css): hand-written content laid out, and space kept, until the script runs.
+ */
+function beforeUpgradeStyles(): Plugin {
+  return {
+    name: 'event-highlights:before-upgrade-css',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'event-highlights.css', source: readFileSync(resolve(here, 'src/event-highlights.css'), 'utf8') });
+    },
+  };
+}
+
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'bundle') {
     // One self-contained file for <script type="module">: Lit, the validator, translations and all;
     // only the participant map's drawing code and geometry are files of their own beside it.
     return {
-      plugins: [inlineLocales()],
+      plugins: [inlineLocales(), beforeUpgradeStyles()],
       // Relative asset URLs: the map's geometry resolves against the bundle, wherever it is hosted.
       base: './',
       build: {
@@ -87,10 +101,35 @@ export default defineConfig(({ mode }): UserConfig => {
       },
     };
   }
-  // `npm start`: the demo, served from demo/ with the sources compiled on the fly.
+  // `npm start`: the demo, served from demo/ with the sources compiled on the fly; `vite build
+  // --mode demo` (in npm run build, after the bundle): the same pages in dist/demo, with relative
+  // URLs so the folder works wherever it is put. demo/build/demo-pages.ts writes the pages from
+  // demo/data (one per article, the archive's cards, JSON-LD) and copies the data, the
+  // hand-written page and the bundle it loads.
+  const demo = resolve(here, 'demo');
   return {
-    root: resolve(here, 'demo'),
+    root: demo,
+    base: './',
+    // Several pages, no fallback: an unknown URL is a 404, not the article.
+    appType: 'mpa',
+    plugins: [
+      demoPages({
+        root: demo,
+        bundleDir: resolve(here, 'dist/bundle'),
+        libraryEntry: resolve(here, 'src/index.ts'),
+        // The demo's public address, for absolute URLs in the JSON-LD (relative without it).
+        siteUrl: process.env['DEMO_SITE_URL'] || undefined,
+      }),
+    ],
     server: { host: '127.0.0.1', port: 5173 },
-    build: { outDir: resolve(here, 'dist-demo'), emptyOutDir: true },
+    build: {
+      outDir: resolve(here, 'dist/demo'),
+      emptyOutDir: true,
+      target: 'es2022',
+      rolldownOptions: {
+        input: { index: resolve(demo, 'index.html'), archive: resolve(demo, 'archive.html') },
+        output: { minify: process.env['DEMO_NO_MINIFY'] ? false : true },
+      },
+    },
   };
 });

@@ -154,7 +154,7 @@ describe('event-card', () => {
 
     for (const [name, url, detail] of [
       ['404', '/__fixtures__/status/404', 'The server did not find it.'],
-      ['500', '/__fixtures__/status/500', 'The server did not find it.'],
+      ['500', '/__fixtures__/status/500', 'The server had a problem.'],
       ['invalid JSON', '/__fixtures__/invalid-json', 'The server sent something that is not event data.'],
       ['an HTML page', '/__fixtures__/html', 'The server sent something that is not event data.'],
     ] as const) {

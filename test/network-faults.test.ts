@@ -90,7 +90,7 @@ describe('network faults', () => {
     const cases: ImageCase[] = [
       {
         name: 'event-card lead image',
-        field: 'image',
+        field: 'event.photos[].src',
         make: async (src) => {
           const wrap = await fixture<HTMLDivElement>(html`<div style="inline-size: 360px"><event-card .event=${await cardEvent(src)}></event-card></div>`);
           return wrap.querySelector<EventCard>('event-card')!;

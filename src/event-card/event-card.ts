@@ -35,6 +35,11 @@ function shorten(text: string, limit: number): string {
  * `event` wins. Invalid data, a failed request or an unsafe URL shows a localized error state
  * and logs a console message naming the field; the rest of the page is not affected.
  *
+ * Layout: a block (`display: block`, yours to change); `hidden` hides it whatever display a page
+ * gives the tag. Its width follows its container (a container query picks the layout); where the
+ * parent sizes to its content (a table cell, a flex item, an inline-block) it is 20em wide.
+ * Without `event` or `src` it renders nothing and takes no room.
+ *
  * @tagname event-card
  * @summary An event at a glance, for listings and teasers.
  *
@@ -160,7 +165,7 @@ export class EventCard extends EventHighlightsElement {
     if (state.status === 'failed') {
       return this.renderError({
         title: msg('This event could not be loaded.'),
-        detail: this.failureText(state.failure),
+        detail: this.failureText(state.failure, state.httpStatus),
         retryLabel: msg('Try again'),
         onRetry: () => this.reload(),
       });
@@ -168,10 +173,10 @@ export class EventCard extends EventHighlightsElement {
     return nothing;
   }
 
-  private failureText(failure: LoadFailure): string {
+  private failureText(failure: LoadFailure, httpStatus: number | undefined): string {
     switch (failure) {
       case 'http':
-        return msg('The server did not find it.');
+        return httpStatus !== undefined && httpStatus >= 500 ? msg('The server had a problem.') : msg('The server did not find it.');
       case 'timeout':
         return msg('The server took too long to answer.');
       case 'network':
@@ -182,7 +187,7 @@ export class EventCard extends EventHighlightsElement {
   }
 
   private renderSkeleton(): TemplateResult {
-    return html`<div class="card skeleton" part="base skeleton"><div class="media"></div><div class="body"><span class="visually-hidden" role="status">${msg('Loading event…')}</span><span class="bar" style="inline-size:40%"></span><span class="bar title-bar"></span><span class="bar title-bar" style="inline-size:70%"></span><span class="bar" style="inline-size:50%"></span><span class="bar"></span><span class="bar"></span><span class="bar" style="inline-size:80%"></span><span class="bar" style="inline-size:60%"></span></div></div>`;
+    return html`<div class="card skeleton" part="base skeleton"><div class="media"></div><div class="body"><span class="visually-hidden" role="status">${msg('Loading event…')}</span><span class="bar w40"></span><span class="bar title-bar"></span><span class="bar title-bar w70"></span><span class="bar w50"></span><span class="bar"></span><span class="bar"></span><span class="bar w80"></span><span class="bar w60"></span></div></div>`;
   }
 
   private renderCard(event: EventArticle): TemplateResult {
@@ -224,7 +229,8 @@ export class EventCard extends EventHighlightsElement {
   /** A broken image leaves no broken-image icon: the media box goes and the card reflows. */
   private onImageError(event: Event): void {
     const image = event.target as HTMLImageElement;
-    this.reportProblem('warn', 'image', 'an image that loads', JSON.stringify(image.src));
+    // Browsers fire "error" on a detached image too: a card that left the page reports nothing.
+    if (this.isConnected) this.reportProblem('warn', 'event.photos[].src', 'an image that loads', JSON.stringify(image.src));
     this.brokenImage = this.imageSrc;
   }
 

@@ -50,6 +50,10 @@ export const groupPhotoStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  /* The credit's own text colour is its --eh-color-text (its host's colour is its own, !important). */
+  photo-credit {
+    --eh-color-text: var(--_muted);
+  }
   dialog {
     inset: 0;
     inline-size: 100%;

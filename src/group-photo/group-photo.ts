@@ -6,6 +6,7 @@ import { EventHighlightsElement } from '../internal/base-element.js';
 import { baseStyles } from '../internal/styles.js';
 import { listFormat } from '../internal/intl.js';
 import { safeUrl } from '../internal/safe-url.js';
+import { styleProps } from '../internal/style-props.js';
 import { resolveText, type ResolvedText } from '../model/text.js';
 import { describeValue } from '../model/validate.js';
 import type { Credit, Photo, Text } from '../model/types.js';
@@ -55,13 +56,19 @@ const size = (value: unknown): number | undefined => {
  *
  * `width` and `height` reserve the photo's box before the image loads (no layout shift). An image
  * that fails to load leaves a box of the same size with the text alternative, never a broken-image
- * icon. A missing `alt` logs a warning; unsafe URLs (`javascript:`, `data:text/html`, ...) are
+ * icon (if that happens while the lightbox is open, it closes and focus goes to that box); a
+ * larger `srcset` candidate that fails in the lightbox gives way to `src`. A missing `alt` logs a
+ * warning; unsafe URLs (`javascript:`, `data:text/html`, ...) are
  * dropped with a warning.
  *
  * The photo is a button ("Enlarge photo: …"): click, Enter or Space opens a lightbox (a modal
  * `<dialog>`) with the caption and credit, a toggle between fit-to-screen and actual size, and a
- * close button; Escape closes it too, focus returns to the photo, and the page does not scroll
- * while it is open.
+ * close button; Escape and a click on the dark backdrop around the photo close it too, focus
+ * returns to the photo, and the page does not scroll while it is open. Moved or removed while
+ * open, it closes.
+ *
+ * Layout: a block (`display: block`, yours to change); `hidden` hides it whatever display a page
+ * gives the tag. Without data it renders nothing and takes no room.
  *
  * @tagname group-photo
  * @summary A captioned, credited photo that opens in an accessible lightbox.
@@ -123,6 +130,8 @@ export class GroupPhoto extends EventHighlightsElement {
   @state() private zoomed = false;
   /** The URL that failed to load. */
   @state() private broken: string | undefined;
+  /** The srcset whose large candidate failed in the lightbox: the lightbox shows `src` instead. */
+  @state() private brokenSrcset: string | undefined;
 
   private view: View | undefined;
   private reported = new Set<string>();
@@ -143,7 +152,8 @@ export class GroupPhoto extends EventHighlightsElement {
   /** Opens the lightbox (when there is an image to show). */
   show(): void {
     const dialog = this.renderRoot.querySelector('dialog');
-    if (!dialog || dialog.open) return;
+    // Off the page there is nothing to show it over (and showModal() would throw).
+    if (!dialog || dialog.open || !this.isConnected) return;
     const style = document.documentElement.style;
     this.saved = [style.overflow, style.scrollbarGutter, scrollX, scrollY];
     // The scrollbar's room stays, so the page behind does not shift sideways.
@@ -172,6 +182,33 @@ export class GroupPhoto extends EventHighlightsElement {
     this.saved = undefined;
     this.opened = this.zoomed = false;
     this.dispatchEvent(new Event('group-photo-close', { bubbles: true, composed: true }));
+  }
+
+  /** Whether the last press in the lightbox began on its backdrop (see `onDialogClick`). */
+  private pressedBackdrop = false;
+
+  /**
+   * The lightbox's backdrop: the dark area around the image, caption and buttons (the dialog
+   * itself, the toolbar's empty part, the stage around a fitted image), and the page's
+   * `::backdrop` when a page makes the dialog smaller (its clicks target the dialog).
+   */
+  private isBackdrop(target: EventTarget | null): boolean {
+    return target instanceof Element && target.matches('dialog, .toolbar, .stage:not(.zoomed)');
+  }
+
+  private onDialogPointerDown(event: PointerEvent): void {
+    this.pressedBackdrop = this.isBackdrop(event.target);
+  }
+
+  /**
+   * A click on the backdrop closes the lightbox, as on most lightboxes; not a click on the image,
+   * the caption or a button, nor a drag that began on them (selecting the caption's text). Keys
+   * never land on the backdrop: Enter and Space activate the buttons, Escape closes.
+   */
+  private onDialogClick(event: MouseEvent): void {
+    const pressed = this.pressedBackdrop;
+    this.pressedBackdrop = false;
+    if (pressed && this.isBackdrop(event.target)) this.close();
   }
 
   private warn(field: string, expected: string, received: string, problems: Set<string>): void {
@@ -233,9 +270,25 @@ export class GroupPhoto extends EventHighlightsElement {
   }
 
   private onError(): void {
-    this.broken = this.view?.src;
-    this.reportProblem('warn', 'src', 'an image that loads', JSON.stringify(this.broken));
+    const src = this.view?.src;
+    // The photo and the open lightbox both fail on a new src: one message.
+    if (this.broken === src) return;
+    this.broken = src;
+    // Removed while the image loaded: no message for an element that is not on the page.
+    if (this.isConnected) this.reportProblem('warn', 'src', 'an image that loads', JSON.stringify(src));
+    const wasOpen = this.saved !== undefined;
     this.close();
+    // The photo's button is gone: focus goes to the box that replaces it, which says why.
+    if (wasOpen && this.isConnected) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="placeholder"]')?.focus({ preventScroll: true }));
+  }
+
+  /** The lightbox picks its own candidate of the srcset (a larger one): when that fails, it shows `src`, which did load. */
+  private onLightboxError(event: Event): void {
+    const srcset = this.view?.srcset;
+    if (!srcset || this.brokenSrcset === srcset) return this.onError();
+    const image = event.target as HTMLImageElement;
+    if (this.isConnected) this.reportProblem('warn', this.photo ? 'photo.srcset' : 'srcset', 'an image that loads', JSON.stringify(image.currentSrc || image.src));
+    this.brokenSrcset = srcset;
   }
 
   private renderCaption(part: string, view: View): TemplateResult | typeof nothing {
@@ -261,8 +314,8 @@ export class GroupPhoto extends EventHighlightsElement {
     const name = altText ?? view.caption?.text;
     const label = name ? msg(str`Enlarge photo: ${name}`) : msg('Enlarge photo');
     const missing = msg('Image not available');
-    return html`<figure part="base" style=${ifDefined(view.ratio && `--_ratio: ${view.ratio}`)}>${broken
-      ? html`<div part="placeholder" class="frame placeholder" role="img" aria-label=${altText ?? missing} lang=${ifDefined(view.alt?.lang)}>${altText
+    return html`<figure part="base" ${styleProps({ '--_ratio': view.ratio })}>${broken
+      ? html`<div part="placeholder" class="frame placeholder" role="img" tabindex="-1" aria-label=${altText ?? missing} lang=${ifDefined(view.alt?.lang)}>${altText
           ? html`<span><small lang=${this.locale}>${missing}</small> ${altText}</span>`
           : missing}</div>`
       : html`<button part="button" class="frame" type="button" aria-haspopup="dialog" aria-label=${label} @click=${this.show}><img
@@ -279,13 +332,21 @@ export class GroupPhoto extends EventHighlightsElement {
             @error=${this.onError}
           /></button>`}${this.renderCaption('caption', view)}</figure>${broken
       ? nothing
-      : html`<dialog part="dialog" aria-label=${name ?? msg('Photo')} @close=${this.onClose}>
+      : html`<dialog part="dialog" aria-label=${name ?? msg('Photo')} @close=${this.onClose} @pointerdown=${this.onDialogPointerDown} @click=${this.onDialogClick}>
           <div part="toolbar" class="toolbar">
             <button part="zoom-button" type="button" aria-pressed=${this.zoomed ? 'true' : 'false'} @click=${() => (this.zoomed = !this.zoomed)}>${msg('Actual size')}</button>
             <button part="close-button" type="button" autofocus @click=${() => this.close()}>${msg('Close')}</button>
           </div>
           <div part="stage" class=${this.zoomed ? 'stage zoomed' : 'stage'} tabindex=${ifDefined(this.zoomed ? 0 : undefined)}>${this.opened
-            ? html`<img part="lightbox-image" src=${view.src!} srcset=${ifDefined(view.srcset)} sizes="100vw" alt=${altText ?? ''} lang=${ifDefined(view.alt?.lang)} />`
+            ? html`<img
+                part="lightbox-image"
+                src=${view.src!}
+                srcset=${ifDefined(this.brokenSrcset === view.srcset ? undefined : view.srcset)}
+                sizes="100vw"
+                alt=${altText ?? ''}
+                lang=${ifDefined(view.alt?.lang)}
+                @error=${this.onLightboxError}
+              />`
             : nothing}</div>
           ${this.renderCaption('lightbox-caption', view)}
         </dialog>`}`;

@@ -7,7 +7,7 @@ export type LoadState =
   | { status: 'idle' }
   | { status: 'loading'; url: string }
   | { status: 'loaded'; url: string; data: unknown }
-  | { status: 'failed'; url: string; failure: LoadFailure; detail: string };
+  | { status: 'failed'; url: string; failure: LoadFailure; detail: string; httpStatus?: number };
 
 /**
  * Fetches one JSON document for an element. A new URL aborts the running request, so a slow
@@ -65,7 +65,7 @@ export class JsonResource implements ReactiveController {
     } catch (error) {
       // Aborted because the URL changed or the element left the page: nothing to report.
       if (controller.signal.aborted || !(error instanceof FetchJsonError)) return;
-      if (this.controller === controller) this.set({ status: 'failed', url, failure: error.failure, detail: error.detail });
+      if (this.controller === controller) this.set({ status: 'failed', url, failure: error.failure, detail: error.detail, httpStatus: error.status });
     } finally {
       if (this.controller === controller) this.controller = undefined;
     }

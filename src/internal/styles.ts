@@ -17,8 +17,9 @@ export const tokens = css`
     --_on-accent: var(--eh-color-on-accent, light-dark(#ffffff, #0d1117));
     --_danger: var(--eh-color-danger, light-dark(#b42318, #ff9c94));
     --_focus: var(--eh-color-focus, light-dark(#0b5cad, #79b8ff));
-    --_radius: var(--eh-radius, 0.75rem);
-    --_space: var(--eh-space, 1rem);
+    /* em, not rem: a page's "html { font-size: 10px }" must not shrink our corners and spacing. */
+    --_radius: var(--eh-radius, 0.75em);
+    --_space: var(--eh-space, 1em);
     --_shadow: var(--eh-shadow, 0 1px 2px rgb(0 0 0 / 0.08), 0 4px 12px rgb(0 0 0 / 0.06));
   }
   :host([theme='light']) {
@@ -33,13 +34,33 @@ export const tokens = css`
 export const baseStyles = [
   tokens,
   css`
+    /*
+     * The text settings every part inherits, owned by the element. A page's rules for the host
+     * element itself ("* { font: ...; letter-spacing: ...; text-transform: ... }") would beat
+     * plain :host rules and flow into the shadow tree by inheritance: !important on :host wins
+     * over them (an inner tree's important rules beat the page's), so these come from the
+     * --eh-* tokens and ::part() rules only. Layout properties of the host (margin, width,
+     * display...) stay the page's to set.
+     */
     :host {
       display: block;
-      font-family: var(--_font);
       /* "medium" is the reader's default size; a page's "html { font-size: 10px }" cannot shrink us. */
-      font-size: var(--eh-font-size, medium);
-      line-height: 1.5;
-      color: var(--_text);
+      font: normal 400 var(--eh-font-size, medium) / 1.5 var(--_font) !important;
+      color: var(--_text) !important;
+      letter-spacing: normal !important;
+      word-spacing: normal !important;
+      text-transform: none !important;
+      text-align: start !important;
+      text-indent: 0 !important;
+      text-shadow: none !important;
+      white-space: normal !important;
+      overflow-wrap: normal !important;
+      word-break: normal !important;
+      hyphens: manual !important;
+      tab-size: 8 !important;
+      quotes: auto !important;
+      list-style: disc outside !important;
+      cursor: auto !important;
     }
     :host([hidden]) {
       display: none !important;

@@ -12,6 +12,8 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { countryName, listFormat } from '../internal/intl.js';
 import { participantsPhrase, participantsSummary } from '../internal/messages.js';
 import { safeUrl } from '../internal/safe-url.js';
+import { styleProps } from '../internal/style-props.js';
+import { fetchJsonShared, type FetchJsonOptions } from '../internal/fetch-json.js';
 import type { Text } from '../model/types.js';
 import { resolveText } from '../model/text.js';
 
@@ -64,25 +66,39 @@ const MARKER_SPAN = 16;
 const TARGET = 24;
 
 const DEFAULT_URL = new URL('./world.topo.json?no-inline', import.meta.url).href;
-const worlds = new Map<string, Promise<World>>();
+/** Each geometry document prepared once, whichever map asked first. */
+const prepared = new WeakMap<object, World>();
 
-/** The geometry, fetched and parsed once per page for every map (per URL). */
-export function loadWorld(src?: string): Promise<World> {
+/** Valid JSON that is not the map geometry (TopoJSON with `countries` and `land`). */
+export class GeometryError extends Error {
+  readonly failure = 'geometry';
+}
+
+/**
+ * The geometry, fetched and prepared once per page for every map (per URL). Each map waits with
+ * its own `timeout` and `signal`; the request is aborted only when no map waits for it any more.
+ * Rejects with a `FetchJsonError` (HTTP, network, timeout, content type, JSON), a
+ * {@link GeometryError}, or the signal's reason.
+ */
+export async function loadWorld(src: string | undefined, options: FetchJsonOptions = {}): Promise<World> {
   const url = (src && safeUrl(src, 'fetch')) || DEFAULT_URL;
-  let world = worlds.get(url);
+  const data = await fetchJsonShared(url, options);
+  if (!data || typeof data !== 'object') throw new GeometryError(`JSON ${data === null ? 'null' : typeof data}, not TopoJSON, from ${url}`);
+  let world = prepared.get(data);
   if (!world) {
-    world = fetch(url).then(async (response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status} from ${url}`);
-      return prepare((await response.json()) as Topology);
-    });
-    world.catch(() => worlds.delete(url));
-    worlds.set(url, world);
+    try {
+      world = prepare(data as Topology);
+    } catch (error) {
+      throw new GeometryError(`JSON that is not TopoJSON with countries and land (${(error as Error).message}) from ${url}`);
+    }
+    prepared.set(data, world);
   }
   return world;
 }
 
 function prepare(topology: Topology): World {
   const collection = topology.objects['countries'] as GeometryCollection<Props>;
+  if (topology.type !== 'Topology' || !Array.isArray(collection?.geometries) || !topology.objects['land']) throw new TypeError('no "countries" and "land" objects');
   const countries = new Map<string, Country>();
   for (const geometry of collection.geometries) {
     if (geometry.id === undefined) continue;
@@ -192,6 +208,7 @@ function placeLabels(marks: Mark[], panel: Omit<Panel, 'projection'>, name: (mar
 }
 interface Scene {
   key: string;
+  world: World;
   width: number;
   height: number;
   mode: 'world' | 'fit' | 'panels';
@@ -377,7 +394,7 @@ function buildScene(world: World, input: RenderInput, key: string): Scene {
   });
   // Reading order: rows of about a marker's height, left to right within a row.
   order.sort((a, b) => Math.round(a.y / TARGET) - Math.round(b.y / TARGET) || a.x - b.x);
-  return { key, width, height, mode, panels: scenePanels, order, missing };
+  return { key, world, width, height, mode, panels: scenePanels, order, missing };
 }
 
 export const viewStyles = css`
@@ -557,6 +574,8 @@ export class MapView {
   private scene: Scene | undefined;
   private tooltip = false;
   private live = '';
+  /** The country the keyboard was on last: when focus comes back, it resumes there (as a composite widget does). */
+  private resume: string | undefined;
   private input: RenderInput | undefined;
 
   constructor(
@@ -570,6 +589,7 @@ export class MapView {
 
   /** Makes `code` the active country (or none), from the pointer (`keyboard` false) or the keyboard. */
   activate(code: string | undefined, keyboard: boolean): void {
+    if (keyboard && code) this.resume = code;
     if (code === this.active && this.tooltip === !!code) return;
     this.active = code;
     this.tooltip = !!code;
@@ -624,14 +644,17 @@ export class MapView {
 
   private onFocus(): void {
     const order = this.scene?.order ?? [];
-    if (!this.active && order[0]) this.activate(order[0].code, true);
-    else if (this.active) this.activate(this.active, true);
+    const drawn = (code: string | undefined) => !!code && order.some((mark) => mark.code === code);
+    // The country under the pointer, else the one the keyboard was on last, else the first.
+    const code = drawn(this.active) ? this.active : drawn(this.resume) ? this.resume : order[0]?.code;
+    if (code) this.activate(code, true);
   }
 
   render(input: RenderInput): TemplateResult {
     this.input = input;
     const key = JSON.stringify([input.codes, input.host, input.cities, input.worldview, input.layout, input.width, input.locale]);
-    if (this.scene?.key !== key) this.scene = buildScene(this.world, input, key);
+    // A new geometry (another geometry-src) is a new scene even for the same input.
+    if (this.scene?.key !== key || this.scene.world !== this.world) this.scene = buildScene(this.world, input, key);
     const scene = this.scene;
     this.missing = scene.missing;
     const locale = input.locale;
@@ -675,7 +698,7 @@ export class MapView {
           mark.label ? svg`<text class="label" aria-hidden="true" x=${mark.label.x} y=${mark.label.y} text-anchor=${mark.label.anchor}>${mark.label.text}</text>` : nothing,
         )}</svg>`,
     )}${scene.panels.length > 1 ? scene.panels.map(({ panel }) => svg`<rect class="frame" x=${panel.x + 0.5} y=${panel.y + 0.5} width=${panel.w - 1} height=${panel.h - 1}></rect>`) : nothing}</svg>${target && this.tooltip
-      ? html`<div class=${`tooltip${target.y < 48 ? ' below' : ''}`} style="left:${Math.min(Math.max(target.x, 60), scene.width - 60)}px;top:${target.y}px">${this.describe(target.code, input)}</div>`
+      ? html`<div class=${`tooltip${target.y < 48 ? ' below' : ''}`} ${styleProps({ left: `${Math.min(Math.max(target.x, 60), scene.width - 60)}px`, top: `${target.y}px` })}>${this.describe(target.code, input)}</div>`
       : nothing}<div class="visually-hidden" aria-live="polite">${this.live}</div></div>`;
   }
 

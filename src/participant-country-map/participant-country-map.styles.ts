@@ -3,6 +3,9 @@ import { css } from 'lit';
 export const mapStyles = css`
   :host {
     container-type: inline-size;
+    /* A size container has no width of its own: where the parent sizes to content (a table cell,
+       a flex item, an inline-block, a <button>) it would collapse to nothing. */
+    contain-intrinsic-inline-size: 20em;
     --_part: var(--eh-map-participant, var(--_accent));
     --_part-edge: light-dark(#062c54, #d6e9ff);
     --_host: var(--eh-map-host, light-dark(#a63c06, #ffab70));

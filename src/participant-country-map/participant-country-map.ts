@@ -12,10 +12,19 @@ import { resolveText } from '../model/text.js';
 import { summarizeParticipants } from '../model/summary.js';
 import type { EventArticle, Participants, Visit } from '../model/types.js';
 import { mapStyles } from './participant-country-map.styles.js';
+import { FetchJsonError, isAbort, timeoutOf, type LoadFailure } from '../internal/fetch-json.js';
 import type { MapInput, MapView } from './map-view.js';
 
 export type MapLayout = 'auto' | 'world' | 'regions';
 export type Worldview = 'CN' | 'NE';
+/** Why the map could not be drawn: a failed request (see `fetchJson`), or JSON that is not the geometry. */
+export type GeometryFailure = LoadFailure | 'geometry';
+
+type GeometryState =
+  | { status: 'idle' }
+  | { status: 'loading'; src: string | undefined }
+  | { status: 'loaded'; src: string | undefined }
+  | { status: 'failed'; src: string | undefined; failure: GeometryFailure; httpStatus?: number | undefined };
 
 /** Fired when a country gets the keyboard focus or the pointer in the map or the list. */
 export class CountryFocusEvent extends Event {
@@ -38,12 +47,25 @@ let drawing: Promise<typeof import('./map-view.js')> | undefined;
  * small to see get a marker with a 24 px target. The map is drawn when it nears the viewport; its
  * code and geometry load once per page for all maps.
  *
+ * When the geometry cannot be loaded (an HTTP error, no connection, no answer within `timeout`,
+ * something that is not the geometry), the list stays, the map box goes, and a localized message
+ * says why, with a "Try again" button; the console names the URL and what came. A new
+ * `geometry-src` loads that geometry (the old one is never drawn meanwhile). Maps that share a
+ * geometry share one request, which is aborted only when no map on the page still waits for it
+ * (all of them removed, say).
+ *
  * Keyboard: the map is one tab stop; arrow keys move between the participant countries in reading
  * order, Enter selects, Escape closes the tooltip.
  *
  * Map data: Natural Earth (public domain). `worldview="CN"` (default) draws Taiwan, Hong Kong and
  * Macao as part of China, without borders between them; `worldview="NE"` draws Natural Earth's
  * de-facto borders. Other disputed areas follow Natural Earth in both.
+ *
+ * Layout: a block (`display: block`, yours to change); `hidden` hides it whatever display a page
+ * gives the tag. Its width follows its container; where the parent sizes to its content (a table
+ * cell, a flex item, an inline-block) it is 20em wide. With nothing given (no countries,
+ * participants, event or visits) it renders nothing and takes no room. Moved, it keeps its drawing
+ * and the country the keyboard was on; off the page it observes nothing.
  *
  * @tagname participant-country-map
  * @summary The participant countries of an event, as a list and an accessible world map.
@@ -56,6 +78,7 @@ let drawing: Promise<typeof import('./map-view.js')> | undefined;
  * @csspart legend - The legend under the map.
  * @csspart list - The list of participant countries.
  * @csspart problem - The message about unknown codes or a map that could not load.
+ * @csspart retry-button - The "Try again" button shown when the map could not load.
  *
  * @cssprop --eh-map-participant - Fill of participant countries (default: the accent colour).
  * @cssprop --eh-map-host - Colour of the host country's hatching.
@@ -79,53 +102,114 @@ export class ParticipantCountryMap extends EventHighlightsElement {
   @property() layout: MapLayout = 'auto';
   /** `CN` (default): Taiwan, Hong Kong and Macao drawn as part of China. `NE`: Natural Earth's lines. */
   @property() worldview: Worldview = 'CN';
-  /** URL of the geometry, to host it yourself (default: the file next to the module). */
+  /**
+   * URL of the geometry (TopoJSON), to host it yourself (default: the file next to the module).
+   * Changing it loads the new geometry.
+   */
   @property({ attribute: 'geometry-src' }) geometrySrc: string | undefined;
+  /** Milliseconds to wait for the geometry before showing the error with a retry (default 15000). */
+  @property({ type: Number }) timeout: number | undefined;
 
   @state() private view: MapView | undefined;
-  @state() private failed = false;
+  @state() private geometry: GeometryState = { status: 'idle' };
+  /** Aborts this map's wait for the geometry (a new `geometry-src`, leaving the page). */
+  private loading: AbortController | undefined;
   @state() private width = 0;
   private input: MapInput = { codes: [], counts: {}, unknown: [], cities: [], host: 'CN', badCounts: [] };
   private empty = false;
   private inputLocale: string | undefined;
   private observers: (IntersectionObserver | ResizeObserver)[] = [];
+  private resizeFrame = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Focus and the pointer stay behind when a map is moved, and not every engine fires blur on
+    // removal (Firefox does not): no highlight or tooltip left without them. The keyboard resumes
+    // at that country when focus comes back.
+    if (this.view?.active && !this.shadowRoot?.activeElement) this.view.activate(undefined, false);
     const resize = new ResizeObserver(([entry]) => {
-      this.width = Math.round(entry!.contentRect.width);
+      const width = Math.round(entry!.contentRect.width);
+      // Redrawn in the next frame, not inside the observer's callback: a redraw there that changes
+      // the map's height (its legend, its list) would end in "ResizeObserver loop completed with
+      // undelivered notifications", an error event on the host page's window.
+      cancelAnimationFrame(this.resizeFrame);
+      this.resizeFrame = requestAnimationFrame(() => (this.width = width));
     });
     const near = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && this.load(), { rootMargin: '400px' });
     resize.observe(this);
-    near.observe(this);
+    // A map drawn already (moved, or back on the page) has nothing to load: no need to watch for the viewport.
+    if (this.geometry.status !== 'loaded') near.observe(this);
     this.observers = [resize, near];
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     for (const observer of this.observers) observer.disconnect();
+    cancelAnimationFrame(this.resizeFrame);
+    // Stop waiting: the shared request is aborted if no other map waits for it. Back on the page,
+    // the map loads again when it nears the viewport.
+    this.loading?.abort();
+    this.loading = undefined;
   }
 
-  /** Loads the drawing code and the geometry (once per page) and draws the map. */
+  /**
+   * Loads the drawing code and the geometry (once per page) and draws the map; after a failure,
+   * tries again. Nothing happens when the current geometry is loaded or loading already.
+   */
   async load(): Promise<void> {
     this.observers[1]?.disconnect();
-    this.failed = false;
+    const src = this.geometrySrc;
+    const state = this.geometry;
+    if ((state.status === 'loaded' || (state.status === 'loading' && this.loading)) && state.src === src) return;
+    this.loading?.abort();
+    const controller = new AbortController();
+    this.loading = controller;
+    this.geometry = { status: 'loading', src };
     try {
       await this.updateComplete;
       drawing ??= import('./map-view.js');
-      const module = await drawing;
-      if (this.geometrySrc && !safeUrl(this.geometrySrc, 'fetch')) this.reportProblem('warn', 'geometry-src', 'an http(s) or relative URL', JSON.stringify(this.geometrySrc));
-      const world = await module.loadWorld(this.geometrySrc);
+      const module = await drawing.catch((error: unknown) => {
+        drawing = undefined;
+        throw error;
+      });
+      if (controller.signal.aborted) return;
+      if (src && !safeUrl(src, 'fetch')) this.reportProblem('warn', 'geometry-src', 'an http(s) or relative URL', JSON.stringify(src));
+      const world = await module.loadWorld(src, { signal: controller.signal, timeout: timeoutOf(this.timeout) });
+      if (this.loading !== controller) return;
       this.view ??= new module.MapView(this, world);
       this.view.world = world;
+      this.geometry = { status: 'loaded', src };
     } catch (error) {
-      drawing = undefined;
-      this.failed = true;
+      if (this.loading !== controller || controller.signal.aborted || isAbort(error)) return;
+      const failure: GeometryFailure = error instanceof FetchJsonError ? error.failure : (error as { failure?: unknown })?.failure === 'geometry' ? 'geometry' : 'network';
+      this.geometry = { status: 'failed', src, failure, httpStatus: error instanceof FetchJsonError ? error.status : undefined };
       this.reportProblem('warn', 'geometry', 'the map geometry', String(error));
+    } finally {
+      if (this.loading === controller) this.loading = undefined;
+    }
+  }
+
+  /** The reason shown under "The map could not be loaded.". */
+  private failureText(failure: GeometryFailure, status: number | undefined): string {
+    switch (failure) {
+      case 'http':
+        return status !== undefined && status >= 500 ? msg('The server had a problem.') : msg('The server did not find the map data.');
+      case 'timeout':
+        return msg('The server took too long to answer.');
+      case 'network':
+        return msg('Check your connection.');
+      default:
+        return msg('The server sent something that is not map data.');
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A new geometry for a map that has started loading: load it now (the old one is not drawn meanwhile).
+    // Changed while away from the page: it loads when back near the viewport.
+    if (changed.has('geometrySrc') && this.geometry.status !== 'idle' && this.geometry.src !== this.geometrySrc) {
+      if (this.isConnected) void this.load();
+      else this.geometry = { status: 'idle' };
+    }
     if (changed.has('layout') && !['auto', 'world', 'regions'].includes(this.layout)) this.reportProblem('warn', 'layout', '"auto", "world" or "regions"', JSON.stringify(this.layout));
     if (changed.has('worldview') && !['CN', 'NE'].includes(this.worldview)) this.reportProblem('warn', 'worldview', '"CN" or "NE"', JSON.stringify(this.worldview));
     // City names are text in the reader's language: resolved again when the locale changes.
@@ -200,24 +284,31 @@ export class ParticipantCountryMap extends EventHighlightsElement {
     });
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
     const locale = this.locale;
     const { codes, counts, unknown, count, region, cities, host, badCounts } = this.input;
-    const view = this.view;
+    // Nothing given at all (no countries, participants, event or visits): nothing shown, no room taken.
+    if (!codes.length && !cities.length && !unknown.length && !badCounts.length && !this.empty && count === undefined && region === undefined) return nothing;
+    const geometry = this.geometry;
+    const failed = geometry.status === 'failed';
+    const view = geometry.status === 'loaded' ? this.view : undefined;
     const active = view?.active;
     const summary = participantsSummary(count, codes.length, resolveText(region, locale)?.text, locale);
+    const input = { ...this.input, worldview: this.worldview === 'NE' ? 'NE' : 'CN', layout: this.layout, width: this.width, locale } as const;
+    // Drawn first: the drawing finds which countries the geometry lacks, for the message below.
+    const drawing = view && this.width && (codes.length || cities.length) ? view.render(input) : undefined;
     const problems = [
       this.empty ? msg('No participant countries were given.') : '',
       unknown.length ? msg(str`Unknown country codes: ${unknown.join(', ')}.`) : '',
       badCounts.length ? msg('Some participant counts are not valid and are not shown.') : '',
-      this.failed ? msg('The map could not be loaded.') : '',
+      failed ? `${msg('The map could not be loaded.')} ${this.failureText(geometry.failure, geometry.httpStatus)}` : '',
       view?.missing.length ? msg(str`Not on the map: ${listFormat(locale).format(view.missing.map((code) => countryName(code, locale)))}.`) : '',
     ].filter(Boolean);
-    const input = { ...this.input, worldview: this.worldview === 'NE' ? 'NE' : 'CN', layout: this.layout, width: this.width, locale } as const;
-    return html`<figure part="base">${codes.length || cities.length
-      ? html`<div class="map" part="map">${view && this.width ? view.render(input) : html`<div class="placeholder" role="status">${this.failed ? nothing : msg('Loading map…')}</div>`}</div>${view && this.width ? view.legend(input) : nothing}`
+    // Without geometry the map box goes: the list below says it all.
+    return html`<figure part="base">${(codes.length || cities.length) && !failed
+      ? html`<div class="map" part="map">${drawing ?? html`<div class="placeholder" role="status">${msg('Loading map…')}</div>`}</div>${drawing ? view!.legend(input) : nothing}`
       : nothing}${problems.length
-      ? html`<p class="problem" part="problem" role="alert">${problems.join(' ')}${this.failed ? html` <button type="button" @click=${() => this.load()}>${msg('Try again')}</button>` : nothing}</p>`
+      ? html`<p class="problem" part="problem" role="alert">${problems.join(' ')}${failed ? html` <button part="retry-button" type="button" @click=${() => this.load()}>${msg('Try again')}</button>` : nothing}</p>`
       : nothing}<figcaption>${summary ? html`<strong>${summary}</strong>` : nothing}<ul part="list" aria-label=${msg('Participant countries')}>${codes.map(
       (code) =>
         html`<li class=${active === code ? 'active' : ''} @pointerenter=${() => view?.activate(code, false)} @pointerleave=${() => view?.activate(undefined, false)}>${countryName(code, locale)}${counts[code] !== undefined

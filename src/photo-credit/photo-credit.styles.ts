@@ -1,7 +1,9 @@
 import { css } from 'lit';
 
 export const photoCreditStyles = css`
-  :host {
+  /* Relative to the element's base size (--eh-font-size), not to the page's: the host's own
+     font-size is set, !important, by the base styles. */
+  [part='base'] {
     font-size: var(--eh-credit-font-size, 0.875em);
   }
   .inline,

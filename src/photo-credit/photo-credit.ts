@@ -79,6 +79,9 @@ function rolePhrase(role: CreditRole, names: TemplateResult): TemplateResult | u
  *
  * With no credits nothing renders: the element takes no space.
  *
+ * Layout: a block in both variants (`display: block`, yours to change); `hidden` hides it whatever
+ * display a page gives the tag.
+ *
  * @tagname photo-credit
  * @summary Credits (writer, photographer, reviewer, editor, translator), as a block or one line.
  *

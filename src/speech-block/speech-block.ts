@@ -94,6 +94,10 @@ interface Speaker {
  * broken portrait URL falls back to the initials; an unknown country code is shown as it is.
  * Each logs a console message naming the field.
  *
+ * Layout: a block (`display: block`, yours to change); `hidden` hides it whatever display a page
+ * gives the tag. Without data it renders nothing and takes no room. Moved or reattached, it keeps
+ * its expanded or collapsed state and measures again where it lands.
+ *
  * @tagname speech-block
  * @summary A speech: speaker, pull quote and paragraphs, collapsible when long.
  *
@@ -354,7 +358,8 @@ export class SpeechBlock extends EventHighlightsElement {
 
   /** A portrait that does not load leaves no broken image: the initials show instead. */
   private onPortraitError(): void {
-    this.reportProblem('warn', this.validation ? 'speech.photo.src' : 'portrait', 'an image that loads', JSON.stringify(this.portraitSrc));
+    // Removed while the portrait loaded: no message for an element that is not on the page.
+    if (this.isConnected) this.reportProblem('warn', this.validation ? 'speech.photo.src' : 'portrait', 'an image that loads', JSON.stringify(this.portraitSrc));
     this.brokenPortrait = this.portraitSrc;
   }
 }

@@ -1,20 +1,74 @@
 // Test-server routes that play a failing or slow network for the elements' `src` loading.
-// /__fixtures__/status/404          answers with that HTTP status
+// /__fixtures__/status/404          answers with that HTTP status (?ms=800: after that delay)
 // /__fixtures__/invalid-json        JSON content type, broken body
 // /__fixtures__/html                an HTML page (wrong content type)
 // /__fixtures__/slow/F?ms=800       serves demo/data/F after a delay (at most 20 s); relative
 //                                   URLs in it (images/...) resolve to files beside it
+// /__fixtures__/delay/PATH?ms=800   serves /PATH as the server would, after a delay (at most
+//                                   20 s): a slow map geometry, a slow demo image
+// /__fixtures__/image.png?w=640&h=360&ms=800
+//                                   a PNG of that size (1-4000 px; default 640 x 360), after an
+//                                   optional delay: a slow raster image of known size
+// /__fixtures__/not-an-image.jpg    an HTML page served as image/jpeg (wrong type for an <img>)
+// /__fixtures__/drop                closes the connection without an answer (a network error)
+// /__fixtures__/flaky/KEY?then=/PATH&status=500&times=1
+//                                   the first `times` requests with that KEY (any word; use a
+//                                   new one per test) answer with `status`, later ones serve /PATH:
+//                                   a server that fails once and works when the reader retries
+// Note: the test runner marks every response whose path has an extension as cacheable for a year
+// (failures included), so a browser asks again only for a new URL: routes that must answer
+// differently to the same URL (status, flaky) have no extension, and tests add a unique query
+// to the others (delay, image.png).
+// Embed and CSP test pages, gates and the demo's page list: see embed-pages.mjs
+// (/test/embed/*.html?csp|bundle=..., /__fixtures__/gate|release/K, /__fixtures__/demo-pages).
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import { embedPages } from './embed-pages.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+const delayOf = (context) => Math.min(Number(context.query.ms) || 0, 20_000);
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(bytes) {
+  let c = 0xffffffff;
+  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+/** A PNG of one colour, `width` x `height` pixels (RGB, 8 bits). */
+function png(width, height) {
+  const chunk = (type, data) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), body.length + 4);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const row = Buffer.alloc(1 + width * 3);
+  for (let x = 0; x < width; x++) row.set([0x3a, 0x6e, 0xa5], 1 + x * 3);
+  const pixels = Buffer.concat(Array.from({ length: height }, () => row));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(pixels)), chunk('IEND', Buffer.alloc(0))]);
+}
+const flakyCounts = new Map();
+const side = (value, fallback) => Math.min(Math.max(Math.round(Number(value)) || fallback, 1), 4000);
 
 export async function fixtures(context, next) {
   const path = context.path;
+  if (await embedPages(context)) return;
   if (!path.startsWith('/__fixtures__/')) return next();
   const status = /^\/__fixtures__\/status\/(\d{3})$/.exec(path);
   if (status) {
+    await sleep(delayOf(context));
     context.status = Number(status[1]);
     context.type = 'text/plain';
     context.body = `status ${status[1]}`;
@@ -29,6 +83,42 @@ export async function fixtures(context, next) {
     context.type = 'text/html';
     context.body = '<!doctype html><title>Not found</title><p>Not found</p>';
     return;
+  }
+  if (path === '/__fixtures__/drop') {
+    context.respond = false;
+    context.req.socket.destroy();
+    return;
+  }
+  if (path === '/__fixtures__/not-an-image.jpg') {
+    context.type = 'image/jpeg';
+    context.body = '<!doctype html><title>Not found</title><p>Not found</p>';
+    return;
+  }
+  if (path === '/__fixtures__/image.png') {
+    await sleep(delayOf(context));
+    context.type = 'image/png';
+    context.body = png(side(context.query.w, 640), side(context.query.h, 360));
+    return;
+  }
+  const flaky = /^\/__fixtures__\/flaky\/([\w-]+)$/.exec(path);
+  if (flaky && String(context.query.then ?? '').startsWith('/')) {
+    const seen = (flakyCounts.get(flaky[1]) ?? 0) + 1;
+    flakyCounts.set(flaky[1], seen);
+    if (seen <= (Number(context.query.times) || 1)) {
+      context.status = Number(context.query.status) || 500;
+      context.type = 'text/plain';
+      context.body = `status ${context.status}`;
+      return;
+    }
+    context.path = String(context.query.then);
+    return next();
+  }
+  const delayed = /^\/__fixtures__\/delay(\/.+)$/.exec(path);
+  if (delayed) {
+    await sleep(delayOf(context));
+    // Served by the next middleware (the static files, with their own content types) as /PATH.
+    context.path = delayed[1];
+    return next();
   }
   const slow = /^\/__fixtures__\/slow\/([\w-]+(?:\/[\w-]+)*\.(json|svg))$/.exec(path);
   if (slow) {
