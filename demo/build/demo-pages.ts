@@ -152,7 +152,8 @@ export function demoPages(options: { root: string; bundleDir: string; libraryEnt
   return {
     name: 'event-highlights:demo-pages',
     configResolved(config) {
-      outDir = config.build.outDir;
+      // Only a build of the demo itself writes its pages: Storybook loads this config too.
+      outDir = resolve(config.root) === resolve(root) ? config.build.outDir : '';
     },
     configureServer(server) {
       server.middlewares.use(async (request, response, next) => {
@@ -180,6 +181,8 @@ export function demoPages(options: { root: string; bundleDir: string; libraryEnt
       });
     },
     transformIndexHtml(html, context) {
+      // Only the demo's own pages: Storybook loads this config too, for its iframe.html.
+      if (context.filename && !resolve(context.filename).startsWith(resolve(root))) return html;
       const name = basename(context.path === '/' ? 'index.html' : context.path.split('?')[0]!);
       if (name === 'archive.html') return renderArchivePage(html, readArticles(root));
       const article = articleFor(context.path);
