@@ -100,7 +100,9 @@ describe('memory', function () {
         refs.length = 0;
         const after = await heap();
         report(name, count, before, after, alive, ms);
-        expect(alive, `removed <${tag}> elements still alive after garbage collection`).to.equal(0);
+        // A leak keeps a share of the 1,000 (one element in two when every second is kept); the last
+        // one or two can still be held by the browser for a moment by an image request in flight.
+        expect(alive, `removed <${tag}> elements still alive after garbage collection`).to.be.at.most(2);
         expect(after - before, `heap growth in bytes after ${count} <${tag}>`).to.be.below(TOLERANCE);
       } finally {
         stage.remove();
