@@ -10,14 +10,11 @@ export const eventCardStyles = css`
   }
   .card {
     position: relative;
-    display: grid;
-    grid-template-rows: auto 1fr;
-    /* One column of the card's width. Same result as the implicit auto column, which would
-       measure the text's intrinsic widths first: about 6 % of a card's layout time. */
-    grid-template-columns: minmax(0, 1fr);
+    display: flex;
+    flex-direction: column;
     block-size: 100%;
     min-block-size: var(--eh-card-min-height, 0);
-    overflow: hidden;
+    overflow: clip;
     background: var(--_surface);
     color: var(--_text);
     border: 1px solid var(--_border);
@@ -32,9 +29,13 @@ export const eventCardStyles = css`
     outline-offset: 2px;
   }
   .media {
+    flex: none;
+    /* overflow: clip (cheaper than hidden: no scroll container) keeps the automatic minimum size,
+       which would let a 3:2 image stretch a 16:9 box. */
+    min-block-size: 0;
     aspect-ratio: var(--_media-ratio);
     background: var(--_surface-sunken);
-    overflow: hidden;
+    overflow: clip;
   }
   .media img,
   .media ::slotted(img) {
@@ -44,6 +45,7 @@ export const eventCardStyles = css`
     object-fit: cover;
   }
   .body {
+    flex: 1 1 auto;
     display: flex;
     flex-direction: column;
     gap: 0.5em;
@@ -115,7 +117,7 @@ export const eventCardStyles = css`
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--eh-card-excerpt-lines, 3);
-    overflow: hidden;
+    overflow: clip;
   }
   .participants {
     font-size: 0.875em;
@@ -168,12 +170,15 @@ export const eventCardStyles = css`
   }
   @container (min-width: 40em) {
     .card {
-      grid-template-rows: none;
-      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+      flex-direction: row;
     }
     .media {
+      flex: 2 1 0;
       aspect-ratio: auto;
-      min-block-size: 100%;
+      min-inline-size: 0;
+    }
+    .body {
+      flex: 3 1 0;
     }
   }
   @media (forced-colors: active) {

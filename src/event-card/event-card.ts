@@ -190,40 +190,52 @@ export class EventCard extends EventHighlightsElement {
     return html`<div class="card skeleton" part="base skeleton"><div class="media"></div><div class="body"><span class="visually-hidden" role="status">${msg('Loading event…')}</span><span class="bar w40"></span><span class="bar title-bar"></span><span class="bar title-bar w70"></span><span class="bar w50"></span><span class="bar"></span><span class="bar"></span><span class="bar w80"></span><span class="bar w60"></span></div></div>`;
   }
 
+  // Rendering is shaped by the benchmark (#7): one template instance per block, not per piece of
+  // text. Text that fills an element goes in through `.textContent` (no comment marker, no extra
+  // text node), and a block's variants (with or without a badge, a time zone, a country list) are
+  // separate static templates rather than nested ones. The DOM is the same as nesting would give.
   private renderCard(event: EventArticle): TemplateResult {
     const locale = this.locale;
     const text = (value: Text | undefined): ResolvedText | undefined => resolveText(value, locale, event.lang);
     const title = text(event.title);
-    const href = this.safeHref;
     const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 3));
-    const eyebrow = kindLabel(event.kind);
-    const format = formatLabel(event.format);
     const excerptSource = text(event.summary) ?? text(event.paragraphs?.[0]) ?? text(event.speeches?.[0]?.paragraphs[0]);
-    const excerpt = excerptSource && { ...excerptSource, text: shorten(excerptSource.text, EXCERPT_LENGTH) };
+    return html`<article class="card" part="base" lang=${locale}>${this.renderMedia(event)}<div class="body" part="body">${this.renderEyebrow(
+      kindLabel(event.kind),
+      formatLabel(event.format),
+    )}<p class="title" part="title" role="heading" aria-level=${level}>${this.safeHref
+      ? html`<a part="link" href=${this.safeHref} lang=${ifDefined(title?.lang)} .textContent=${title?.text ?? ''}></a>`
+      : html`<span lang=${ifDefined(title?.lang)} .textContent=${title?.text ?? ''}></span>`}</p>${this.renderDate(event)}${this.renderFacts(event, text)}${excerptSource
+      ? html`<p class="excerpt" part="excerpt" lang=${ifDefined(excerptSource.lang)} .textContent=${shorten(excerptSource.text, EXCERPT_LENGTH)}></p>`
+      : nothing}${this.renderParticipants(event, text)}<slot name="footer"></slot></div></article>`;
+  }
+
+  private renderEyebrow(eyebrow: string | undefined, format: string | undefined): TemplateResult | typeof nothing {
+    if (!format) return eyebrow ? html`<p class="eyebrow" part="eyebrow" .textContent=${eyebrow}></p>` : nothing;
+    return html`<p class="eyebrow" part="eyebrow">${eyebrow ?? ''}<span class="badge" part="format" .textContent=${format}></span></p>`;
+  }
+
+  private renderParticipants(event: EventArticle, text: (value: Text | undefined) => ResolvedText | undefined): TemplateResult | typeof nothing {
+    const locale = this.locale;
     const participants = summarizeParticipants(event);
-    const region = text(participants.region);
-    const summary = participantsSummary(participants.count, participants.countries.length, region?.text, locale);
-    return html`<article class="card" part="base" lang=${locale}>${this.renderMedia(event)}<div class="body" part="body">${eyebrow || format
-      ? html`<p class="eyebrow" part="eyebrow">${eyebrow}${format ? html`<span class="badge" part="format">${format}</span>` : nothing}</p>`
-      : nothing}<p class="title" part="title" role="heading" aria-level=${level}>${href
-      ? html`<a part="link" href=${href} lang=${ifDefined(title?.lang)}>${title?.text}</a>`
-      : html`<span lang=${ifDefined(title?.lang)}>${title?.text}</span>`}</p>${this.renderDate(event)}${this.renderFacts(event, text)}${excerpt
-      ? html`<p class="excerpt" part="excerpt" lang=${ifDefined(excerpt.lang)}>${excerpt.text}</p>`
-      : nothing}${summary
-      ? html`<p class="participants" part="participants"><strong>${summary}</strong>${participants.countries.length
-          ? html`<span class="countries" part="countries">${countryList(participants.countries, locale, COUNTRY_NAMES_SHOWN)}</span>`
-          : nothing}</p>`
-      : nothing}<slot name="footer"></slot></div></article>`;
+    const summary = participantsSummary(participants.count, participants.countries.length, text(participants.region)?.text, locale);
+    if (!summary) return nothing;
+    if (!participants.countries.length) return html`<p class="participants" part="participants"><strong .textContent=${summary}></strong></p>`;
+    return html`<p class="participants" part="participants"><strong .textContent=${summary}></strong><span class="countries" part="countries" .textContent=${countryList(
+      participants.countries,
+      locale,
+      COUNTRY_NAMES_SHOWN,
+    )}></span></p>`;
   }
 
   private renderMedia(event: EventArticle): TemplateResult | typeof nothing {
     const src = this.imageSrc !== this.brokenImage ? this.imageSrc : undefined;
-    if (!src && !this.querySelector(':scope > [slot="media"]')) return nothing;
+    if (!src) return this.querySelector(':scope > [slot="media"]') ? html`<div class="media" part="media"><slot name="media"></slot></div>` : nothing;
     const photo = leadPhoto(event);
     const alt = resolveText(photo?.alt, this.locale, event.lang);
-    return html`<div class="media" part="media"><slot name="media">${src
-      ? html`<img part="image" src=${src} alt=${alt?.text ?? ''} lang=${ifDefined(alt?.lang)} width=${ifDefined(photo?.width)} height=${ifDefined(photo?.height)} loading="lazy" decoding="async" @error=${this.onImageError}>`
-      : nothing}</slot></div>`;
+    return html`<div class="media" part="media"><slot name="media"><img part="image" src=${src} alt=${alt?.text ?? ''} lang=${ifDefined(alt?.lang)} width=${ifDefined(
+      photo?.width,
+    )} height=${ifDefined(photo?.height)} loading="lazy" decoding="async" @error=${this.onImageError}></slot></div>`;
   }
 
   /** A broken image leaves no broken-image icon: the media box goes and the card reflows. */
@@ -240,19 +252,27 @@ export class EventCard extends EventHighlightsElement {
     const date = dates ? formatEventDate(dates.start, dates.end, locale) : undefined;
     if (!dates || !date) return nothing;
     const when = dates.timeOfDay ? timeOfDayLabel(dates.timeOfDay) ?? formatClockTime(dates.timeOfDay, locale) : undefined;
+    const label = when ? msg(str`${date.text}, ${when}`) : date.text;
     // The zone is data ("(GMT+8)", "Beijing time"): shown in parentheses, marked with its own language.
     const zone = resolveText(dates.timeZoneLabel, locale, event.lang);
-    return html`<p class="date" part="date"><time datetime=${date.machine}>${when ? msg(str`${date.text}, ${when}`) : date.text}</time>${zone
-      ? html` (<span lang=${ifDefined(zone.lang)}>${zone.text.replace(/^\s*\((.*)\)\s*$/, '$1')}</span>)`
-      : nothing}</p>`;
+    if (!zone) return html`<p class="date" part="date"><time datetime=${date.machine} .textContent=${label}></time></p>`;
+    return html`<p class="date" part="date"><time datetime=${date.machine} .textContent=${label}></time> (<span lang=${ifDefined(zone.lang)} .textContent=${zone.text.replace(
+      /^\s*\((.*)\)\s*$/,
+      '$1',
+    )}></span>)</p>`;
   }
 
   private renderFacts(event: EventArticle, text: (value: Text | undefined) => ResolvedText | undefined): TemplateResult | typeof nothing {
     const texts = (values: (Text | undefined)[]) => values.map(text).filter((value): value is ResolvedText => value !== undefined);
-    const item = (label: string, values: ResolvedText[]) =>
-      values.length
-        ? html`<dt>${label}</dt><dd>${values.map((value, index) => html`${index ? '; ' : ''}<span lang=${ifDefined(value.lang)}>${value.text}</span>`)}</dd>`
-        : nothing;
+    // Values in one language (the usual case) share one span; mixed languages get a span each.
+    const item = (label: string, values: ResolvedText[]) => {
+      if (!values.length) return nothing;
+      const lang = values[0]!.lang;
+      if (values.every((value) => value.lang === lang)) {
+        return html`<dt .textContent=${label}></dt><dd><span lang=${ifDefined(lang)} .textContent=${values.map((value) => value.text).join('; ')}></span></dd>`;
+      }
+      return html`<dt .textContent=${label}></dt><dd>${values.map((value, index) => html`${index ? '; ' : ''}<span lang=${ifDefined(value.lang)}>${value.text}</span>`)}</dd>`;
+    };
     const hosts = texts(organizationsIn(event, 'host').map((organization) => organization.name));
     const organizers = texts(organizationsIn(event, 'organizer').map((organization) => organization.name));
     const venue = texts([event.venue]);
