@@ -63,8 +63,12 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'bundle') {
     // One self-contained file for <script type="module">: Lit, the validator, translations and all;
     // only the participant map's drawing code and geometry are files of their own beside it.
+    // EH_PROFILE=1 (scripts/bench/profile.mjs): unminified, with Lit's development build, so that
+    // profiles and heap snapshots name functions and classes.
+    const profiling = Boolean(process.env['EH_PROFILE']);
     return {
       plugins: [inlineLocales(), beforeUpgradeStyles()],
+      ...(profiling ? { resolve: { conditions: ['development', 'module', 'browser', 'import', 'default'] } } : {}),
       // Relative asset URLs: the map's geometry resolves against the bundle, wherever it is hosted.
       base: './',
       build: {
@@ -74,7 +78,7 @@ export default defineConfig(({ mode }): UserConfig => {
         lib: { entry: resolve(here, 'src/index.ts'), formats: ['es'], fileName: () => 'event-highlights.js' },
         rolldownOptions: {
           output: {
-            minify: true,
+            minify: !profiling,
             chunkFileNames: '[name]-[hash].js',
             assetFileNames: '[name]-[hash][extname]',
           },

@@ -9,7 +9,7 @@
 // The bundle is built from the current sources into node_modules/.cache first (never a stale
 // dist/). Not a test: timings vary with the machine's load; compare the ratios of one run.
 //
-//   node scripts/bench.mjs [--quick] [--runs K] [--sizes 100,1000,5000] [--only rendering] [--json FILE]
+//   node scripts/bench.mjs [--quick] [--runs K] [--sizes 100,1000,5000] [--only rendering] [--variants event-card,sl-card] [--json FILE]
 import puppeteer from 'puppeteer-core';
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
@@ -72,7 +72,7 @@ const browser = await puppeteer.launch({
     `--user-data-dir=/tmp/eh-bench-${process.pid}`,
   ],
 });
-const report = { date: new Date().toISOString(), cores: cpus().length, cpu: cpus()[0]?.model, rendering: [], update: {}, memory: {}, churn: {} };
+const report = { date: new Date().toISOString(), cores: cpus().length, cpu: cpus()[0]?.model, rendering: [], runs: [], update: {}, memory: {}, churn: {} };
 try {
   const page = await browser.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
@@ -116,129 +116,135 @@ try {
     return { wall, cpu: ms('ThreadTime'), tasks: ms('TaskDuration'), styleLayout: ms('RecalcStyleDuration') + ms('LayoutDuration') };
   };
 
-  const variants = ['floor', 'floor+shadow', 'event-card', ...(shoelace ? ['sl-card'] : [])];
+  const variants = ['floor', 'floor+shadow', 'event-card', ...(shoelace ? ['sl-card'] : [])].filter(
+    (variant) => variant === 'floor' || !option('variants') || option('variants').split(',').includes(variant),
+  );
 
-  // 1. Rendering N cards, every (variant, N, run) in one shuffled list.
+  // 1. Rendering N cards, in rounds: a round runs every variant once, in random order, back to back.
+  // This machine's speed drifts by up to 50 % over minutes (shared virtual cores), so a ratio is
+  // taken inside each round, between runs seconds apart, and the median of those ratios reported.
   if (sections.has('rendering')) {
-  const jobs = [];
-  for (const n of SIZES) for (const variant of variants) for (let i = 0; i < RUNS[n]; i++) jobs.push({ n, variant });
-  const results = new Map();
-  for (const { n, variant } of shuffle(jobs)) {
-    await page.evaluate(() => window.bench.clear());
-    if (variant === 'event-card') await page.evaluate((count) => window.bench.prepare(count), n);
-    await heap();
-    const result = await timed(`variants.${variant}`, n);
-    const key = `${variant}|${n}`;
-    results.set(key, [...(results.get(key) ?? []), result]);
-  }
-  await page.evaluate(() => window.bench.clear());
-
-  console.log(`\nRendering N cards (create → laid out → painted), median of ${SIZES.map((n) => RUNS[n]).join(' / ')} runs in random order.`);
-  console.log('CPU = main-thread CPU time (Chromium\'s ThreadTime); tasks = main-thread task time; style+layout = part of the tasks;');
-  console.log('spread = each run\'s CPU / the floor\'s median CPU, lowest–highest.');
-  console.log(`${'variant'.padEnd(14)}${'N'.padStart(6)}${'wall ms'.padStart(10)}${'tasks ms'.padStart(10)}${'CPU ms'.padStart(10)}${'style+layout'.padStart(14)}${'CPU / floor'.padStart(13)}${'spread'.padStart(12)}`);
-  for (const n of SIZES) {
-    const floorCpu = median(results.get(`floor|${n}`).map((r) => r.cpu));
-    for (const variant of variants) {
-      const list = results.get(`${variant}|${n}`);
-      const row = {
-        variant,
-        n,
-        runs: list.length,
-        wall: median(list.map((r) => r.wall)),
-        tasks: median(list.map((r) => r.tasks)),
-        cpu: median(list.map((r) => r.cpu)),
-        styleLayout: median(list.map((r) => r.styleLayout)),
-        ratio: median(list.map((r) => r.cpu)) / floorCpu,
-        ratios: list.map((r) => r.cpu / floorCpu),
-      };
-      report.rendering.push(row);
-      console.log(
-        `${variant.padEnd(14)}${String(n).padStart(6)}${fixed(row.wall, 1, 10)}${fixed(row.tasks, 1, 10)}${fixed(row.cpu, 1, 10)}${fixed(row.styleLayout, 1, 14)}${fixed(row.ratio, 2, 13)}${spread(row.ratios).padStart(12)}`,
-      );
+    const rounds = [];
+    for (const n of SIZES) for (let i = 0; i < RUNS[n]; i++) rounds.push(n);
+    const results = new Map();
+    for (const n of shuffle(rounds)) {
+      const round = {};
+      for (const variant of shuffle([...variants])) {
+        await page.evaluate(() => window.bench.clear());
+        if (variant === 'event-card') await page.evaluate((count) => window.bench.prepare(count), n);
+        await heap();
+        round[variant] = await timed(`variants.${variant}`, n);
+        report.runs.push({ variant, n, ...round[variant] });
+      }
+      for (const variant of variants) {
+        const key = `${variant}|${n}`;
+        results.set(key, [...(results.get(key) ?? []), { ...round[variant], ratio: round[variant].cpu / round.floor.cpu }]);
+      }
     }
-  }
+    await page.evaluate(() => window.bench.clear());
 
+    console.log(`\nRendering N cards (create → laid out → painted), ${SIZES.map((n) => RUNS[n]).join(' / ')} rounds in random order.`);
+    console.log('CPU = main-thread CPU time (Chromium\'s ThreadTime); tasks = main-thread task time; style+layout = part of the tasks;');
+    console.log('CPU / floor = median over rounds of the variant\'s CPU / the floor\'s CPU in the same round; spread = lowest–highest of those.');
+    console.log(`${'variant'.padEnd(14)}${'N'.padStart(6)}${'wall ms'.padStart(10)}${'tasks ms'.padStart(10)}${'CPU ms'.padStart(10)}${'style+layout'.padStart(14)}${'CPU / floor'.padStart(13)}${'spread'.padStart(12)}`);
+    for (const n of SIZES) {
+      for (const variant of variants) {
+        const list = results.get(`${variant}|${n}`);
+        const row = {
+          variant,
+          n,
+          runs: list.length,
+          wall: median(list.map((r) => r.wall)),
+          tasks: median(list.map((r) => r.tasks)),
+          cpu: median(list.map((r) => r.cpu)),
+          styleLayout: median(list.map((r) => r.styleLayout)),
+          ratio: median(list.map((r) => r.ratio)),
+          ratios: list.map((r) => r.ratio),
+        };
+        report.rendering.push(row);
+        console.log(
+          `${variant.padEnd(14)}${String(n).padStart(6)}${fixed(row.wall, 1, 10)}${fixed(row.tasks, 1, 10)}${fixed(row.cpu, 1, 10)}${fixed(row.styleLayout, 1, 14)}${fixed(row.ratio, 2, 13)}${spread(row.ratios).padStart(12)}`,
+        );
+      }
+    }
   }
 
   // 2. Updating one property (the title) on 1,000 cards, against the floor changing the same text.
   // Rounds alternate the two in random order; each round mounts 1,000 fresh cards (not timed).
   if (sections.has('update')) {
-  const updates = { floor: [], 'event-card': [] };
-  for (let round = 0; round < UPDATE_ROUNDS; round++) {
-    for (const variant of shuffle(['floor', 'event-card'])) {
-      await page.evaluate(
-        async (v) => {
-          window.bench.clear();
-          if (v === 'event-card') window.bench.prepare(1000);
-          await window.bench.variants[v](1000);
-        },
-        variant,
-      );
-      await heap();
-      updates[variant].push(await timed(variant === 'floor' ? 'updateFloorTitles' : 'updateTitles', round));
+    const updates = { floor: [], 'event-card': [] };
+    for (let round = 0; round < UPDATE_ROUNDS; round++) {
+      for (const variant of shuffle(['floor', 'event-card'])) {
+        await page.evaluate(
+          async (v) => {
+            window.bench.clear();
+            if (v === 'event-card') window.bench.prepare(1000);
+            await window.bench.variants[v](1000);
+          },
+          variant,
+        );
+        await heap();
+        updates[variant].push(await timed(variant === 'floor' ? 'updateFloorTitles' : 'updateTitles', round));
+      }
     }
-  }
-  await page.evaluate(() => window.bench.clear());
-  const floorUpdate = median(updates.floor.map((r) => r.cpu));
-  console.log(`\nUpdating the title on 1,000 cards (median of ${UPDATE_ROUNDS}, alternating in random order)`);
-  for (const [variant, list] of Object.entries(updates)) {
-    const cpu = median(list.map((r) => r.cpu));
-    report.update[variant] = { wall: median(list.map((r) => r.wall)), cpu, ratio: cpu / floorUpdate, ratios: list.map((r) => r.cpu / floorUpdate) };
-    console.log(
-      `${variant.padEnd(14)} wall ${fixed(report.update[variant].wall, 1, 7)} ms, CPU ${fixed(cpu, 1, 7)} ms, CPU / floor ${(cpu / floorUpdate).toFixed(2)} (${spread(report.update[variant].ratios)})`,
-    );
-  }
-
+    await page.evaluate(() => window.bench.clear());
+    const floorUpdate = median(updates.floor.map((r) => r.cpu));
+    console.log(`\nUpdating the title on 1,000 cards (median of ${UPDATE_ROUNDS}, alternating in random order)`);
+    for (const [variant, list] of Object.entries(updates)) {
+      const cpu = median(list.map((r) => r.cpu));
+      report.update[variant] = { wall: median(list.map((r) => r.wall)), cpu, ratio: cpu / floorUpdate, ratios: list.map((r) => r.cpu / floorUpdate) };
+      console.log(
+        `${variant.padEnd(14)} wall ${fixed(report.update[variant].wall, 1, 7)} ms, CPU ${fixed(cpu, 1, 7)} ms, CPU / floor ${(cpu / floorUpdate).toFixed(2)} (${spread(report.update[variant].ratios)})`,
+      );
+    }
   }
 
   // 3. Memory per card at N = 5,000, after GC. The documents the cards show are made before the
   // baseline: they are the page's data, not the card's; what a card copies or keeps counts.
   if (sections.has('memory')) {
-  const memory = Object.fromEntries(variants.map((variant) => [variant, { bytes: [], whole: [] }]));
-  const memoryJobs = [];
-  for (let i = 0; i < MEMORY_RUNS; i++) memoryJobs.push(...shuffle([...variants]));
-  for (const variant of memoryJobs) {
+    const memory = Object.fromEntries(variants.map((variant) => [variant, { bytes: [], whole: [] }]));
+    const memoryJobs = [];
+    for (let i = 0; i < MEMORY_RUNS; i++) memoryJobs.push(...shuffle([...variants]));
+    for (const variant of memoryJobs) {
+      await page.evaluate(() => window.bench.clear());
+      if (variant === 'event-card') await page.evaluate((count) => window.bench.prepare(count), MEMORY_N);
+      const before = await heap();
+      await page.evaluate((v, count) => window.bench.variants[v](count), variant, MEMORY_N);
+      const after = await heap();
+      memory[variant].bytes.push((after.bytes - before.bytes) / MEMORY_N);
+      memory[variant].whole.push((after.whole - before.whole) / MEMORY_N);
+    }
     await page.evaluate(() => window.bench.clear());
-    if (variant === 'event-card') await page.evaluate((count) => window.bench.prepare(count), MEMORY_N);
-    const before = await heap();
-    await page.evaluate((v, count) => window.bench.variants[v](count), variant, MEMORY_N);
-    const after = await heap();
-    memory[variant].bytes.push((after.bytes - before.bytes) / MEMORY_N);
-    memory[variant].whole.push((after.whole - before.whole) / MEMORY_N);
-  }
-  await page.evaluate(() => window.bench.clear());
-  const floorBytes = median(memory.floor.bytes);
-  const floorWhole = median(memory.floor.whole);
-  console.log(`\nMemory per card at N = ${MEMORY_N.toLocaleString('en')}, after GC (median of ${MEMORY_RUNS}, random order)`);
-  console.log('JS + DOM = performance.measureUserAgentSpecificMemory(); whole heap = V8 + Blink (Oilpan) heap, with layout and style objects');
-  for (const variant of variants) {
-    const bytes = median(memory[variant].bytes);
-    const whole = median(memory[variant].whole);
-    report.memory[variant] = { bytes, ratio: bytes / floorBytes, whole, wholeRatio: whole / floorWhole, runs: memory[variant] };
-    console.log(
-      `${variant.padEnd(14)} JS + DOM ${fixed(bytes / 1024, 2, 6)} KB per card, ${(bytes / floorBytes).toFixed(2)} x floor   whole heap ${fixed(whole / 1024, 1, 5)} KB per card, ${(whole / floorWhole).toFixed(2)} x floor`,
-    );
-  }
-
+    const floorBytes = median(memory.floor.bytes);
+    const floorWhole = median(memory.floor.whole);
+    console.log(`\nMemory per card at N = ${MEMORY_N.toLocaleString('en')}, after GC (median of ${MEMORY_RUNS}, random order)`);
+    console.log('JS + DOM = performance.measureUserAgentSpecificMemory(); whole heap = V8 + Blink (Oilpan) heap, with layout and style objects');
+    for (const variant of variants) {
+      const bytes = median(memory[variant].bytes);
+      const whole = median(memory[variant].whole);
+      report.memory[variant] = { bytes, ratio: bytes / floorBytes, whole, wholeRatio: whole / floorWhole, runs: memory[variant] };
+      console.log(
+        `${variant.padEnd(14)} JS + DOM ${fixed(bytes / 1024, 2, 6)} KB per card, ${(bytes / floorBytes).toFixed(2)} x floor   whole heap ${fixed(whole / 1024, 1, 5)} KB per card, ${(whole / floorWhole).toFixed(2)} x floor`,
+      );
+    }
   }
 
   // 4. Creating, rendering and removing elements one by one, twice: nothing may accumulate.
   if (sections.has('churn')) {
-  console.log(`\nHeap (JS + DOM, after GC) after creating, rendering and removing ${CHURN.toLocaleString('en')} elements one by one, twice`);
-  const tags = await page.evaluate(() => ['event-card', 'speech-block', 'photo-credit', 'group-photo', 'participant-country-map'].filter((tag) => customElements.get(tag)));
-  for (const tag of tags) {
-    await page.evaluate((t) => window.bench.churn(t, 100), tag);
-    const start = (await heap()).bytes;
-    await page.evaluate((t, count) => window.bench.churn(t, count), tag, CHURN);
-    const first = (await heap()).bytes;
-    await page.evaluate((t, count) => window.bench.churn(t, count), tag, CHURN);
-    const second = (await heap()).bytes;
-    report.churn[tag] = { start, first, second };
-    console.log(
-      `${tag.padEnd(24)} start ${(start / 1048576).toFixed(2)} MB, growth after ${CHURN}: ${fixed((first - start) / 1024, 1, 7)} KB, after ${2 * CHURN}: ${fixed((second - start) / 1024, 1, 7)} KB`,
-    );
-  }
+    console.log(`\nHeap (JS + DOM, after GC) after creating, rendering and removing ${CHURN.toLocaleString('en')} elements one by one, twice`);
+    const tags = await page.evaluate(() => ['event-card', 'speech-block', 'photo-credit', 'group-photo', 'participant-country-map'].filter((tag) => customElements.get(tag)));
+    for (const tag of tags) {
+      await page.evaluate((t) => window.bench.churn(t, 100), tag);
+      const start = (await heap()).bytes;
+      await page.evaluate((t, count) => window.bench.churn(t, count), tag, CHURN);
+      const first = (await heap()).bytes;
+      await page.evaluate((t, count) => window.bench.churn(t, count), tag, CHURN);
+      const second = (await heap()).bytes;
+      report.churn[tag] = { start, first, second };
+      console.log(
+        `${tag.padEnd(24)} start ${(start / 1048576).toFixed(2)} MB, growth after ${CHURN}: ${fixed((first - start) / 1024, 1, 7)} KB, after ${2 * CHURN}: ${fixed((second - start) / 1024, 1, 7)} KB`,
+      );
+    }
   }
   report.browser = await browser.version();
   report.shoelace = shoelace;

@@ -125,6 +125,8 @@ export async function updateFloorTitles(round) {
 export function clear() {
   stage.replaceChildren();
   documents = [];
+  // The removal's style and layout work happens now, not inside the next timed run.
+  stage.getBoundingClientRect();
 }
 
 /** Creates, renders and removes `count` elements of `tag`, one at a time. */
