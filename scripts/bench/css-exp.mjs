@@ -2,19 +2,9 @@
 // card's styles cost (an edit is [from, to] text replaced in the card's style sheet).
 //   node scripts/bench/css-exp.mjs '{"base":[],"no-container":[["container-type: inline-size;",""]]}' [rounds=5]
 // Needs a bench build (run scripts/bench/split.mjs or scripts/bench.mjs first).
-import puppeteer from 'puppeteer-core';
-import { resolve } from 'node:path';
-import { CHROMIUM_ARGS, findChromium } from '../browsers.mjs';
-import { serve } from './serve.mjs';
-const root = resolve(import.meta.dirname, '../..');
-const out = resolve(root, 'node_modules/.cache/event-highlights-bench');
-const server = await serve(root);
-const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', `--user-data-dir=/tmp/eh-css-${process.pid}`] });
-const page = await browser.newPage();
-await page.setViewport({ width: 1280, height: 900 });
-await page.goto(`${server.url}/scripts/bench/page.html?bundle=${encodeURIComponent('/' + out.slice(root.length + 1) + '/event-highlights.js')}`);
-await page.waitForFunction('window.benchReady === true');
-const cdp = await page.createCDPSession();
+import { openBenchPage } from './diagnostics.mjs';
+
+const { browser, page, cdp } = await openBenchPage({ build: false });
 await cdp.send('Performance.enable');
 const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
 const original = await page.evaluate(() => [...document.head.querySelectorAll('style')].at(-1).textContent);

@@ -4,24 +4,12 @@
 // development build (EH_PROFILE=1) so names are readable; absolute times are dev-build times.
 //   node scripts/bench/profile.mjs [N=1000] [cpu|heap] [event-card|floor|floor+shadow|sl-card]
 //   NOBUILD=1 reuses the last build; JSON=file writes the heap rows for diffing two variants.
-import puppeteer from 'puppeteer-core';
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
-const root = '/work/main';
-const { CHROMIUM_ARGS, findChromium } = await import(`${root}/scripts/browsers.mjs`);
-const { serve } = await import(`${root}/scripts/bench/serve.mjs`);
+import { openBenchPage } from './diagnostics.mjs';
+
 const N = Number(process.argv[2] ?? 1000);
 const mode = process.argv[3] ?? 'cpu';
 const variant = process.argv[4] ?? 'event-card';
-const out = resolve(root, 'node_modules/.cache/event-highlights-bench');
-if (!process.env.NOBUILD) spawnSync('npx', ['vite', 'build', '--mode', 'bundle', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { cwd: root, stdio: 'inherit', env: { ...process.env, EH_PROFILE: '1' } });
-const server = await serve(root);
-const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', `--user-data-dir=/tmp/eh-prof-${process.pid}`] });
-const page = await browser.newPage();
-await page.setViewport({ width: 1280, height: 900 });
-await page.goto(`${server.url}/scripts/bench/page.html?bundle=${encodeURIComponent('/' + out.slice(root.length + 1) + '/event-highlights.js')}`);
-await page.waitForFunction('window.benchReady === true');
-const cdp = await page.createCDPSession();
+const { browser, page, cdp } = await openBenchPage({ env: { EH_PROFILE: '1' } });
 // warm-up
 await page.evaluate(async (v) => { window.bench.prepare(200); await window.bench.variants[v](200); window.bench.clear(); }, variant);
 await page.evaluate(async (n) => { window.bench.prepare(n); window.gc(); }, N);
@@ -103,5 +91,4 @@ if (mode === 'cpu') {
   for (const [k, c, d] of rows.sort((x, y) => y[2] - x[2]).slice(0, 45)) console.log(`${(d / N).toFixed(0).padStart(7)} B/card ${(c / N).toFixed(2).padStart(7)} /card  ${k}`);
 }
 await browser.close();
-server.close?.();
 process.exit(0);

@@ -1,20 +1,9 @@
 // Diagnostics for #7: event-card's JS cost without layout (in a display:none box), next to
 // validation alone and the floor's HTML parsing, in the production bundle; median of 7, per 1,000.
 //   node scripts/bench/split.mjs   (NOBUILD=1 reuses the last build)
-import puppeteer from 'puppeteer-core';
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
-import { CHROMIUM_ARGS, findChromium } from '../browsers.mjs';
-import { serve } from './serve.mjs';
-const root = resolve(import.meta.dirname, '../..');
-const out = resolve(root, 'node_modules/.cache/event-highlights-bench');
-if (!process.env.NOBUILD) spawnSync('npx', ['vite', 'build', '--mode', 'bundle', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
-const server = await serve(root);
-const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', `--user-data-dir=/tmp/eh-split-${process.pid}`] });
-const page = await browser.newPage();
-const bundle = '/' + out.slice(root.length + 1) + '/event-highlights.js';
-await page.goto(`${server.url}/scripts/bench/page.html?bundle=${encodeURIComponent(bundle)}`);
-await page.waitForFunction('window.benchReady === true');
+import { openBenchPage } from './diagnostics.mjs';
+
+const { browser, page, bundle } = await openBenchPage();
 const result = await page.evaluate(async (bundle) => {
   const lib = await import(bundle);
   const seed = JSON.parse(JSON.stringify((await (await fetch('../../demo/data/seed-2023-06-29-opening.json')).json())));
