@@ -4,10 +4,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { EventHighlightsElement } from '../internal/base-element.js';
 import { baseStyles } from '../internal/styles.js';
-import { DEFAULT_TIMEOUT_MS, JsonResource, type LoadFailure, type LoadState } from '../internal/json-resource.js';
+import { DEFAULT_TIMEOUT_MS, JsonResource, type LoadState } from '../internal/json-resource.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { formatClockTime, formatEventDate } from '../internal/dates.js';
-import { countryList, durationLabel, formatLabel, kindLabel, participantsSummary, timeOfDayLabel } from '../internal/messages.js';
+import { countryList, durationLabel, loadFailureText, formatLabel, kindLabel, participantsSummary, timeOfDayLabel } from '../internal/messages.js';
 import { validateEvent, type ValidationResult } from '../model/validate.js';
 import { resolveText, type ResolvedText } from '../model/text.js';
 import { leadPhoto, organizationsIn, summarizeParticipants } from '../model/summary.js';
@@ -165,25 +165,15 @@ export class EventCard extends EventHighlightsElement {
     if (state.status === 'failed') {
       return this.renderError({
         title: msg('This event could not be loaded.'),
-        detail: this.failureText(state.failure, state.httpStatus),
+        detail: loadFailureText(state.failure, state.httpStatus, {
+          notFound: msg('The server did not find it.'),
+          notData: msg('The server sent something that is not event data.'),
+        }),
         retryLabel: msg('Try again'),
         onRetry: () => this.reload(),
       });
     }
     return nothing;
-  }
-
-  private failureText(failure: LoadFailure, httpStatus: number | undefined): string {
-    switch (failure) {
-      case 'http':
-        return httpStatus !== undefined && httpStatus >= 500 ? msg('The server had a problem.') : msg('The server did not find it.');
-      case 'timeout':
-        return msg('The server took too long to answer.');
-      case 'network':
-        return msg('Check your connection.');
-      default:
-        return msg('The server sent something that is not event data.');
-    }
   }
 
   private renderSkeleton(): TemplateResult {

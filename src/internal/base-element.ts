@@ -27,7 +27,7 @@ export class EventHighlightsElement extends LitElement {
     super.connectedCallback();
     // Rendered again when the locale changes (one listener for the page, not one per element).
     followLocale(this);
-    // @lit/localize only tells connected elements about a new locale.
+    // Only connected elements follow the locale: one that missed a change while away renders again.
     if (this.hasUpdated && this.renderedLocale !== currentLocale()) this.requestUpdate();
   }
 

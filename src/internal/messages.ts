@@ -88,3 +88,21 @@ export function durationLabel(days: number, locale: string): string {
   const n = numberFormat(locale).format(days);
   return pluralRules(locale).select(days) === 'one' ? msg(str`${n} day`) : msg(str`${n} days`);
 }
+
+/**
+ * Why a request failed, for an error state: shared by every element that loads data. `notFound` and
+ * `notData` name what was asked for ("The server did not find the map data."). Any failure other
+ * than http, timeout and network means the answer was not that data.
+ */
+export function loadFailureText(failure: string, status: number | undefined, what: { notFound: string; notData: string }): string {
+  switch (failure) {
+    case 'http':
+      return status !== undefined && status >= 500 ? msg('The server had a problem.') : what.notFound;
+    case 'timeout':
+      return msg('The server took too long to answer.');
+    case 'network':
+      return msg('Check your connection.');
+    default:
+      return what.notData;
+  }
+}

@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { EventHighlightsElement } from '../internal/base-element.js';
 import { baseStyles } from '../internal/styles.js';
 import { countryName, listFormat } from '../internal/intl.js';
-import { participantsPhrase, participantsSummary } from '../internal/messages.js';
+import { loadFailureText, participantsPhrase, participantsSummary } from '../internal/messages.js';
 import { isCountryCode } from '../model/iso-3166.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { describeValue } from '../model/validate.js';
@@ -189,20 +189,6 @@ export class ParticipantCountryMap extends EventHighlightsElement {
     }
   }
 
-  /** The reason shown under "The map could not be loaded.". */
-  private failureText(failure: GeometryFailure, status: number | undefined): string {
-    switch (failure) {
-      case 'http':
-        return status !== undefined && status >= 500 ? msg('The server had a problem.') : msg('The server did not find the map data.');
-      case 'timeout':
-        return msg('The server took too long to answer.');
-      case 'network':
-        return msg('Check your connection.');
-      default:
-        return msg('The server sent something that is not map data.');
-    }
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new geometry for a map that has started loading: load it now (the old one is not drawn meanwhile).
     // Changed while away from the page: it loads when back near the viewport.
@@ -301,7 +287,10 @@ export class ParticipantCountryMap extends EventHighlightsElement {
       this.empty ? msg('No participant countries were given.') : '',
       unknown.length ? msg(str`Unknown country codes: ${unknown.join(', ')}.`) : '',
       badCounts.length ? msg('Some participant counts are not valid and are not shown.') : '',
-      failed ? `${msg('The map could not be loaded.')} ${this.failureText(geometry.failure, geometry.httpStatus)}` : '',
+      failed ? `${msg('The map could not be loaded.')} ${loadFailureText(geometry.failure, geometry.httpStatus, {
+            notFound: msg('The server did not find the map data.'),
+            notData: msg('The server sent something that is not map data.'),
+          })}` : '',
       view?.missing.length ? msg(str`Not on the map: ${listFormat(locale).format(view.missing.map((code) => countryName(code, locale)))}.`) : '',
     ].filter(Boolean);
     // Without geometry the map box goes: the list below says it all.
