@@ -8,12 +8,15 @@
 // RecalcStyleDuration + LayoutDuration show how much of it is style and layout.
 // The bundle is built from the current sources into node_modules/.cache first (never a stale
 // dist/). Not a test: timings vary with the machine's load; compare the ratios of one run.
+// `--baseline REV` adds event-card as built from a git revision (say `main` or `HEAD~3`), in a
+// second tab of the same browser, into the same rounds: a change is measured against what it
+// changes in one run, not against figures from another day.
 //
-//   node scripts/bench.mjs [--quick] [--runs K] [--sizes 100,1000,5000] [--only rendering] [--variants event-card,sl-card] [--json FILE]
+//   node scripts/bench.mjs [--quick] [--runs K] [--sizes 100,1000,5000] [--only rendering] [--variants event-card,sl-card] [--baseline REV] [--json FILE]
 import puppeteer from 'puppeteer-core';
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from './browsers.mjs';
 import { serve } from './bench/serve.mjs';
@@ -39,10 +42,33 @@ if (!executablePath) {
   process.exit(1);
 }
 
-const out = resolve(root, 'node_modules/.cache/event-highlights-bench');
-const build = spawnSync('npx', ['vite', 'build', '--mode', 'bundle', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
-if (build.status !== 0) process.exit(1);
-const bundle = `/${out.slice(root.length + 1)}/event-highlights.js`;
+/** Builds the single-file bundle from the sources in `cwd` into node_modules/.cache; returns its URL path on the bench server. */
+function buildBundle(cwd, name) {
+  const out = resolve(root, 'node_modules/.cache', name);
+  const build = spawnSync('npx', ['vite', 'build', '--mode', 'bundle', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { cwd, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(1);
+  return `/${out.slice(root.length + 1)}/event-highlights.js`;
+}
+const bundle = buildBundle(root, 'event-highlights-bench');
+
+/** The baseline revision's files (git archive) beside this checkout's node_modules, built the same way. */
+const baselineRev = option('baseline');
+let baselineBundle;
+if (baselineRev) {
+  // Outside node_modules: Vite reads no tsconfig (decorators) for sources inside node_modules.
+  const sources = resolve(tmpdir(), `event-highlights-baseline-${process.pid}`);
+  rmSync(sources, { recursive: true, force: true });
+  mkdirSync(sources, { recursive: true });
+  const archive = spawnSync('sh', ['-c', `git archive --format=tar "$0" | tar -x -C "$1"`, baselineRev, sources], { cwd: root, stdio: 'inherit' });
+  if (archive.status !== 0) {
+    console.error(`--baseline ${baselineRev}: not a revision of this repository.`);
+    process.exit(1);
+  }
+  symlinkSync(resolve(root, 'node_modules'), resolve(sources, 'node_modules'));
+  baselineBundle = buildBundle(sources, 'event-highlights-bench-baseline');
+  rmSync(sources, { recursive: true, force: true });
+}
+const BASELINE = `event-card@${baselineRev}`;
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -74,51 +100,71 @@ const browser = await puppeteer.launch({
 });
 const report = { date: new Date().toISOString(), cores: cpus().length, cpu: cpus()[0]?.model, rendering: [], runs: [], update: {}, memory: {}, churn: {} };
 try {
-  const page = await browser.newPage();
-  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-  await page.setViewport({ width: 1280, height: 900 });
   const shoelace = existsSync(resolve(root, 'node_modules/@shoelace-style/shoelace/cdn/components/card/card.js'));
-  await page.goto(`${server.url}/scripts/bench/page.html?bundle=${encodeURIComponent(bundle)}`);
-  await page.waitForFunction('window.benchReady === true', { timeout: 20_000 });
-  if (shoelace) {
-    await page.addStyleTag({ url: `${server.url}/node_modules/@shoelace-style/shoelace/cdn/themes/light.css` });
-    await page.addScriptTag({ type: 'module', url: `${server.url}/node_modules/@shoelace-style/shoelace/cdn/components/card/card.js` });
-    await page.waitForFunction(() => customElements.get('sl-card') !== undefined, { timeout: 20_000 });
-  }
-  const cdp = await page.createCDPSession();
-  await cdp.send('Performance.enable');
-  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((metric) => [metric.name, metric.value]));
-  /** JS heap + DOM (measureUserAgentSpecificMemory), and V8 + Blink's whole heap (layout and style objects included), after GC. */
-  const heap = async () => {
-    const bytes = await page.evaluate(async () => {
-      window.gc();
-      window.gc();
-      return (await performance.measureUserAgentSpecificMemory()).bytes;
-    });
-    const usage = await cdp.send('Runtime.getHeapUsage');
-    return { bytes, whole: usage.usedSize + (usage.embedderHeapUsedSize ?? 0) };
+  let inFront;
+  /** A tab on the bench page with one bundle loaded, and its measuring helpers. */
+  const openTab = async (bundleUrl, { withShoelace }) => {
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+    await page.setViewport({ width: 1280, height: 900 });
+    // Only the tab in front gets animation frames, which the variants wait for.
+    await page.bringToFront();
+    await page.goto(`${server.url}/scripts/bench/page.html?bundle=${encodeURIComponent(bundleUrl)}`);
+    await page.waitForFunction('window.benchReady === true', { timeout: 20_000 });
+    if (withShoelace) {
+      await page.addStyleTag({ url: `${server.url}/node_modules/@shoelace-style/shoelace/cdn/themes/light.css` });
+      await page.addScriptTag({ type: 'module', url: `${server.url}/node_modules/@shoelace-style/shoelace/cdn/components/card/card.js` });
+      await page.waitForFunction(() => customElements.get('sl-card') !== undefined, { timeout: 20_000 });
+    }
+    const cdp = await page.createCDPSession();
+    await cdp.send('Performance.enable');
+    const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((metric) => [metric.name, metric.value]));
+    /** JS heap + DOM (measureUserAgentSpecificMemory), and V8 + Blink's whole heap (layout and style objects included), after GC. */
+    const heap = async () => {
+      const bytes = await page.evaluate(async () => {
+        window.gc();
+        window.gc();
+        return (await performance.measureUserAgentSpecificMemory()).bytes;
+      });
+      const usage = await cdp.send('Runtime.getHeapUsage');
+      return { bytes, whole: usage.usedSize + (usage.embedderHeapUsedSize ?? 0) };
+    };
+    const timed = async (action, ...args) => {
+      const before = await metrics();
+      const wall = await page.evaluate(
+        async (name, values) => {
+          const [object, key] = name.split('.');
+          const fn = object === 'variants' ? window.bench.variants[key] : window.bench[object];
+          const start = performance.now();
+          await fn(...values);
+          return performance.now() - start;
+        },
+        action,
+        args,
+      );
+      const after = await metrics();
+      const ms = (name) => (after[name] - before[name]) * 1000;
+      return { wall, cpu: ms('ThreadTime'), tasks: ms('TaskDuration'), styleLayout: ms('RecalcStyleDuration') + ms('LayoutDuration') };
+    };
+    let tab;
+    const front = async () => {
+      if (inFront !== tab) await page.bringToFront();
+      inFront = tab;
+    };
+    tab = { page, heap, timed, front };
+    return tab;
   };
-  const timed = async (action, ...args) => {
-    const before = await metrics();
-    const wall = await page.evaluate(
-      async (name, values) => {
-        const [object, key] = name.split('.');
-        const fn = object === 'variants' ? window.bench.variants[key] : window.bench[object];
-        const start = performance.now();
-        await fn(...values);
-        return performance.now() - start;
-      },
-      action,
-      args,
-    );
-    const after = await metrics();
-    const ms = (name) => (after[name] - before[name]) * 1000;
-    return { wall, cpu: ms('ThreadTime'), tasks: ms('TaskDuration'), styleLayout: ms('RecalcStyleDuration') + ms('LayoutDuration') };
-  };
+  const main = await openTab(bundle, { withShoelace: shoelace });
+  const baselineTab = baselineBundle ? await openTab(baselineBundle, { withShoelace: false }) : undefined;
+  await main.front();
+  const { page, heap, timed } = main;
+  /** The tab a variant runs in, and its name there (the baseline is event-card in the second tab). */
+  const where = (variant) => (variant === BASELINE ? { tab: baselineTab, name: 'event-card' } : { tab: main, name: variant });
 
-  const variants = ['floor', 'floor+shadow', 'event-card', ...(shoelace ? ['sl-card'] : [])].filter(
-    (variant) => variant === 'floor' || !option('variants') || option('variants').split(',').includes(variant),
+  const variants = ['floor', 'floor+shadow', 'event-card', ...(baselineTab ? [BASELINE] : []), ...(shoelace ? ['sl-card'] : [])].filter(
+    (variant) => variant === 'floor' || variant === BASELINE || !option('variants') || option('variants').split(',').includes(variant),
   );
+  const W = Math.max(14, ...variants.map((variant) => variant.length + 2));
 
   // 1. Rendering N cards, in rounds: a round runs every variant once, in random order, back to back.
   // This machine's speed drifts by up to 50 % over minutes (shared virtual cores), so a ratio is
@@ -130,10 +176,12 @@ try {
     for (const n of shuffle(rounds)) {
       const round = {};
       for (const variant of shuffle([...variants])) {
-        await page.evaluate(() => window.bench.clear());
-        if (variant === 'event-card') await page.evaluate((count) => window.bench.prepare(count), n);
-        await heap();
-        round[variant] = await timed(`variants.${variant}`, n);
+        const { tab, name } = where(variant);
+        await tab.front();
+        await tab.page.evaluate(() => window.bench.clear());
+        if (name === 'event-card') await tab.page.evaluate((count) => window.bench.prepare(count), n);
+        await tab.heap();
+        round[variant] = await tab.timed(`variants.${name}`, n);
         report.runs.push({ variant, n, ...round[variant] });
       }
       for (const variant of variants) {
@@ -141,12 +189,12 @@ try {
         results.set(key, [...(results.get(key) ?? []), { ...round[variant], ratio: round[variant].cpu / round.floor.cpu }]);
       }
     }
-    await page.evaluate(() => window.bench.clear());
+    for (const tab of [main, baselineTab]) await tab?.page.evaluate(() => window.bench.clear());
 
     console.log(`\nRendering N cards (create → laid out → painted), ${SIZES.map((n) => RUNS[n]).join(' / ')} rounds in random order.`);
     console.log('CPU = main-thread CPU time (Chromium\'s ThreadTime); tasks = main-thread task time; style+layout = part of the tasks;');
     console.log('CPU / floor = median over rounds of the variant\'s CPU / the floor\'s CPU in the same round; spread = lowest–highest of those.');
-    console.log(`${'variant'.padEnd(14)}${'N'.padStart(6)}${'wall ms'.padStart(10)}${'tasks ms'.padStart(10)}${'CPU ms'.padStart(10)}${'style+layout'.padStart(14)}${'CPU / floor'.padStart(13)}${'spread'.padStart(12)}`);
+    console.log(`${'variant'.padEnd(W)}${'N'.padStart(6)}${'wall ms'.padStart(10)}${'tasks ms'.padStart(10)}${'CPU ms'.padStart(10)}${'style+layout'.padStart(14)}${'CPU / floor'.padStart(13)}${'spread'.padStart(12)}`);
     for (const n of SIZES) {
       for (const variant of variants) {
         const list = results.get(`${variant}|${n}`);
@@ -163,7 +211,7 @@ try {
         };
         report.rendering.push(row);
         console.log(
-          `${variant.padEnd(14)}${String(n).padStart(6)}${fixed(row.wall, 1, 10)}${fixed(row.tasks, 1, 10)}${fixed(row.cpu, 1, 10)}${fixed(row.styleLayout, 1, 14)}${fixed(row.ratio, 2, 13)}${spread(row.ratios).padStart(12)}`,
+          `${variant.padEnd(W)}${String(n).padStart(6)}${fixed(row.wall, 1, 10)}${fixed(row.tasks, 1, 10)}${fixed(row.cpu, 1, 10)}${fixed(row.styleLayout, 1, 14)}${fixed(row.ratio, 2, 13)}${spread(row.ratios).padStart(12)}`,
         );
       }
     }
@@ -206,15 +254,17 @@ try {
     const memoryJobs = [];
     for (let i = 0; i < MEMORY_RUNS; i++) memoryJobs.push(...shuffle([...variants]));
     for (const variant of memoryJobs) {
-      await page.evaluate(() => window.bench.clear());
-      if (variant === 'event-card') await page.evaluate((count) => window.bench.prepare(count), MEMORY_N);
-      const before = await heap();
-      await page.evaluate((v, count) => window.bench.variants[v](count), variant, MEMORY_N);
-      const after = await heap();
+      const { tab, name } = where(variant);
+      await tab.front();
+      await tab.page.evaluate(() => window.bench.clear());
+      if (name === 'event-card') await tab.page.evaluate((count) => window.bench.prepare(count), MEMORY_N);
+      const before = await tab.heap();
+      await tab.page.evaluate((v, count) => window.bench.variants[v](count), name, MEMORY_N);
+      const after = await tab.heap();
       memory[variant].bytes.push((after.bytes - before.bytes) / MEMORY_N);
       memory[variant].whole.push((after.whole - before.whole) / MEMORY_N);
+      await tab.page.evaluate(() => window.bench.clear());
     }
-    await page.evaluate(() => window.bench.clear());
     const floorBytes = median(memory.floor.bytes);
     const floorWhole = median(memory.floor.whole);
     console.log(`\nMemory per card at N = ${MEMORY_N.toLocaleString('en')}, after GC (median of ${MEMORY_RUNS}, random order)`);
@@ -224,7 +274,7 @@ try {
       const whole = median(memory[variant].whole);
       report.memory[variant] = { bytes, ratio: bytes / floorBytes, whole, wholeRatio: whole / floorWhole, runs: memory[variant] };
       console.log(
-        `${variant.padEnd(14)} JS + DOM ${fixed(bytes / 1024, 2, 6)} KB per card, ${(bytes / floorBytes).toFixed(2)} x floor   whole heap ${fixed(whole / 1024, 1, 5)} KB per card, ${(whole / floorWhole).toFixed(2)} x floor`,
+        `${variant.padEnd(W)} JS + DOM ${fixed(bytes / 1024, 2, 6)} KB per card, ${(bytes / floorBytes).toFixed(2)} x floor   whole heap ${fixed(whole / 1024, 1, 5)} KB per card, ${(whole / floorWhole).toFixed(2)} x floor`,
       );
     }
   }
