@@ -64,11 +64,13 @@ export default defineConfig(({ mode }): UserConfig => {
     // One self-contained file for <script type="module">: Lit, the validator, translations and all;
     // only the participant map's drawing code and geometry are files of their own beside it.
     // EH_PROFILE=1 (scripts/bench/profile.mjs): unminified, with Lit's development build, so that
-    // profiles and heap snapshots name functions and classes.
+    // profiles and heap snapshots name functions and classes; EH_PROFILE=prod: unminified with
+    // Lit's production build, for CPU profiles whose proportions match the shipped bundle.
     const profiling = Boolean(process.env['EH_PROFILE']);
+    const litDevelopment = profiling && process.env['EH_PROFILE'] !== 'prod';
     return {
       plugins: [inlineLocales(), beforeUpgradeStyles()],
-      ...(profiling ? { resolve: { conditions: ['development', 'module', 'browser', 'import', 'default'] } } : {}),
+      ...(litDevelopment ? { resolve: { conditions: ['development', 'module', 'browser', 'import', 'default'] } } : {}),
       // Relative asset URLs: the map's geometry resolves against the bundle, wherever it is hosted.
       base: './',
       build: {

@@ -3,13 +3,14 @@
 // before, grouped by constructor, per card). Builds the bundle unminified with Lit's
 // development build (EH_PROFILE=1) so names are readable; absolute times are dev-build times.
 //   node scripts/bench/profile.mjs [N=1000] [cpu|heap] [event-card|floor|floor+shadow|sl-card]
-//   NOBUILD=1 reuses the last build; JSON=file writes the heap rows for diffing two variants.
+//   NOBUILD=1 reuses the last build; JSON=file writes the heap rows for diffing two variants;
+//   LIT=prod profiles Lit's production build (unminified too): its proportions match the bundle's.
 import { openBenchPage } from './diagnostics.mjs';
 
 const N = Number(process.argv[2] ?? 1000);
 const mode = process.argv[3] ?? 'cpu';
 const variant = process.argv[4] ?? 'event-card';
-const { browser, page, cdp } = await openBenchPage({ env: { EH_PROFILE: '1' } });
+const { browser, page, cdp } = await openBenchPage({ env: { EH_PROFILE: process.env.LIT === 'prod' ? 'prod' : '1' } });
 // warm-up
 await page.evaluate(async (v) => { window.bench.prepare(200); await window.bench.variants[v](200); window.bench.clear(); }, variant);
 await page.evaluate(async (n) => { window.bench.prepare(n); window.gc(); }, N);

@@ -186,7 +186,7 @@ export class EventCard extends EventHighlightsElement {
   // separate static templates rather than nested ones. The DOM is the same as nesting would give.
   private renderCard(event: EventArticle): TemplateResult {
     const locale = this.locale;
-    const text = (value: Text | undefined): ResolvedText | undefined => resolveText(value, locale, event.lang);
+    const text = (value: Text | undefined): ResolvedText | undefined => this.resolve(value, event);
     const title = text(event.title);
     const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 3));
     const excerptSource = text(event.summary) ?? text(event.paragraphs?.[0]) ?? text(event.speeches?.[0]?.paragraphs[0]);
@@ -198,6 +198,16 @@ export class EventCard extends EventHighlightsElement {
       : html`<span lang=${ifDefined(title?.lang)} .textContent=${title?.text ?? ''}></span>`}</p>${this.renderDate(event)}${this.renderFacts(event, text)}${excerptSource
       ? html`<p class="excerpt" part="excerpt" lang=${ifDefined(excerptSource.lang)} .textContent=${shorten(excerptSource.text, EXCERPT_LENGTH)}></p>`
       : nothing}${this.renderParticipants(event, text)}<slot name="footer"></slot></div></article>`;
+  }
+
+  /**
+   * A text in the reader's language, with `lang` only where it differs from the card's own
+   * (`<article lang>`): the same language for assistive technology, and no attribute to set on
+   * most elements of a card whose data is in the page's language.
+   */
+  private resolve(value: Text | undefined, event: EventArticle): ResolvedText | undefined {
+    const resolved = resolveText(value, this.locale, event.lang);
+    return resolved?.lang === this.locale ? { text: resolved.text, lang: undefined } : resolved;
   }
 
   private renderEyebrow(eyebrow: string | undefined, format: string | undefined): TemplateResult | typeof nothing {
@@ -222,7 +232,7 @@ export class EventCard extends EventHighlightsElement {
     const src = this.imageSrc !== this.brokenImage ? this.imageSrc : undefined;
     if (!src) return this.querySelector(':scope > [slot="media"]') ? html`<div class="media" part="media"><slot name="media"></slot></div>` : nothing;
     const photo = leadPhoto(event);
-    const alt = resolveText(photo?.alt, this.locale, event.lang);
+    const alt = this.resolve(photo?.alt, event);
     return html`<div class="media" part="media"><slot name="media"><img part="image" src=${src} alt=${alt?.text ?? ''} lang=${ifDefined(alt?.lang)} width=${ifDefined(
       photo?.width,
     )} height=${ifDefined(photo?.height)} loading="lazy" decoding="async" @error=${this.onImageError}></slot></div>`;
@@ -244,7 +254,7 @@ export class EventCard extends EventHighlightsElement {
     const when = dates.timeOfDay ? timeOfDayLabel(dates.timeOfDay) ?? formatClockTime(dates.timeOfDay, locale) : undefined;
     const label = when ? msg(str`${date.text}, ${when}`) : date.text;
     // The zone is data ("(GMT+8)", "Beijing time"): shown in parentheses, marked with its own language.
-    const zone = resolveText(dates.timeZoneLabel, locale, event.lang);
+    const zone = this.resolve(dates.timeZoneLabel, event);
     if (!zone) return html`<p class="date" part="date"><time datetime=${date.machine} .textContent=${label}></time></p>`;
     return html`<p class="date" part="date"><time datetime=${date.machine} .textContent=${label}></time> (<span lang=${ifDefined(zone.lang)} .textContent=${zone.text.replace(
       /^\s*\((.*)\)\s*$/,

@@ -3,6 +3,8 @@ import { dateFormat } from './intl.js';
 interface DateParts {
   date: Date;
   options: Intl.DateTimeFormatOptions;
+  /** Which of year, month and day the date gives ("ymd", "ym", "md"...): names `options`. */
+  precision: string;
   /** Value for `<time datetime>`. */
   machine: string;
 }
@@ -18,7 +20,7 @@ export function parsePartialDate(value: string): DateParts | undefined {
   if (year) options.year = 'numeric';
   if (month) options.month = 'long';
   if (day) options.day = 'numeric';
-  return { date, options, machine: value };
+  return { date, options, precision: `${year ? 'y' : ''}${month ? 'm' : ''}${day ? 'd' : ''}`, machine: value };
 }
 
 /** A date or a range of dates in the reader's language ("June 29, 2023", "29 de junio de 2023"). */
@@ -26,8 +28,8 @@ export function formatEventDate(start: string, end: string | undefined, locale: 
   const from = parsePartialDate(start);
   if (!from) return undefined;
   const to = end ? parsePartialDate(end) : undefined;
-  const format = dateFormat(locale, from.options);
-  if (to && to.machine !== from.machine && JSON.stringify(to.options) === JSON.stringify(from.options)) {
+  const format = dateFormat(locale, from.options, from.precision);
+  if (to && to.machine !== from.machine && to.precision === from.precision) {
     return { text: format.formatRange(from.date, to.date), machine: `${from.machine}/${to.machine}` };
   }
   return { text: format.format(from.date), machine: from.machine };
@@ -36,5 +38,5 @@ export function formatEventDate(start: string, end: string | undefined, locale: 
 /** "09:30" in the reader's convention ("9:30 AM", "09:30"). */
 export function formatClockTime(value: string, locale: string): string {
   const [hours, minutes] = value.split(':').map(Number);
-  return dateFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(new Date(Date.UTC(2000, 0, 1, hours, minutes)));
+  return dateFormat(locale, { hour: 'numeric', minute: '2-digit' }, 'clock').format(new Date(Date.UTC(2000, 0, 1, hours, minutes)));
 }

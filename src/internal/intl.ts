@@ -10,8 +10,9 @@ function cached<T>(key: string, create: () => T): T {
   return value;
 }
 
-export const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
-  cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }));
+/** `key` names the options (callers that format hundreds of dates pass one rather than have the options serialized each time). */
+export const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions, key = JSON.stringify(options)) =>
+  cached(`d|${locale}|${key}`, () => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }));
 
 export const numberFormat = (locale: string) => cached(`n|${locale}`, () => new Intl.NumberFormat(locale));
 

@@ -30,8 +30,10 @@ export function participantsSummary(count: number | undefined, countryCount: num
 export function countryList(codes: readonly string[], locale: string, limit = Infinity): string {
   const names = codes.slice(0, limit).map((code) => countryName(code, locale));
   const rest = codes.length - names.length;
-  const more = numberFormat(locale).format(rest);
-  if (rest > 0) names.push(msg(str`${more} more`));
+  if (rest > 0) {
+    const more = numberFormat(locale).format(rest);
+    names.push(msg(str`${more} more`));
+  }
   return listFormat(locale).format(names);
 }
 

@@ -25,7 +25,9 @@ export function organizationsIn(article: EventArticle, role: 'host' | 'organizer
   for (const seminar of article.seminars) {
     const organization = seminar[role];
     if (!organization) continue;
-    const key = JSON.stringify(organization.name);
+    // A plain name is its own key (the usual case, and cheap); a name in several languages, its JSON.
+    const name = organization.name;
+    const key = typeof name === 'string' ? `s${name}` : `j${JSON.stringify(name)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     result.push(organization);
