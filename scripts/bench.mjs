@@ -188,6 +188,10 @@ try {
         const key = `${variant}|${n}`;
         results.set(key, [...(results.get(key) ?? []), { ...round[variant], ratio: round[variant].cpu / round.floor.cpu }]);
       }
+      // The issue's second target compares event-card with the peer directly, round by round too.
+      for (const other of ['sl-card', BASELINE].filter((variant) => round[variant])) {
+        if (round['event-card']) results.set(`vs ${other}|${n}`, [...(results.get(`vs ${other}|${n}`) ?? []), round['event-card'].cpu / round[other].cpu]);
+      }
     }
     for (const tab of [main, baselineTab]) await tab?.page.evaluate(() => window.bench.clear());
 
@@ -213,6 +217,13 @@ try {
         console.log(
           `${variant.padEnd(W)}${String(n).padStart(6)}${fixed(row.wall, 1, 10)}${fixed(row.tasks, 1, 10)}${fixed(row.cpu, 1, 10)}${fixed(row.styleLayout, 1, 14)}${fixed(row.ratio, 2, 13)}${spread(row.ratios).padStart(12)}`,
         );
+      }
+      for (const other of ['sl-card', BASELINE]) {
+        const ratios = results.get(`vs ${other}|${n}`);
+        if (!ratios) continue;
+        report.rendering.push({ variant: `event-card / ${other}`, n, ratio: median(ratios), ratios });
+        const label = `event-card / ${other}`;
+        console.log(`${label.padEnd(Math.max(W + 6, label.length + 2))}CPU ratio ${median(ratios).toFixed(2)} (median over rounds; spread ${spread(ratios)})`);
       }
     }
   }
