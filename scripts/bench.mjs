@@ -161,8 +161,11 @@ try {
   /** The tab a variant runs in, and its name there (the baseline is event-card in the second tab). */
   const where = (variant) => (variant === BASELINE ? { tab: baselineTab, name: 'event-card' } : { tab: main, name: variant });
 
-  const variants = ['floor', 'floor+shadow', 'event-card', ...(baselineTab ? [BASELINE] : []), ...(shoelace ? ['sl-card'] : [])].filter(
-    (variant) => variant === 'floor' || variant === BASELINE || !option('variants') || option('variants').split(',').includes(variant),
+  // 'floor+cv' and 'event-card+cv' (a listing page's content-visibility: auto) run only when named in --variants.
+  const OPT_IN = ['floor+cv', 'event-card+cv'];
+  const variants = ['floor', 'floor+shadow', 'event-card', ...(baselineTab ? [BASELINE] : []), ...(shoelace ? ['sl-card'] : []), ...OPT_IN].filter(
+    (variant) =>
+      variant === 'floor' || variant === BASELINE || (option('variants') ? option('variants').split(',').includes(variant) : !OPT_IN.includes(variant)),
   );
   const W = Math.max(14, ...variants.map((variant) => variant.length + 2));
 
@@ -179,7 +182,7 @@ try {
         const { tab, name } = where(variant);
         await tab.front();
         await tab.page.evaluate(() => window.bench.clear());
-        if (name === 'event-card') await tab.page.evaluate((count) => window.bench.prepare(count), n);
+        if (name.startsWith('event-card')) await tab.page.evaluate((count) => window.bench.prepare(count), n);
         await tab.heap();
         round[variant] = await tab.timed(`variants.${name}`, n);
         report.runs.push({ variant, n, ...round[variant] });
@@ -268,7 +271,7 @@ try {
       const { tab, name } = where(variant);
       await tab.front();
       await tab.page.evaluate(() => window.bench.clear());
-      if (name === 'event-card') await tab.page.evaluate((count) => window.bench.prepare(count), MEMORY_N);
+      if (name.startsWith('event-card')) await tab.page.evaluate((count) => window.bench.prepare(count), MEMORY_N);
       const before = await tab.heap();
       await tab.page.evaluate((v, count) => window.bench.variants[v](count), name, MEMORY_N);
       const after = await tab.heap();

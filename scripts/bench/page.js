@@ -77,6 +77,17 @@ async function settle(elements) {
   await frames();
 }
 
+// Opt-in variants (--variants): what a listing page gains by giving the cards
+// `content-visibility: auto` (the page's CSS, not ours): off-screen cards skip style and layout
+// until scrolled near. The floor gets the same rule, for the ratio.
+const listingStyle = document.createElement('style');
+listingStyle.textContent = '.cv > event-card, .cv > .eh-host { content-visibility: auto; contain-intrinsic-size: auto 36em; }';
+document.head.append(listingStyle);
+const withContentVisibility = (variant) => async (n) => {
+  stage.classList.add('cv');
+  await variants[variant](n);
+};
+
 export const variants = {
   async floor(n) {
     stage.innerHTML = floorCard.repeat(n);
@@ -104,6 +115,8 @@ export const variants = {
     stage.innerHTML = slCard.repeat(n);
     await settle([...stage.children]);
   },
+  'floor+cv': withContentVisibility('floor'),
+  'event-card+cv': withContentVisibility('event-card'),
 };
 
 /** Updating one property on every card (the cards must be on the page): a new document with another title. */
@@ -124,6 +137,7 @@ export async function updateFloorTitles(round) {
 
 export function clear() {
   stage.replaceChildren();
+  stage.classList.remove('cv');
   documents = [];
   // The removal's style and layout work happens now, not inside the next timed run.
   stage.getBoundingClientRect();
