@@ -374,4 +374,23 @@ describe('participant-country-map', () => {
     expect(root(el).querySelector('svg.map title')!.textContent).to.equal('参训国家地图');
     await setLocale('en');
   });
+
+  it('draws its first map at once in the width inside the padding a page gives it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 700px"><participant-country-map countries="DM BR" style="padding: 0 50px; border: 3px solid"></participant-country-map></div>`,
+    );
+    const el = wrapper.querySelector('participant-country-map')!;
+    // The width of the first SVG drawn, not of a redraw after the resize observer's frame.
+    const widths: string[] = [];
+    const observer = new MutationObserver(() => {
+      const svg = root(el).querySelector('svg.map');
+      if (svg && !widths.length) widths.push(svg.getAttribute('width')!);
+    });
+    observer.observe(root(el), { childList: true, subtree: true });
+    wrapper.scrollIntoView();
+    await drawn(el);
+    observer.disconnect();
+    expect(widths).to.deep.equal(['594']);
+    expect(drawnCodes(el)).to.deep.equal(['BR', 'DM']);
+  });
 });

@@ -5,10 +5,10 @@
  */
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { geoArea, geoDistance, geoEqualEarth, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { geoArea, geoBounds, geoDistance, geoEqualEarth, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { countryName, listFormat } from '../internal/intl.js';
 import { participantsPhrase, participantsSummary } from '../internal/messages.js';
 import { safeUrl } from '../internal/safe-url.js';
@@ -47,11 +47,17 @@ interface Country {
   anchor: [number, number];
   main?: Shape | undefined;
 }
+/** One polygon of the land or one line of the borders, with its geographic bounds (geoBounds). */
+interface Piece<T> {
+  coordinates: T;
+  bounds: [[number, number], [number, number]];
+}
 export interface World {
   topology: Topology;
   countries: Map<string, Country>;
-  land: Shape;
-  borders: Partial<Record<'CN' | 'NE', GeoPermissibleObjects>>;
+  /** The land's polygons and the borders' lines one by one, so a zoomed panel projects only those it shows. */
+  landPieces: Piece<Position[][]>[];
+  borders: Partial<Record<'CN' | 'NE', Piece<Position[]>[]>>;
   china?: Shape;
 }
 
@@ -107,13 +113,66 @@ function prepare(topology: Topology): World {
       anchor: (geometry.properties as Props).a,
     });
   }
-  return { topology, countries, land: feature(topology, topology.objects['land']!) as Shape, borders: {} };
+  // The land object may be one geometry or a collection of them (another geometry-src's choice).
+  const land = feature(topology, topology.objects['land']!) as Shape | FeatureCollection<Geometry | null>;
+  const polygons = (land.type === 'FeatureCollection' ? land.features : [land]).flatMap(({ geometry }) =>
+    geometry?.type === 'Polygon' ? [geometry.coordinates] : geometry?.type === 'MultiPolygon' ? geometry.coordinates : [],
+  );
+  const landPieces = polygons.map((coordinates) => ({ coordinates, bounds: geoBounds({ type: 'Polygon', coordinates }) }));
+  return { topology, countries, landPieces, borders: {} };
 }
 
-function bordersOf(world: World, worldview: 'CN' | 'NE'): GeoPermissibleObjects {
+function bordersOf(world: World, worldview: 'CN' | 'NE'): Piece<Position[]>[] {
   return (world.borders[worldview] ??= mesh(world.topology, world.topology.objects['countries'] as GeometryCollection, (a: GeometryObject, b: GeometryObject) =>
     a !== b && !(worldview === 'CN' && CHINA.has(String(a.id)) && CHINA.has(String(b.id))),
-  ));
+  ).coordinates.map((coordinates) => ({ coordinates, bounds: geoBounds({ type: 'LineString', coordinates }) })));
+}
+
+/** Longitude relative to `centre`, in [-180, 180). */
+const relative = (longitude: number, centre: number) => ((((longitude - centre + 180) % 360) + 360) % 360) - 180;
+
+/**
+ * What a panel shows of the globe, in longitude relative to the projection's centre and latitude,
+ * with a margin: read by inverting points on the panel's edges (in Equal Earth, parallels are
+ * straight and a row's longitude grows with x, so the extremes lie on the edges). Undefined when
+ * the panel shows about the whole world, or reaches beyond it: then nothing is left out.
+ */
+function visibleWindow(panel: Panel): { centre: number; west: number; east: number; south: number; north: number } | undefined {
+  const centre = -panel.projection.rotate()[0];
+  const margin = 3;
+  let [west, east, south, north] = [Infinity, -Infinity, Infinity, -Infinity];
+  const steps = 8;
+  for (let i = 0; i <= steps; i++) {
+    const t = i / steps;
+    for (const [x, y] of [
+      [panel.x + t * panel.w, panel.y],
+      [panel.x + t * panel.w, panel.y + panel.h],
+      [panel.x, panel.y + t * panel.h],
+      [panel.x + panel.w, panel.y + t * panel.h],
+    ] as const) {
+      const at = panel.projection.invert?.([x, y]);
+      if (!at || !Number.isFinite(at[0]) || !Number.isFinite(at[1]) || Math.abs(at[1]) > 90) return undefined;
+      // The inverse of a point off the globe comes back as a point on it, elsewhere: checked by projecting it again.
+      const back = panel.projection(at);
+      if (!back || Math.hypot(back[0] - x, back[1] - y) > 1) return undefined;
+      const longitude = relative(at[0], centre);
+      [west, east, south, north] = [Math.min(west, longitude), Math.max(east, longitude), Math.min(south, at[1]), Math.max(north, at[1])];
+    }
+  }
+  if (east - west > 300) return undefined;
+  return { centre, west: west - margin, east: east + margin, south: south - margin, north: north + margin };
+}
+
+/** The pieces whose bounds meet the window (a piece's bounds may cross the antimeridian: west > east). */
+function piecesIn<T>(pieces: Piece<T>[], window: NonNullable<ReturnType<typeof visibleWindow>>): T[] {
+  return pieces
+    .filter(({ bounds: [[west, south], [east, north]] }) => {
+      if (north < window.south || south > window.north) return false;
+      const span = east - west >= 360 || (west === -180 && east === 180) ? 360 : (((east - west) % 360) + 360) % 360;
+      const start = relative(west, window.centre);
+      return [-360, 0, 360].some((shift) => start + shift <= window.east && start + shift + span >= window.west);
+    })
+    .map((piece) => piece.coordinates);
 }
 
 function chinaOf(world: World): Shape {
@@ -381,11 +440,16 @@ function buildScene(world: World, input: RenderInput, key: string): Scene {
       const countries = marks.length <= 25 ? [...marks].sort((a, b) => Number(a.marker) - Number(b.marker)) : [];
       placeLabels([...cities, ...countries], panel, (mark) => (cities.includes(mark) ? mark.code : countryName(mark.code, input.locale)));
     }
+    // A zoomed panel projects only the land and borders near it: the rest would be clipped away.
+    const window = panel.sphere ? undefined : visibleWindow(panel);
+    const borders = bordersOf(world, input.worldview);
+    const land: MultiPolygon = { type: 'MultiPolygon', coordinates: window ? piecesIn(world.landPieces, window) : world.landPieces.map((piece) => piece.coordinates) };
+    const lines: MultiLineString = { type: 'MultiLineString', coordinates: window ? piecesIn(borders, window) : borders.map((piece) => piece.coordinates) };
     return {
       panel,
-      land: path(world.land) ?? '',
+      land: path(land) ?? '',
       host: panel.host && hostShape ? path(hostShape) ?? '' : '',
-      borders: path(bordersOf(world, input.worldview)) ?? '',
+      borders: path(lines) ?? '',
       sphere: panel.sphere ? path({ type: 'Sphere' }) ?? '' : '',
       shapes,
       marks,

@@ -152,6 +152,12 @@ export class ParticipantCountryMap extends EventHighlightsElement {
     this.loading = undefined;
   }
 
+  /** The width the map draws in: the host's content box (a page may give the host padding). */
+  private contentWidth(): number {
+    const style = getComputedStyle(this);
+    return Math.max(0, Math.round(this.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight))) || 0;
+  }
+
   /**
    * Loads the drawing code and the geometry (once per page) and draws the map; after a failure,
    * tries again. Nothing happens when the current geometry is loaded or loading already.
@@ -179,6 +185,9 @@ export class ParticipantCountryMap extends EventHighlightsElement {
       this.view ??= new module.MapView(this, world);
       this.view.world = world;
       this.geometry = { status: 'loaded', src };
+      // The first drawing need not wait for the resize observer and its next frame (a frame
+      // later on screen): the width is measured once, now. Later widths come from the observer.
+      if (!this.width) this.width = this.contentWidth();
     } catch (error) {
       if (this.loading !== controller || controller.signal.aborted || isAbort(error)) return;
       const failure: GeometryFailure = error instanceof FetchJsonError ? error.failure : (error as { failure?: unknown })?.failure === 'geometry' ? 'geometry' : 'network';
