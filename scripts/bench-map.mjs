@@ -4,11 +4,13 @@
 //
 // For each case (the seed event, 40 Belt and Road countries, 12 Caribbean states) a new element is
 // added to a page where the drawing code and the geometry are already loaded, and the time until
-// its SVG is in the DOM and two animation frames have passed is measured: the first map of a case
+// its SVG is in the DOM and the next frame is painted is measured: the first map of a case
 // (cold: per-page caches such as the borders mesh being built) and the median of the next runs.
 // Also printed: loading the drawing code and the geometry from the local server, and parsing it.
+// `--baseline REV` draws the same maps with the bundle built from a git revision, in a second tab,
+// each run of one next to the same run of the other, in random order.
 // A benchmark, not a test: it prints figures and fails only if the page does.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -20,8 +22,25 @@ const root = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const out = mkdtempSync(join(tmpdir(), 'eh-bench-'));
 
-const build = spawnSync('npx', ['vite', 'build', '--mode', 'bundle', '--outDir', out, '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
-if (build.status !== 0) process.exit(1);
+const buildInto = (cwd, dir) => {
+  const build = spawnSync('npx', ['vite', 'build', '--mode', 'bundle', '--outDir', dir, '--logLevel', 'error'], { cwd, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(1);
+};
+buildInto(root, out);
+const index = process.argv.indexOf('--baseline');
+const baselineRev = index < 0 ? undefined : process.argv[index + 1];
+if (baselineRev) {
+  // The revision's files beside this checkout's node_modules, outside node_modules (Vite reads no tsconfig there).
+  const sources = mkdtempSync(join(tmpdir(), 'eh-bench-baseline-'));
+  const archive = spawnSync('sh', ['-c', 'git archive --format=tar "$0" | tar -x -C "$1"', baselineRev, sources], { cwd: root, stdio: 'inherit' });
+  if (archive.status !== 0) {
+    console.error(`--baseline ${baselineRev}: not a revision of this repository.`);
+    process.exit(1);
+  }
+  symlinkSync(resolve(root, 'node_modules'), join(sources, 'node_modules'));
+  buildInto(sources, join(out, 'baseline'));
+  rmSync(sources, { recursive: true, force: true });
+}
 
 const seed = JSON.parse(readFileSync(resolve(root, 'demo/data/seed-2023-06-29-opening.json'), 'utf8'));
 const CASES = {
@@ -32,58 +51,101 @@ const CASES = {
   'Caribbean (12 countries)': { countries: 'AG BB BS CU DM DO GD JM KN LC TT VC' },
 };
 
-writeFileSync(
-  join(out, 'bench.html'),
-  `<!doctype html><html lang="en"><meta charset="utf-8"><title>map bench</title><body style="margin:0;width:960px">
+const benchPage = `<!doctype html><html lang="en"><meta charset="utf-8"><title>map bench</title><body style="margin:0;width:960px">
 <script type="module">
 import './event-highlights.js';
-const frame = () => new Promise((done) => requestAnimationFrame(() => done()));
-const drawn = (el) => new Promise((done) => { const check = () => el.shadowRoot?.querySelector('svg.map') ? done() : setTimeout(check, 0); check(); });
+// After the next paint: an animation frame callback runs just before a frame is painted, and a
+// task it posts runs after that paint. A frame that holds the SVG has been painted by then (one
+// frame later than needed when the SVG came in during a frame's rendering steps: conservative).
+const afterNextPaint = () => new Promise((done) => requestAnimationFrame(() => { const channel = new MessageChannel(); channel.port1.onmessage = () => done(); channel.port2.postMessage(0); }));
+/** Resolves as soon as the map's SVG is in its shadow tree (a mutation observer, not polling). */
+const drawn = (el) => new Promise((done) => {
+  if (el.shadowRoot.querySelector('svg.map')) return done();
+  const observer = new MutationObserver(() => {
+    if (!el.shadowRoot.querySelector('svg.map')) return;
+    observer.disconnect();
+    done();
+  });
+  observer.observe(el.shadowRoot, { childList: true, subtree: true });
+});
+/** Adds a map; resolves when it is painted: its SVG in the DOM, then the next paint. */
 async function place(props) {
   const el = document.createElement('participant-country-map');
   Object.assign(el, props);
   document.body.replaceChildren(el);
   await drawn(el);
-  await frame();
-  await frame();
+  await afterNextPaint();
 }
-window.bench = async (cases, runs) => {
-  const t0 = performance.now();
+window.first = async () => {
+  const start = performance.now();
   await place({ countries: 'BO' });
-  const load = performance.now() - t0;
-  const result = { 'first map, drawing code + geometry loaded, parsed and drawn': load };
-  for (const [name, props] of Object.entries(cases)) {
-    const times = [];
-    for (let i = 0; i <= runs; i++) {
-      const start = performance.now();
-      await place(props);
-      times.push(performance.now() - start);
-    }
-    const rest = times.slice(1).sort((a, b) => a - b);
-    result[name] = { cold: times[0], median: rest[Math.floor(rest.length / 2)], min: rest[0], max: rest[rest.length - 1] };
-  }
-  return result;
+  return performance.now() - start;
+};
+window.runOnce = async (props) => {
+  const start = performance.now();
+  await place(props);
+  return performance.now() - start;
 };
 window.ready = true;
-</script>`,
-);
+</script>`;
+writeFileSync(join(out, 'bench.html'), benchPage);
+if (baselineRev) writeFileSync(join(out, 'baseline', 'bench.html'), benchPage);
 
 const server = await serve(out);
-const url = `${server.url}/bench.html`;
 
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
 try {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1000, height: 800 });
-  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-  await page.goto(url);
-  await page.waitForFunction('window.ready === true');
-  const result = await page.evaluate((cases, runs) => window.bench(cases, runs), CASES, RUNS);
+  let inFront;
+  /** A tab on a bundle's bench page, with a run that returns wall and main-thread CPU time. */
+  const openTab = async (path) => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1000, height: 800 });
+    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+    await page.bringToFront();
+    await page.goto(`${server.url}/${path}`);
+    await page.waitForFunction('window.ready === true');
+    const cdp = await page.createCDPSession();
+    await cdp.send('Performance.enable');
+    const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime').value * 1000;
+    return {
+      page,
+      async run(expression, ...args) {
+        if (inFront !== page) {
+          // Only the tab in front gets animation frames; a tab brought forward settles for two first.
+          await page.bringToFront();
+          await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+          inFront = page;
+        }
+        const before = await threadTime();
+        const wall = await page.evaluate(expression, ...args);
+        return { wall, cpu: (await threadTime()) - before };
+      },
+    };
+  };
+  const tabs = { current: await openTab('bench.html') };
+  if (baselineRev) tabs[`@${baselineRev}`] = await openTab('baseline/bench.html');
   const ms = (value) => `${value.toFixed(1)} ms`.padStart(9);
+  const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
   console.log(`\n<participant-country-map>, 960 px wide, production bundle, Chromium headless (${RUNS} runs after the first)`);
-  for (const [name, value] of Object.entries(result)) {
-    if (typeof value === 'number') console.log(`${name.padEnd(60)}${ms(value)}`);
-    else console.log(`${`geometry loaded -> painted: ${name}`.padEnd(60)}${ms(value.median)} median (first ${value.cold.toFixed(1)}, ${value.min.toFixed(1)}–${value.max.toFixed(1)})`);
+  console.log('painted = SVG in the DOM, then the next frame painted (at 60 Hz a frame is 16.7 ms); CPU = main-thread CPU time (ThreadTime)');
+  for (const [label, tab] of Object.entries(tabs)) {
+    const { wall } = await tab.run(() => window.first());
+    console.log(`${`first map, drawing code + geometry loaded, parsed and drawn${label === 'current' ? '' : ` ${label}`}`.padEnd(70)}${ms(wall)}`);
+  }
+  for (const [name, props] of Object.entries(CASES)) {
+    const runs = Object.fromEntries(Object.keys(tabs).map((label) => [label, []]));
+    for (let i = 0; i <= RUNS; i++) {
+      // The first run of a case is each tab's cold one; after it, the tabs take turns in random order.
+      const order = Object.keys(tabs).sort(() => (i === 0 ? 0 : Math.random() - 0.5));
+      for (const label of order) runs[label].push(await tabs[label].run((p) => window.runOnce(p), props));
+    }
+    for (const [label, list] of Object.entries(runs)) {
+      const rest = list.slice(1);
+      const walls = rest.map((r) => r.wall);
+      console.log(
+        `${`geometry loaded -> painted: ${name}${label === 'current' ? '' : ` ${label}`}`.padEnd(70)}${ms(median(walls))} median (first ${list[0].wall.toFixed(1)}, ${Math.min(...walls).toFixed(1)}–${Math.max(...walls).toFixed(1)}), CPU ${median(rest.map((r) => r.cpu)).toFixed(1)} ms median`,
+      );
+    }
   }
 } finally {
   await browser.close();
