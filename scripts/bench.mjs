@@ -10,7 +10,8 @@
 // dist/). Not a test: timings vary with the machine's load; compare the ratios of one run.
 // `--baseline REV` adds event-card as built from a git revision (say `main` or `HEAD~3`), in a
 // second tab of the same browser, into the same rounds: a change is measured against what it
-// changes in one run, not against figures from another day.
+// changes in one run, not against figures from another day. Last, scripts/bench-map.mjs times
+// the map (with the same --baseline); `--only` leaves out sections.
 //
 //   node scripts/bench.mjs [--quick] [--runs K] [--sizes 100,1000,5000] [--only rendering] [--variants event-card,sl-card] [--baseline REV] [--json FILE]
 import puppeteer from 'puppeteer-core';
@@ -29,8 +30,8 @@ const option = (name) => {
 };
 const SIZES = option('sizes') ? option('sizes').split(',').map(Number) : quick ? [100, 1000] : [100, 1000, 5000];
 const RUNS = Object.fromEntries(SIZES.map((n) => [n, Number(option('runs') ?? (quick ? 3 : n <= 100 ? 9 : n <= 1000 ? 7 : 5))]));
-/** `--only rendering,memory`: run some sections only (rendering, update, memory, churn). */
-const sections = new Set((option('only') ?? 'rendering,update,memory,churn').split(','));
+/** `--only rendering,memory`: run some sections only (rendering, update, memory, churn, map). */
+const sections = new Set((option('only') ?? 'rendering,update,memory,churn,map').split(','));
 const UPDATE_ROUNDS = quick ? 3 : 7;
 const MEMORY_N = 5000;
 const MEMORY_RUNS = quick ? 1 : 3;
@@ -234,29 +235,33 @@ try {
   // 2. Updating one property (the title) on 1,000 cards, against the floor changing the same text.
   // Rounds alternate the two in random order; each round mounts 1,000 fresh cards (not timed).
   if (sections.has('update')) {
-    const updates = { floor: [], 'event-card': [] };
+    const updateVariants = ['floor', 'event-card', ...(baselineTab ? [BASELINE] : [])];
+    const updates = Object.fromEntries(updateVariants.map((variant) => [variant, []]));
     for (let round = 0; round < UPDATE_ROUNDS; round++) {
-      for (const variant of shuffle(['floor', 'event-card'])) {
-        await page.evaluate(
+      const times = {};
+      for (const variant of shuffle([...updateVariants])) {
+        const { tab, name } = where(variant);
+        await tab.front();
+        await tab.page.evaluate(
           async (v) => {
             window.bench.clear();
             if (v === 'event-card') window.bench.prepare(1000);
             await window.bench.variants[v](1000);
           },
-          variant,
+          name,
         );
-        await heap();
-        updates[variant].push(await timed(variant === 'floor' ? 'updateFloorTitles' : 'updateTitles', round));
+        await tab.heap();
+        times[variant] = await tab.timed(name === 'floor' ? 'updateFloorTitles' : 'updateTitles', round);
       }
+      for (const variant of updateVariants) updates[variant].push({ ...times[variant], ratio: times[variant].cpu / times.floor.cpu });
     }
-    await page.evaluate(() => window.bench.clear());
-    const floorUpdate = median(updates.floor.map((r) => r.cpu));
-    console.log(`\nUpdating the title on 1,000 cards (median of ${UPDATE_ROUNDS}, alternating in random order)`);
+    for (const tab of [main, baselineTab]) await tab?.page.evaluate(() => window.bench.clear());
+    console.log(`\nUpdating the title on 1,000 cards (${UPDATE_ROUNDS} rounds in random order; CPU / floor as above, round by round)`);
     for (const [variant, list] of Object.entries(updates)) {
-      const cpu = median(list.map((r) => r.cpu));
-      report.update[variant] = { wall: median(list.map((r) => r.wall)), cpu, ratio: cpu / floorUpdate, ratios: list.map((r) => r.cpu / floorUpdate) };
+      const ratios = list.map((r) => r.ratio);
+      report.update[variant] = { wall: median(list.map((r) => r.wall)), cpu: median(list.map((r) => r.cpu)), ratio: median(ratios), ratios };
       console.log(
-        `${variant.padEnd(14)} wall ${fixed(report.update[variant].wall, 1, 7)} ms, CPU ${fixed(cpu, 1, 7)} ms, CPU / floor ${(cpu / floorUpdate).toFixed(2)} (${spread(report.update[variant].ratios)})`,
+        `${variant.padEnd(W)} wall ${fixed(report.update[variant].wall, 1, 7)} ms, CPU ${fixed(report.update[variant].cpu, 1, 7)} ms, CPU / floor ${median(ratios).toFixed(2)} (${spread(ratios)})`,
       );
     }
   }
@@ -296,6 +301,7 @@ try {
   // 4. Creating, rendering and removing elements one by one, twice: nothing may accumulate.
   if (sections.has('churn')) {
     console.log(`\nHeap (JS + DOM, after GC) after creating, rendering and removing ${CHURN.toLocaleString('en')} elements one by one, twice`);
+    await main.front();
     const tags = await page.evaluate(() => ['event-card', 'speech-block', 'photo-credit', 'group-photo', 'participant-country-map'].filter((tag) => customElements.get(tag)));
     for (const tag of tags) {
       await page.evaluate((t) => window.bench.churn(t, 100), tag);
@@ -318,4 +324,10 @@ try {
   await browser.close();
   server.close();
   rmSync(`/tmp/eh-bench-${process.pid}`, { recursive: true, force: true });
+}
+
+// 5. The map (scripts/bench-map.mjs, its own page and bundle), with the same baseline.
+if (sections.has('map')) {
+  const map = spawnSync(process.execPath, [resolve(root, 'scripts/bench-map.mjs'), ...(baselineRev ? ['--baseline', baselineRev] : [])], { cwd: root, stdio: 'inherit' });
+  if (map.status !== 0) process.exit(map.status ?? 1);
 }
