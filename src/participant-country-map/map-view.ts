@@ -5,7 +5,7 @@
  */
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { geoArea, geoBounds, geoDistance, geoEqualEarth, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { geoArea, geoDistance, geoEqualEarth, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
@@ -47,7 +47,7 @@ interface Country {
   anchor: [number, number];
   main?: Shape | undefined;
 }
-/** One polygon of the land or one line of the borders, with its geographic bounds (geoBounds). */
+/** One polygon of the land or one line of the borders, with the extremes of its longitudes and latitudes. */
 interface Piece<T> {
   coordinates: T;
   bounds: [[number, number], [number, number]];
@@ -118,14 +118,30 @@ function prepare(topology: Topology): World {
   const polygons = (land.type === 'FeatureCollection' ? land.features : [land]).flatMap(({ geometry }) =>
     geometry?.type === 'Polygon' ? [geometry.coordinates] : geometry?.type === 'MultiPolygon' ? geometry.coordinates : [],
   );
-  const landPieces = polygons.map((coordinates) => ({ coordinates, bounds: geoBounds({ type: 'Polygon', coordinates }) }));
+  const landPieces = polygons.map((coordinates) => ({ coordinates, bounds: boundsOf(coordinates[0] ?? []) }));
   return { topology, countries, landPieces, borders: {} };
 }
 
-function bordersOf(world: World, worldview: 'CN' | 'NE'): Piece<Position[]>[] {
+export function bordersOf(world: World, worldview: 'CN' | 'NE'): Piece<Position[]>[] {
   return (world.borders[worldview] ??= mesh(world.topology, world.topology.objects['countries'] as GeometryCollection, (a: GeometryObject, b: GeometryObject) =>
     a !== b && !(worldview === 'CN' && CHINA.has(String(a.id)) && CHINA.has(String(b.id))),
-  ).coordinates.map((coordinates) => ({ coordinates, bounds: geoBounds({ type: 'LineString', coordinates }) })));
+  ).coordinates.map((coordinates) => ({ coordinates, bounds: boundsOf(coordinates) })));
+}
+
+/**
+ * The smallest and largest longitude and latitude of a ring or line (a polygon's holes lie inside
+ * its outer ring). Not d3's geoBounds, which would add a kilobyte to the drawing code: a piece
+ * that crosses the antimeridian gets every longitude and is simply always kept.
+ */
+function boundsOf(points: Position[]): [[number, number], [number, number]] {
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [longitude, latitude] of points as [number, number][]) {
+    [west, east, south, north] = [Math.min(west, longitude), Math.max(east, longitude), Math.min(south, latitude), Math.max(north, latitude)];
+  }
+  return [
+    [west, south],
+    [east, north],
+  ];
 }
 
 /** Longitude relative to `centre`, in [-180, 180). */
@@ -163,14 +179,27 @@ function visibleWindow(panel: Panel): { centre: number; west: number; east: numb
   return { centre, west: west - margin, east: east + margin, south: south - margin, north: north + margin };
 }
 
-/** The pieces whose bounds meet the window (a piece's bounds may cross the antimeridian: west > east). */
+/**
+ * The land and borders a panel draws: for a zoomed panel only the pieces near it (the rest would
+ * be projected only to be clipped away), for the world all of them.
+ */
+export function nearPanel(world: World, panel: Panel, worldview: 'CN' | 'NE'): { land: MultiPolygon; lines: MultiLineString } {
+  const window = panel.sphere ? undefined : visibleWindow(panel);
+  const borders = bordersOf(world, worldview);
+  return {
+    land: { type: 'MultiPolygon', coordinates: window ? piecesIn(world.landPieces, window) : world.landPieces.map((piece) => piece.coordinates) },
+    lines: { type: 'MultiLineString', coordinates: window ? piecesIn(borders, window) : borders.map((piece) => piece.coordinates) },
+  };
+}
+
+/** The pieces whose bounds meet the window. */
 function piecesIn<T>(pieces: Piece<T>[], window: NonNullable<ReturnType<typeof visibleWindow>>): T[] {
   return pieces
     .filter(({ bounds: [[west, south], [east, north]] }) => {
       if (north < window.south || south > window.north) return false;
-      const span = east - west >= 360 || (west === -180 && east === 180) ? 360 : (((east - west) % 360) + 360) % 360;
+      // From the piece's west edge, relative to the view's centre, eastwards over its span.
       const start = relative(west, window.centre);
-      return [-360, 0, 360].some((shift) => start + shift <= window.east && start + shift + span >= window.west);
+      return [-360, 0, 360].some((shift) => start + shift <= window.east && start + shift + (east - west) >= window.west);
     })
     .map((piece) => piece.coordinates);
 }
@@ -208,7 +237,7 @@ function centreLongitude(longitudes: number[]): number {
   return ((middle % 360) + 360) % 360 - 180;
 }
 
-interface Panel {
+export interface Panel {
   x: number;
   y: number;
   w: number;
@@ -440,11 +469,7 @@ function buildScene(world: World, input: RenderInput, key: string): Scene {
       const countries = marks.length <= 25 ? [...marks].sort((a, b) => Number(a.marker) - Number(b.marker)) : [];
       placeLabels([...cities, ...countries], panel, (mark) => (cities.includes(mark) ? mark.code : countryName(mark.code, input.locale)));
     }
-    // A zoomed panel projects only the land and borders near it: the rest would be clipped away.
-    const window = panel.sphere ? undefined : visibleWindow(panel);
-    const borders = bordersOf(world, input.worldview);
-    const land: MultiPolygon = { type: 'MultiPolygon', coordinates: window ? piecesIn(world.landPieces, window) : world.landPieces.map((piece) => piece.coordinates) };
-    const lines: MultiLineString = { type: 'MultiLineString', coordinates: window ? piecesIn(borders, window) : borders.map((piece) => piece.coordinates) };
+    const { land, lines } = nearPanel(world, panel, input.worldview);
     return {
       panel,
       land: path(land) ?? '',
