@@ -10,37 +10,21 @@
 // `--baseline REV` draws the same maps with the bundle built from a git revision, in a second tab,
 // each run of one next to the same run of the other, in random order.
 // A benchmark, not a test: it prints figures and fails only if the page does.
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from './browsers.mjs';
 import { serve } from './bench/serve.mjs';
+import { buildBundle, buildRevision, root } from './bench/build.mjs';
 
-const root = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const out = mkdtempSync(join(tmpdir(), 'eh-bench-'));
 
-const buildInto = (cwd, dir) => {
-  const build = spawnSync('npx', ['vite', 'build', '--mode', 'bundle', '--outDir', dir, '--logLevel', 'error'], { cwd, stdio: 'inherit' });
-  if (build.status !== 0) process.exit(1);
-};
-buildInto(root, out);
+buildBundle(out);
 const index = process.argv.indexOf('--baseline');
 const baselineRev = index < 0 ? undefined : process.argv[index + 1];
-if (baselineRev) {
-  // The revision's files beside this checkout's node_modules, outside node_modules (Vite reads no tsconfig there).
-  const sources = mkdtempSync(join(tmpdir(), 'eh-bench-baseline-'));
-  const archive = spawnSync('sh', ['-c', 'git archive --format=tar "$0" | tar -x -C "$1"', baselineRev, sources], { cwd: root, stdio: 'inherit' });
-  if (archive.status !== 0) {
-    console.error(`--baseline ${baselineRev}: not a revision of this repository.`);
-    process.exit(1);
-  }
-  symlinkSync(resolve(root, 'node_modules'), join(sources, 'node_modules'));
-  buildInto(sources, join(out, 'baseline'));
-  rmSync(sources, { recursive: true, force: true });
-}
+if (baselineRev) buildRevision(baselineRev, join(out, 'baseline'));
 
 const seed = JSON.parse(readFileSync(resolve(root, 'demo/data/seed-2023-06-29-opening.json'), 'utf8'));
 const CASES = {

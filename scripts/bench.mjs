@@ -16,13 +16,13 @@
 //   node scripts/bench.mjs [--quick] [--runs K] [--sizes 100,1000,5000] [--only rendering] [--variants event-card,sl-card] [--baseline REV] [--json FILE]
 import puppeteer from 'puppeteer-core';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from './browsers.mjs';
 import { serve } from './bench/serve.mjs';
+import { buildBundle, buildRevision, root } from './bench/build.mjs';
 
-const root = resolve(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
 const option = (name) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -43,31 +43,17 @@ if (!executablePath) {
   process.exit(1);
 }
 
-/** Builds the single-file bundle from the sources in `cwd` into node_modules/.cache; returns its URL path on the bench server. */
-function buildBundle(cwd, name) {
-  const out = resolve(root, 'node_modules/.cache', name);
-  const build = spawnSync('npx', ['vite', 'build', '--mode', 'bundle', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { cwd, stdio: 'inherit' });
-  if (build.status !== 0) process.exit(1);
-  return `/${out.slice(root.length + 1)}/event-highlights.js`;
-}
-const bundle = buildBundle(root, 'event-highlights-bench');
-
-/** The baseline revision's files (git archive) beside this checkout's node_modules, built the same way. */
+/** A bundle under node_modules/.cache, and its URL path on the bench server (which serves the project root). */
+const bundleIn = (name) => ({ dir: resolve(root, 'node_modules/.cache', name), url: `/node_modules/.cache/${name}/event-highlights.js` });
+const current = bundleIn('event-highlights-bench');
+buildBundle(current.dir);
+const bundle = current.url;
 const baselineRev = option('baseline');
 let baselineBundle;
 if (baselineRev) {
-  // Outside node_modules: Vite reads no tsconfig (decorators) for sources inside node_modules.
-  const sources = resolve(tmpdir(), `event-highlights-baseline-${process.pid}`);
-  rmSync(sources, { recursive: true, force: true });
-  mkdirSync(sources, { recursive: true });
-  const archive = spawnSync('sh', ['-c', `git archive --format=tar "$0" | tar -x -C "$1"`, baselineRev, sources], { cwd: root, stdio: 'inherit' });
-  if (archive.status !== 0) {
-    console.error(`--baseline ${baselineRev}: not a revision of this repository.`);
-    process.exit(1);
-  }
-  symlinkSync(resolve(root, 'node_modules'), resolve(sources, 'node_modules'));
-  baselineBundle = buildBundle(sources, 'event-highlights-bench-baseline');
-  rmSync(sources, { recursive: true, force: true });
+  const baseline = bundleIn('event-highlights-bench-baseline');
+  buildRevision(baselineRev, baseline.dir);
+  baselineBundle = baseline.url;
 }
 const BASELINE = `event-card@${baselineRev}`;
 
