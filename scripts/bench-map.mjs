@@ -17,6 +17,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from './browsers.mjs';
 import { serve } from './bench/serve.mjs';
 import { buildBundle, buildRevision, root } from './bench/build.mjs';
+import { median, openTab } from './bench/tab.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const out = mkdtempSync(join(tmpdir(), 'eh-bench-'));
@@ -60,11 +61,6 @@ async function place(props) {
   await drawn(el);
   await afterNextPaint();
 }
-window.first = async () => {
-  const start = performance.now();
-  await place({ countries: 'BO' });
-  return performance.now() - start;
-};
 window.runOnce = async (props) => {
   const start = performance.now();
   await place(props);
@@ -79,41 +75,23 @@ const server = await serve(out);
 
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
 try {
-  let inFront;
-  /** A tab on a bundle's bench page, with a run that returns wall and main-thread CPU time. */
-  const openTab = async (path) => {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 1000, height: 800 });
-    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-    await page.bringToFront();
-    await page.goto(`${server.url}/${path}`);
-    await page.waitForFunction('window.ready === true');
-    const cdp = await page.createCDPSession();
-    await cdp.send('Performance.enable');
-    const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime').value * 1000;
+  /** A tab on a bundle's map page; `run(props)` draws one map, with its wall and main-thread CPU time. */
+  const openMapTab = async (path) => {
+    const tab = await openTab(browser, `${server.url}/${path}`, { width: 1000, height: 800, ready: 'window.ready === true' });
     return {
-      page,
-      async run(expression, ...args) {
-        if (inFront !== page) {
-          // Only the tab in front gets animation frames; a tab brought forward settles for two first.
-          await page.bringToFront();
-          await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-          inFront = page;
-        }
-        const before = await threadTime();
-        const wall = await page.evaluate(expression, ...args);
-        return { wall, cpu: (await threadTime()) - before };
+      async run(props) {
+        const { value: wall, cpu } = await tab.measure((p) => window.runOnce(p), props);
+        return { wall, cpu };
       },
     };
   };
-  const tabs = { current: await openTab('bench.html') };
-  if (baselineRev) tabs[`@${baselineRev}`] = await openTab('baseline/bench.html');
+  const tabs = { current: await openMapTab('bench.html') };
+  if (baselineRev) tabs[`@${baselineRev}`] = await openMapTab('baseline/bench.html');
   const ms = (value) => `${value.toFixed(1)} ms`.padStart(9);
-  const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
   console.log(`\n<participant-country-map>, 960 px wide, production bundle, Chromium headless (${RUNS} runs after the first)`);
   console.log('painted = SVG in the DOM, then the next frame painted (at 60 Hz a frame is 16.7 ms); CPU = main-thread CPU time (ThreadTime)');
   for (const [label, tab] of Object.entries(tabs)) {
-    const { wall } = await tab.run(() => window.first());
+    const { wall } = await tab.run({ countries: 'BO' });
     console.log(`${`first map, drawing code + geometry loaded, parsed and drawn${label === 'current' ? '' : ` ${label}`}`.padEnd(70)}${ms(wall)}`);
   }
   for (const [name, props] of Object.entries(CASES)) {
@@ -121,7 +99,7 @@ try {
     for (let i = 0; i <= RUNS; i++) {
       // The first run of a case is each tab's cold one; after it, the tabs take turns in random order.
       const order = Object.keys(tabs).sort(() => (i === 0 ? 0 : Math.random() - 0.5));
-      for (const label of order) runs[label].push(await tabs[label].run((p) => window.runOnce(p), props));
+      for (const label of order) runs[label].push(await tabs[label].run(props));
     }
     for (const [label, list] of Object.entries(runs)) {
       const rest = list.slice(1);

@@ -22,6 +22,7 @@ import { resolve } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from './browsers.mjs';
 import { serve } from './bench/serve.mjs';
 import { buildBundle, buildRevision, root } from './bench/build.mjs';
+import { median, openTab } from './bench/tab.mjs';
 
 const quick = process.argv.includes('--quick');
 const option = (name) => {
@@ -57,11 +58,6 @@ if (baselineRev) {
 }
 const BASELINE = `event-card@${baselineRev}`;
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 const shuffle = (list) => {
   for (let i = list.length - 1; i > 0; i--) {
     const j = Math.floor(Math.random() * (i + 1));
@@ -88,24 +84,15 @@ const browser = await puppeteer.launch({
 const report = { date: new Date().toISOString(), cores: cpus().length, cpu: cpus()[0]?.model, rendering: [], runs: [], update: {}, memory: {}, churn: {} };
 try {
   const shoelace = existsSync(resolve(root, 'node_modules/@shoelace-style/shoelace/cdn/components/card/card.js'));
-  let inFront;
   /** A tab on the bench page with one bundle loaded, and its measuring helpers. */
-  const openTab = async (bundleUrl, { withShoelace }) => {
-    const page = await browser.newPage();
-    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-    await page.setViewport({ width: 1280, height: 900 });
-    // Only the tab in front gets animation frames, which the variants wait for.
-    await page.bringToFront();
-    await page.goto(`${server.url}/scripts/bench/page.html?bundle=${encodeURIComponent(bundleUrl)}`);
-    await page.waitForFunction('window.benchReady === true', { timeout: 20_000 });
+  const openBenchTab = async (bundleUrl, { withShoelace }) => {
+    const tab = await openTab(browser, `${server.url}/scripts/bench/page.html?bundle=${encodeURIComponent(bundleUrl)}`);
+    const { page, cdp } = tab;
     if (withShoelace) {
       await page.addStyleTag({ url: `${server.url}/node_modules/@shoelace-style/shoelace/cdn/themes/light.css` });
       await page.addScriptTag({ type: 'module', url: `${server.url}/node_modules/@shoelace-style/shoelace/cdn/components/card/card.js` });
       await page.waitForFunction(() => customElements.get('sl-card') !== undefined, { timeout: 20_000 });
     }
-    const cdp = await page.createCDPSession();
-    await cdp.send('Performance.enable');
-    const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((metric) => [metric.name, metric.value]));
     /** JS heap + DOM (measureUserAgentSpecificMemory), and V8 + Blink's whole heap (layout and style objects included), after GC. */
     const heap = async () => {
       const bytes = await page.evaluate(async () => {
@@ -116,9 +103,9 @@ try {
       const usage = await cdp.send('Runtime.getHeapUsage');
       return { bytes, whole: usage.usedSize + (usage.embedderHeapUsedSize ?? 0) };
     };
+    /** Times one of window.bench's functions ('variants.floor', 'updateTitles'...) called with `args`. */
     const timed = async (action, ...args) => {
-      const before = await metrics();
-      const wall = await page.evaluate(
+      const { value: wall, ...times } = await tab.measure(
         async (name, values) => {
           const [object, key] = name.split('.');
           const fn = object === 'variants' ? window.bench.variants[key] : window.bench[object];
@@ -129,22 +116,20 @@ try {
         action,
         args,
       );
-      const after = await metrics();
-      const ms = (name) => (after[name] - before[name]) * 1000;
-      return { wall, cpu: ms('ThreadTime'), tasks: ms('TaskDuration'), styleLayout: ms('RecalcStyleDuration') + ms('LayoutDuration') };
+      return { wall, ...times };
     };
-    let tab;
-    const front = async () => {
-      if (inFront !== tab) await page.bringToFront();
-      inFront = tab;
+    /** Prepares a timed run of `variant` (see page.js's setup) and lets the previous run's garbage go. */
+    const setup = async (variant, n) => {
+      await tab.front();
+      await page.evaluate((v, count) => window.bench.setup(v, count), variant, n);
+      return heap();
     };
-    tab = { page, heap, timed, front };
-    return tab;
+    return { ...tab, heap, timed, setup };
   };
-  const main = await openTab(bundle, { withShoelace: shoelace });
-  const baselineTab = baselineBundle ? await openTab(baselineBundle, { withShoelace: false }) : undefined;
+  const main = await openBenchTab(bundle, { withShoelace: shoelace });
+  const baselineTab = baselineBundle ? await openBenchTab(baselineBundle, { withShoelace: false }) : undefined;
   await main.front();
-  const { page, heap, timed } = main;
+  const { page, heap } = main;
   /** The tab a variant runs in, and its name there (the baseline is event-card in the second tab). */
   const where = (variant) => (variant === BASELINE ? { tab: baselineTab, name: 'event-card' } : { tab: main, name: variant });
 
@@ -167,10 +152,7 @@ try {
       const round = {};
       for (const variant of shuffle([...variants])) {
         const { tab, name } = where(variant);
-        await tab.front();
-        await tab.page.evaluate(() => window.bench.clear());
-        if (name.startsWith('event-card')) await tab.page.evaluate((count) => window.bench.prepare(count), n);
-        await tab.heap();
+        await tab.setup(name, n);
         round[variant] = await tab.timed(`variants.${name}`, n);
         report.runs.push({ variant, n, ...round[variant] });
       }
@@ -227,15 +209,8 @@ try {
       const times = {};
       for (const variant of shuffle([...updateVariants])) {
         const { tab, name } = where(variant);
-        await tab.front();
-        await tab.page.evaluate(
-          async (v) => {
-            window.bench.clear();
-            if (v === 'event-card') window.bench.prepare(1000);
-            await window.bench.variants[v](1000);
-          },
-          name,
-        );
+        await tab.setup(name, 1000);
+        await tab.page.evaluate((v) => window.bench.variants[v](1000), name);
         await tab.heap();
         times[variant] = await tab.timed(name === 'floor' ? 'updateFloorTitles' : 'updateTitles', round);
       }
@@ -260,10 +235,7 @@ try {
     for (let i = 0; i < MEMORY_RUNS; i++) memoryJobs.push(...shuffle([...variants]));
     for (const variant of memoryJobs) {
       const { tab, name } = where(variant);
-      await tab.front();
-      await tab.page.evaluate(() => window.bench.clear());
-      if (name.startsWith('event-card')) await tab.page.evaluate((count) => window.bench.prepare(count), MEMORY_N);
-      const before = await tab.heap();
+      const before = await tab.setup(name, MEMORY_N);
       await tab.page.evaluate((v, count) => window.bench.variants[v](count), name, MEMORY_N);
       const after = await tab.heap();
       memory[variant].bytes.push((after.bytes - before.bytes) / MEMORY_N);

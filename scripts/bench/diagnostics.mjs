@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from '../browsers.mjs';
 import { serve } from './serve.mjs';
 import { buildBundle, root } from './build.mjs';
+import { openTab } from './tab.mjs';
 
 const out = resolve(root, 'node_modules/.cache/event-highlights-bench');
 
@@ -13,10 +14,7 @@ export async function openBenchPage({ build = !process.env.NOBUILD, env = {} } =
   if (build) buildBundle(out, { env });
   const server = await serve(root);
   const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', `--user-data-dir=/tmp/eh-diagnostics-${process.pid}`] });
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
   const bundle = `/${out.slice(root.length + 1)}/event-highlights.js`;
-  await page.goto(`${server.url}/scripts/bench/page.html?bundle=${encodeURIComponent(bundle)}`);
-  await page.waitForFunction('window.benchReady === true');
-  return { browser, page, bundle, cdp: await page.createCDPSession() };
+  const { page, cdp, measure } = await openTab(browser, `${server.url}/scripts/bench/page.html?bundle=${encodeURIComponent(bundle)}`);
+  return { browser, page, bundle, cdp, measure };
 }

@@ -30,6 +30,7 @@ async function cardMarkup() {
   probe.remove();
   const css = EventCard.styles.flat().map((sheet) => sheet.cssText).join('\n').replaceAll(':host', '.eh-host');
   const style = document.createElement('style');
+  style.id = 'card-styles';
   style.textContent = css;
   document.head.append(style);
   return markup;
@@ -135,6 +136,12 @@ export async function updateFloorTitles(round) {
   await frames();
 }
 
+/** Before a timed run of `variant`: an empty stage, and the documents of the variants that start from data. */
+export function setup(variant, n) {
+  clear();
+  if (variant === 'event-card' || variant === 'event-card+cv') prepare(n);
+}
+
 export function clear() {
   stage.replaceChildren();
   stage.classList.remove('cv');
@@ -155,5 +162,5 @@ export async function churn(tag, count) {
   await frames();
 }
 
-window.bench = { variants, prepare, updateTitles, updateFloorTitles, clear, churn, markup, slCard };
+window.bench = { variants, setup, prepare, updateTitles, updateFloorTitles, clear, churn, markup, slCard };
 window.benchReady = true;
