@@ -28,7 +28,7 @@ export function formatEventDate(start: string, end: string | undefined, locale: 
   const from = parsePartialDate(start);
   if (!from) return undefined;
   const to = end ? parsePartialDate(end) : undefined;
-  const format = dateFormat(locale, from.options, from.precision);
+  const format = dateFormat(locale, from.precision, from.options);
   if (to && to.machine !== from.machine && to.precision === from.precision) {
     return { text: format.formatRange(from.date, to.date), machine: `${from.machine}/${to.machine}` };
   }
@@ -38,5 +38,5 @@ export function formatEventDate(start: string, end: string | undefined, locale: 
 /** "09:30" in the reader's convention ("9:30 AM", "09:30"). */
 export function formatClockTime(value: string, locale: string): string {
   const [hours, minutes] = value.split(':').map(Number);
-  return dateFormat(locale, { hour: 'numeric', minute: '2-digit' }, 'clock').format(new Date(Date.UTC(2000, 0, 1, hours, minutes)));
+  return dateFormat(locale, 'clock', { hour: 'numeric', minute: '2-digit' }).format(new Date(Date.UTC(2000, 0, 1, hours, minutes)));
 }

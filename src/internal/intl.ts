@@ -10,8 +10,8 @@ function cached<T>(key: string, create: () => T): T {
   return value;
 }
 
-/** `key` names the options (callers that format hundreds of dates pass one rather than have the options serialized each time). */
-export const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions, key = JSON.stringify(options)) =>
+/** `key` names the options in the cache ("ymd", "clock"): cheaper than serializing them for every date of a listing. */
+export const dateFormat = (locale: string, key: string, options: Intl.DateTimeFormatOptions) =>
   cached(`d|${locale}|${key}`, () => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }));
 
 export const numberFormat = (locale: string) => cached(`n|${locale}`, () => new Intl.NumberFormat(locale));

@@ -136,7 +136,10 @@ export function bordersOf(world: World, worldview: 'CN' | 'NE'): Piece<Position[
 function boundsOf(points: Position[]): [[number, number], [number, number]] {
   let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const [longitude, latitude] of points as [number, number][]) {
-    [west, east, south, north] = [Math.min(west, longitude), Math.max(east, longitude), Math.min(south, latitude), Math.max(north, latitude)];
+    if (longitude < west) west = longitude;
+    if (longitude > east) east = longitude;
+    if (latitude < south) south = latitude;
+    if (latitude > north) north = latitude;
   }
   return [
     [west, south],
