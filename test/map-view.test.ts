@@ -2,22 +2,12 @@ import { expect } from '@open-wc/testing';
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import type { LineString, Polygon, Position } from 'geojson';
 import { bordersOf, loadWorld, nearPanel, type Panel } from '../src/participant-country-map/map-view.js';
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32): a failing view can be replayed. */
-function randomFrom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './fuzz/generator.js';
 
 describe('map panels project only the land and borders near them', () => {
   it('leaves out only pieces that would draw nothing in the panel, over 150 random views', async () => {
     const world = await loadWorld(undefined);
-    const next = randomFrom(20261126);
+    const next = random(20261126);
     let leftOut = 0;
     for (let view = 0; view < 150; view++) {
       const [w, h] = [200 + Math.round(next() * 700), 150 + Math.round(next() * 400)];
