@@ -39,8 +39,11 @@ function inlineLocales(): Plugin {
       if (!id.endsWith('/src/internal/locale.ts')) return undefined;
       const pattern = /import\(`\.\.\/generated\/locales\/\$\{(\w+)\}\.js`\)/;
       if (!pattern.test(code)) this.error('inline-locales: the locale import in locale.ts changed; update vite.config.ts');
-      const imports = targetLocales.map((locale, i) => `import * as __locale${i} from '../generated/locales/${locale}.js';\n`).join('');
-      const table = `const __locales = {${targetLocales.map((locale, i) => `${JSON.stringify(locale)}: __locale${i}`).join(', ')}};\n`;
+      // Named imports, not `import * as`: a namespace used as a value makes the bundler emit its
+      // export helper, which walks an object with for…in and breaks on a page that added a
+      // property to Object.prototype (test/prototype-pollution.test.ts).
+      const imports = targetLocales.map((locale, i) => `import { templates as __templates${i} } from '../generated/locales/${locale}.js';\n`).join('');
+      const table = `const __locales = {${targetLocales.map((locale, i) => `${JSON.stringify(locale)}: { templates: __templates${i} }`).join(', ')}};\n`;
       return { code: imports + table + code.replace(pattern, (_, name: string) => `Promise.resolve(__locales[${name}])`), map: null };
     },
   };

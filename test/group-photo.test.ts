@@ -205,16 +205,33 @@ describe('group-photo', () => {
       });
     }
 
-    it('drops a srcset with an unsafe candidate, and accepts data:image rasters', async () => {
-      const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
-      const { result: el, messages } = await captureConsole(() =>
-        groupPhoto(html`<group-photo src=${png} srcset="${IMAGE} 1600w, javascript:alert(1) 800w" alt="A pixel"></group-photo>`),
-      );
-      expect(messages).to.deep.equal([`<group-photo>: srcset: expected http(s) or relative image URLs, received string "${`${IMAGE} 1600w, javascript:alert(1) 800w`.slice(0, 40)}…"`]);
-      const image = part<HTMLImageElement>(el, 'image')!;
-      expect(image.getAttribute('src')).to.equal(png);
-      expect(image.hasAttribute('srcset')).to.equal(false);
-    });
+    // srcset is parsed as browsers parse it (a comma after a URL ends it, space or not): every
+    // unsafe candidate is dropped and named, the safe ones stay, resolved against the page.
+    const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+    const absolute = new URL(IMAGE, location.href).href;
+    const srcsets: [string, string, string | null, string[]][] = [
+      ['a javascript: candidate after a comma and a space', `${IMAGE} 1600w, javascript:alert(1) 800w`, `${absolute} 1600w`, ['javascript:alert(1)']],
+      ['a javascript: candidate after a comma without a space', `${IMAGE} 1x,javascript:alert(1) 2x`, `${absolute} 1x`, ['javascript:alert(1)']],
+      // No white space: one URL with a comma in its path (as browsers read it), relative and so safe.
+      ['a comma inside one URL', `${IMAGE},javascript:alert(1)`, `${absolute},javascript:alert(1)`, []],
+      ['an SVG data: candidate', `${IMAGE} 1x, data:image/svg+xml,%3Csvg%20onload%3Dalert(1)%3E 2x`, `${absolute} 1x`, ['data:image/svg+xml,%3Csvg%20onload%3Dalert(1)%3E']],
+      ['a raster data: candidate with its own comma', `${png} 1x, ${IMAGE} 2x`, `${png} 1x, ${absolute} 2x`, []],
+      ['tabs and newlines between candidates, upper-case scheme', `${IMAGE}\t1x,\nJAVASCRIPT:alert(1)\t2x`, `${absolute} 1x`, ['JAVASCRIPT:alert(1)']],
+      ['a vbscript: candidate only', 'vbscript:msgbox(1) 1x', null, ['vbscript:msgbox(1)']],
+    ];
+    for (const [what, srcset, kept, dropped] of srcsets) {
+      it(`srcset with ${what}: unsafe candidates dropped and named, safe ones kept`, async () => {
+        const { result: el, messages } = await captureConsole(() => groupPhoto(html`<group-photo src=${png} srcset=${srcset} alt="A pixel"></group-photo>`));
+        const image = part<HTMLImageElement>(el, 'image')!;
+        expect(image.getAttribute('src')).to.equal(png);
+        expect(image.getAttribute('srcset')).to.equal(kept);
+        if (dropped.length) {
+          expect(messages).to.deep.equal([
+            `<group-photo>: srcset: expected http(s), relative or data:image URLs, received ${dropped.map((url) => JSON.stringify(url.length > 40 ? `${url.slice(0, 40)}…` : url)).map((url) => `string ${url}`).join(', ')} (left out)`,
+          ]);
+        } else expect(messages).to.deep.equal([]);
+      });
+    }
 
     it('shows a box of the same size with the alt text and caption when the image fails', async () => {
       const { result: el, messages } = await captureConsole(async () => {

@@ -5,7 +5,8 @@ import { msg, str } from '@lit/localize';
 import { EventHighlightsElement } from '../internal/base-element.js';
 import { baseStyles } from '../internal/styles.js';
 import { listFormat } from '../internal/intl.js';
-import { safeUrl } from '../internal/safe-url.js';
+import { safeSrcset, safeUrl } from '../internal/safe-url.js';
+import { ownData } from '../model/harden.js';
 import { styleProps } from '../internal/style-props.js';
 import { resolveText, type ResolvedText } from '../model/text.js';
 import { describeValue } from '../model/validate.js';
@@ -218,7 +219,8 @@ export class GroupPhoto extends EventHighlightsElement {
   }
 
   protected override willUpdate(): void {
-    const photo = this.photo;
+    // Read as own data only: on a page that added properties to Object.prototype, an absent field stays absent.
+    const photo = ownData(this.photo);
     const img = this.querySelector('img');
     const fromData = photo !== undefined && photo !== null;
     const problems = new Set<string>();
@@ -235,13 +237,9 @@ export class GroupPhoto extends EventHighlightsElement {
     const rawSrc = pick('src');
     const src = safeUrl(rawSrc, 'image');
     if (rawSrc !== undefined && rawSrc !== null && !src) this.warn(field('src'), 'an http(s), relative or data:image URL', describeValue(rawSrc), problems);
-    // srcset: every candidate's URL must be safe, or the whole srcset is dropped.
-    const rawSrcset = pick('srcset');
-    let srcset = typeof rawSrcset === 'string' && rawSrcset.trim() ? rawSrcset : undefined;
-    if (srcset && srcset.split(/,\s+/).some((candidate) => !safeUrl(candidate.trim().split(/\s+/)[0], 'image'))) {
-      this.warn(field('srcset'), 'http(s) or relative image URLs', describeValue(srcset), problems);
-      srcset = undefined;
-    }
+    // srcset: parsed as browsers parse it; each unsafe candidate is dropped (and named), the safe ones stay.
+    const { srcset, dropped } = safeSrcset(pick('srcset'));
+    if (dropped.length) this.warn(field('srcset'), 'http(s), relative or data:image URLs', `${dropped.map((url) => describeValue(url)).join(', ')} (left out)`, problems);
     const alt = text(pick('alt'));
     const caption = text(fromData ? photo.caption : this.caption) ?? (fromData ? undefined : text(this.querySelector('figcaption, p')?.textContent?.replace(/\s+/g, ' ')));
     if ((src || caption) && !alt) this.warn(field('alt'), 'a text alternative', 'nothing', problems);

@@ -1,4 +1,6 @@
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, render, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { describeError } from '../model/validate.js';
 import { currentLocale, startLocalization, type SupportedLocale } from './locale.js';
 import { followLocale, unfollowLocale } from './locale-hosts.js';
 import { baseStyles } from './styles.js';
@@ -39,6 +41,39 @@ export class EventHighlightsElement extends LitElement {
   protected override update(changed: PropertyValues): void {
     this.renderedLocale = currentLocale();
     super.update(changed);
+  }
+
+  /** Public properties set since the last update, for the safety net's console message. */
+  private readonly changing = new Set<string>();
+  private failedField: string | undefined;
+
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    const [name] = args;
+    const options = (this.constructor as typeof LitElement).getPropertyOptions(name ?? '');
+    if (typeof name === 'string' && !options.state) this.changing?.add(name);
+    super.requestUpdate(...args);
+  }
+
+  /**
+   * The safety net under every element: an exception while preparing or rendering (data whose
+   * getter throws, a proxy that refuses to be read, anything unforeseen) ends in the error state
+   * and one console message, not in an uncaught error and an element left empty or half drawn.
+   * The next update that succeeds replaces the error with the content.
+   */
+  protected override performUpdate(): void {
+    // The console names what had just been set (`photo`, `event`...), since that is what failed;
+    // a later update that fails again (a new locale, say) names the same.
+    const set = [...this.changing].join(', ');
+    const field = set || this.failedField || 'data';
+    this.changing.clear();
+    try {
+      super.performUpdate();
+      if (set) this.failedField = undefined;
+    } catch (error) {
+      this.failedField = field;
+      this.reportProblem('error', field, 'data that can be read and shown', describeError(error));
+      render(this.renderError({ title: msg('This content cannot be shown.'), detail: msg('Its data could not be read.') }), this.renderRoot, this.renderOptions);
+    }
   }
 
   /** The locale this element renders in now. */

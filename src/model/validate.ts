@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { EventArticle as EventArticleSchema, Speech as SpeechSchema } from './schema.js';
 import type { EventArticle, Speech } from './types.js';
+import { hardenSchema, prototypePolluted, withoutPrototypes } from './harden.js';
 
 /** One thing wrong with a document: where, what the model expects there, and what was found. */
 export interface Problem {
@@ -54,11 +55,21 @@ export function validateSpeech(input: unknown): ValidationResult<Speech> {
 export function validateWith<T>(schema: v.GenericSchema<unknown, T>, input: unknown): ValidationResult<T> {
   // valibot takes any non-null object for an object, arrays included.
   if (Array.isArray(input)) return { ok: false, value: undefined, problems: [problem('', 'Object', describeValue(input))] };
-  const result = v.safeParse(schema, input);
+  if (!hardened.has(schema)) hardened.add(hardenSchema(schema));
+  // On a page that added properties to Object.prototype, nothing may be read through it (harden.ts).
+  const polluted = prototypePolluted();
+  let result: v.SafeParseResult<v.GenericSchema<unknown, T>>;
+  try {
+    result = v.safeParse(schema, polluted ? withoutPrototypes(input) : input);
+  } catch (error) {
+    // A caller's object whose getter throws (or a proxy that refuses to be read): a problem with
+    // the data like any other, not an exception out of the element that was given it.
+    return { ok: false, value: undefined, problems: [problem('', 'data whose fields can be read', `an object that threw ${describeError(error)}`)] };
+  }
   // valibot's output, not the input: a clean copy made of plain arrays and objects, so a caller's
   // exotic input (an array with its own `constructor`, getters) cannot break the code that renders
   // it. It costs a copy per document (about 2 KB per card in the benchmark).
-  if (result.success) return { ok: true, value: result.output, problems: [] };
+  if (result.success) return { ok: true, value: polluted ? withoutPrototypes(result.output) : result.output, problems: [] };
   const problems = result.issues.flatMap((issue) => located(issue)).map(({ issue, items }): Problem => {
     const key = items.at(-1)?.key;
     const missing = issue.kind === 'schema' && issue.input === undefined && key !== undefined && issue.expected === `"${String(key)}"`;
@@ -71,6 +82,18 @@ export function validateWith<T>(schema: v.GenericSchema<unknown, T>, input: unkn
     return problem(pathOf(items), expected, describeValue(issue.input));
   });
   return { ok: false, value: undefined, problems };
+}
+
+/** Schemas whose entries objects have been given a null prototype (harden.ts). */
+const hardened = new WeakSet<object>();
+
+/** What an exception says, without trusting it to be an Error (or to convert to a string). */
+export function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? `${error.name}: ${error.message}` : describeValue(error);
+  } catch {
+    return 'an unreadable error';
+  }
 }
 
 function problem(path: string, expected: string, received: string): Problem {

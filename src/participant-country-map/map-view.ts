@@ -6,7 +6,8 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { geoArea, geoDistance, geoEqualEarth, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
-import { feature, merge, mesh } from 'topojson-client';
+import { guarded } from '../internal/prototype-guard.js';
+import { feature as topoFeature, merge as topoMerge, mesh as topoMesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { countryName, listFormat } from '../internal/intl.js';
@@ -16,6 +17,12 @@ import { styleProps } from '../internal/style-props.js';
 import { fetchJsonShared, type FetchJsonOptions } from '../internal/fetch-json.js';
 import type { Text } from '../model/types.js';
 import { resolveText } from '../model/text.js';
+
+// topojson-client walks its own objects with for…in: on a page that added properties to
+// Object.prototype its stitching breaks, so it runs with them hidden (prototype-guard.ts).
+const feature = guarded(topoFeature);
+const merge = guarded(topoMerge);
+const mesh = guarded(topoMesh);
 
 /** What the element passes to the drawing code. */
 export interface MapInput {

@@ -8,6 +8,7 @@ import { loadFailureText, participantsPhrase, participantsSummary } from '../int
 import { isCountryCode } from '../model/iso-3166.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { describeValue } from '../model/validate.js';
+import { ownData } from '../model/harden.js';
 import { resolveText } from '../model/text.js';
 import { summarizeParticipants } from '../model/summary.js';
 import type { EventArticle, Participants, Visit } from '../model/types.js';
@@ -37,6 +38,11 @@ export class CountrySelectEvent extends Event {
   constructor(readonly code: string) {
     super('country-select', { bubbles: true, composed: true });
   }
+}
+
+/** Items of a console message about many entries: the first few, then how many more. */
+function summarize(items: string[], shown = 5): string {
+  return items.length > shown ? `${items.slice(0, shown).join(', ')} and ${items.length - shown} more` : items.join(', ');
 }
 
 let drawing: Promise<typeof import('./map-view.js')> | undefined;
@@ -210,24 +216,33 @@ export class ParticipantCountryMap extends EventHighlightsElement {
     // City names are text in the reader's language: resolved again when the locale changes.
     if (!(['countries', 'participants', 'event', 'host', 'visits'] as const).some((key) => changed.has(key)) && this.inputLocale === this.locale) return;
     this.inputLocale = this.locale;
-    const summary = this.event?.seminars ? summarizeParticipants(this.event) : undefined;
-    const participants = this.participants ?? (this.event?.seminars ? this.event.seminars.find((s) => s.participants?.perCountry)?.participants : undefined);
-    const given: unknown = this.participants ? this.participants.countries : summary ? summary.countries : this.countries?.split(/[\s,]+/).filter(Boolean);
+    // Read as own data only: on a page that added properties to Object.prototype, an absent field stays absent.
+    const event = ownData(this.event);
+    const givenParticipants = ownData(this.participants);
+    const summary = event?.seminars ? summarizeParticipants(event) : undefined;
+    const participants = givenParticipants ?? (event?.seminars ? event.seminars.find((s) => s.participants?.perCountry)?.participants : undefined);
+    const given: unknown = givenParticipants ? givenParticipants.countries : summary ? summary.countries : this.countries?.split(/[\s,]+/).filter(Boolean);
     const codes: string[] = [];
     const unknown: string[] = [];
     const list = Array.isArray(given) ? given : given === undefined ? [] : [given];
     if (given !== undefined && !Array.isArray(given)) this.reportProblem('warn', 'participants.countries', 'an array of country codes', describeValue(given));
+    // Counted, then reported once per kind of problem: a long list with many repeats or bad codes
+    // gives two console lines, not one per entry.
+    const repeats = new Map<string, number>();
+    const bad: string[] = [];
     for (const value of list) {
       const code = typeof value === 'string' ? value.trim().toUpperCase() : '';
-      if (codes.includes(code)) this.reportProblem('warn', 'countries', 'each country once', `${code} twice`);
+      if (codes.includes(code)) repeats.set(code, (repeats.get(code) ?? 1) + 1);
       else if (isCountryCode(code)) codes.push(code);
       else {
         // Text is named as unknown in the list; anything else is only reported in the console.
         if (typeof value === 'string') unknown.push(value);
-        this.reportProblem('warn', 'countries', 'ISO 3166-1 alpha-2 country codes such as "BO"', describeValue(value));
+        bad.push(describeValue(value));
       }
     }
-    if (given !== undefined && !list.length) this.reportProblem('warn', 'countries', 'at least one country code', JSON.stringify(this.participants ? given : this.countries));
+    if (repeats.size) this.reportProblem('warn', 'countries', 'each country once', summarize([...repeats].map(([code, n]) => `${code} ${n === 2 ? 'twice' : `${n} times`}`)));
+    if (bad.length) this.reportProblem('warn', 'countries', 'ISO 3166-1 alpha-2 country codes such as "BO"', summarize(bad));
+    if (given !== undefined && !list.length) this.reportProblem('warn', 'countries', 'at least one country code', JSON.stringify(givenParticipants ? given : this.countries));
     this.empty = given !== undefined && !list.length;
     const counts: Record<string, number> = {};
     const badCounts: string[] = [];
@@ -238,13 +253,13 @@ export class ParticipantCountryMap extends EventHighlightsElement {
         this.reportProblem('warn', `participants.perCountry.${code}`, 'a whole number of at least 0', describeValue(n));
       }
     }
-    let count: number | undefined = this.participants ? this.participants.count : summary?.count;
+    let count: number | undefined = givenParticipants ? givenParticipants.count : summary?.count;
     if (count !== undefined && !(typeof count === 'number' && Number.isInteger(count) && count >= 0)) {
       this.reportProblem('warn', 'participants.count', 'a whole number of at least 0', describeValue(count));
       badCounts.push('');
       count = undefined;
     }
-    const visits = this.visits ?? this.event?.seminars?.flatMap((seminar) => seminar.visits ?? []) ?? [];
+    const visits = ownData(this.visits) ?? event?.seminars?.flatMap((seminar) => seminar.visits ?? []) ?? [];
     const host = isCountryCode(this.host?.toUpperCase()) ? this.host.toUpperCase() : 'CN';
     if (host !== this.host?.toUpperCase()) this.reportProblem('warn', 'host', 'an ISO 3166-1 alpha-2 country code', JSON.stringify(this.host));
     this.input = {
@@ -254,7 +269,7 @@ export class ParticipantCountryMap extends EventHighlightsElement {
       unknown,
       badCounts,
       host,
-      region: this.participants?.region ?? summary?.region,
+      region: givenParticipants?.region ?? summary?.region,
       cities: this.citiesOf(visits),
     };
   }

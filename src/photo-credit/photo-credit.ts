@@ -7,6 +7,7 @@ import { baseStyles } from '../internal/styles.js';
 import { listFormat } from '../internal/intl.js';
 import { resolveText, type ResolvedText } from '../model/text.js';
 import { describeValue } from '../model/validate.js';
+import { ownData } from '../model/harden.js';
 import type { Credit, CreditRole } from '../model/types.js';
 import { photoCreditStyles } from './photo-credit.styles.js';
 
@@ -122,7 +123,9 @@ export class PhotoCredit extends EventHighlightsElement {
 
   /** The credits to show: the property if set, else the attributes. */
   private entries(): Credit[] {
-    if (Array.isArray(this.credits)) return this.credits;
+    // Read as own data only: on a page that added properties to Object.prototype, an absent field stays absent.
+    const credits = ownData(this.credits);
+    if (Array.isArray(credits)) return credits;
     return ATTRIBUTES.map(([role, key]) => ({ role, names: splitNames(this[key]) })).filter((credit) => credit.names.length);
   }
 
@@ -132,11 +135,13 @@ export class PhotoCredit extends EventHighlightsElement {
       this.reportProblem('warn', 'credits', 'an array of credits', describeValue(this.credits));
       return;
     }
-    this.credits.forEach((credit, index) => {
-      if (!credit || !Array.isArray(credit.names) || !credit.names.length || !(credit.label || roleLabel(credit.role))) {
-        this.reportProblem('warn', `credits[${index}]`, 'a role (or a label) and at least one name', describeValue(credit));
-      }
-    });
+    // One console line for a long list of bad entries: the first few, then how many more.
+    const bad = ownData(this.credits).flatMap((credit, index) =>
+      !credit || !Array.isArray(credit.names) || !credit.names.length || !(credit.label || roleLabel(credit.role)) ? [index] : [],
+    );
+    const shown = bad.slice(0, 3);
+    for (const index of shown) this.reportProblem('warn', `credits[${index}]`, 'a role (or a label) and at least one name', describeValue(this.credits[index]));
+    if (bad.length > shown.length) this.reportProblem('warn', 'credits', 'a role (or a label) and at least one name in each credit', `${bad.length - shown.length} more credits without`);
   }
 
   protected override render(): TemplateResult | typeof nothing {

@@ -10,6 +10,9 @@
 //                   the bundle's URL goes through /__fixtures__/gate/K, which answers only once
 //                   /__fixtures__/release/K was requested (or after 20 s): a script that is slow
 //                   to arrive, with the page already shown
+//   ?bundle=modules the npm modules (src/index.ts) instead of the bundle
+//   ?pollute=N:K,…  /test/embed/pollute.js put first in <head>: Object.prototype polluted with
+//                   the names N (of kinds K) before anything else runs
 // /__fixtures__/gate/K?to=/URL   waits for the release, then redirects to /URL
 // /__fixtures__/release/K        lets gate K go (204)
 // /__fixtures__/demo-pages       JSON list of the built demo's pages (/dist/demo/**/*.html)
@@ -84,7 +87,7 @@ export async function embedPages(context) {
   }
   const query = context.query;
   const page = /^\/(test\/embed|dist\/demo)\/[\w./-]*\.html$/.test(path) && !path.includes('..');
-  if (!page || (query.csp === undefined && query.bundle === undefined)) return false;
+  if (!page || (query.csp === undefined && query.bundle === undefined && query.pollute === undefined)) return false;
   let body;
   try {
     body = await readFile(resolve(root, path.slice(1)), 'utf8');
@@ -95,6 +98,10 @@ export async function embedPages(context) {
   if (query.bundle === 'held') {
     const key = String(query.key ?? 'default').replace(/[^\w-]/g, '');
     body = body.replace(BUNDLE_TAG, (_, src) => `<script type="module" src="/__fixtures__/gate/${key}?to=${encodeURIComponent(new URL(src, `http://x${path}`).pathname)}"></script>\n`);
+  }
+  if (query.bundle === 'modules') body = body.replace(BUNDLE_TAG, '<script type="module" src="/src/index.ts"></script>\n');
+  if (query.pollute !== undefined) {
+    body = body.replace(/<head>/i, `<head>\n<script src="/test/embed/pollute.js?names=${encodeURIComponent(String(query.pollute))}"></script>`);
   }
   if (query.csp !== undefined) {
     context.set('content-security-policy', STRICT_CSP);
