@@ -26,13 +26,45 @@ const regionNames = (locale: string) =>
 
 const countryNames = new Map<string, string>();
 
-/** Localized country name; the code itself when the browser has no name for it. Cached: a listing asks for the same few names again and again. */
+/**
+ * Names a news article uses where CLDR's standard name carries a qualifier or an abbreviation
+ * that reads badly in prose ("Congo - Kinshasa", "Myanmar (Burma)", "Trinidad & Tobago",
+ * "Hong Kong SAR China"). Only those few codes, per language; every other name is CLDR's, through
+ * `Intl.DisplayNames`. The two Congos keep the long official forms, which tell them apart without
+ * naming a capital; Chinese keeps 刚果（金）/刚果（布）, the usual form in Chinese news.
+ */
+const PROSE_NAMES: Record<string, Record<string, string>> = {
+  en: {
+    AG: 'Antigua and Barbuda',
+    BA: 'Bosnia and Herzegovina',
+    CD: 'Democratic Republic of the Congo',
+    CG: 'Republic of the Congo',
+    HK: 'Hong Kong, China',
+    KN: 'Saint Kitts and Nevis',
+    MM: 'Myanmar',
+    MO: 'Macao, China',
+    PS: 'Palestine',
+    ST: 'São Tomé and Príncipe',
+    TC: 'Turks and Caicos Islands',
+    TT: 'Trinidad and Tobago',
+    VC: 'Saint Vincent and the Grenadines',
+  },
+  es: { HK: 'Hong Kong (China)', MM: 'Myanmar', MO: 'Macao (China)', PS: 'Palestina' },
+  'pt-BR': { CD: 'República Democrática do Congo', HK: 'Hong Kong (China)', MM: 'Mianmar', MO: 'Macau (China)', PS: 'Palestina' },
+  'zh-Hans': { HK: '中国香港', MO: '中国澳门', PS: '巴勒斯坦' },
+  fr: { CD: 'République démocratique du Congo', CG: 'République du Congo', HK: 'Hong Kong (Chine)', MM: 'Myanmar', MO: 'Macao (Chine)', PS: 'Palestine' },
+};
+
+/**
+ * Localized country name as a news article writes it; the code itself when the browser has no
+ * name for it. Cached: a listing asks for the same few names again and again.
+ */
 export function countryName(code: string, locale: string): string {
   const key = `${locale}|${code}`;
   let name = countryNames.get(key);
   if (name === undefined) {
     try {
-      name = regionNames(locale).of(code) ?? code;
+      name = (Object.hasOwn(PROSE_NAMES, locale) && Object.hasOwn(PROSE_NAMES[locale]!, code) ? PROSE_NAMES[locale]![code] : undefined) ?? regionNames(locale).of(code) ?? code;
     } catch {
       name = code;
     }
@@ -41,4 +73,12 @@ export function countryName(code: string, locale: string): string {
     countryNames.set(key, name);
   }
   return name;
+}
+
+const collator = (locale: string) => cached(`c|${locale}`, () => new Intl.Collator(locale));
+
+/** Country codes in the reader's alphabetical order of their names (pinyin order in Chinese). */
+export function byCountryName(codes: readonly string[], locale: string): string[] {
+  const compare = collator(locale).compare;
+  return [...codes].sort((a, b) => compare(countryName(a, locale), countryName(b, locale)));
 }

@@ -5,7 +5,7 @@
  */
 import { msg, str } from '@lit/localize';
 import type { EventFormat, EventKind } from '../model/types.js';
-import { countryName, listFormat, numberFormat, pluralRules } from './intl.js';
+import { byCountryName, countryName, listFormat, numberFormat, pluralRules } from './intl.js';
 
 export function participantsPhrase(count: number, locale: string): string {
   const n = numberFormat(locale).format(count);
@@ -26,9 +26,9 @@ export function participantsSummary(count: number | undefined, countryCount: num
   return places ? msg(str`Participants from ${places}`) : undefined;
 }
 
-/** Country names in the reader's language, as a list ("Bolivia, Brazil and Cuba"). */
+/** Country names in the reader's language and alphabetical order, as a list ("Bolivia, Brazil and Cuba"). */
 export function countryList(codes: readonly string[], locale: string, limit = Infinity): string {
-  const names = codes.slice(0, limit).map((code) => countryName(code, locale));
+  const names = byCountryName(codes, locale).slice(0, limit).map((code) => countryName(code, locale));
   const rest = codes.length - names.length;
   if (rest > 0) {
     const more = numberFormat(locale).format(rest);

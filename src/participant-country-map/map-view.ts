@@ -10,7 +10,7 @@ import { guarded } from '../internal/prototype-guard.js';
 import { feature as topoFeature, merge as topoMerge, mesh as topoMesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { countryName, listFormat } from '../internal/intl.js';
+import { byCountryName, countryName, listFormat } from '../internal/intl.js';
 import { participantsPhrase, participantsSummary } from '../internal/messages.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { styleProps } from '../internal/style-props.js';
@@ -764,7 +764,7 @@ export class MapView {
     const names = listFormat(locale);
     const summary = participantsSummary(input.count, input.codes.length, resolveText(input.region, locale)?.text, locale);
     const description = [
-      summary && input.codes.length ? `${summary}: ${names.format(input.codes.map((code) => countryName(code, locale)))}` : summary,
+      summary && input.codes.length ? `${summary}: ${names.format(byCountryName(input.codes, locale).map((code) => countryName(code, locale)))}` : summary,
       msg(str`host: ${countryName(input.host, locale)}`),
       input.cities.length ? msg(str`cities visited: ${names.format(input.cities.map((city) => city.name))}`) : '',
     ]

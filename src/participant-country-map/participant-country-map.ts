@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { EventHighlightsElement } from '../internal/base-element.js';
 import { baseStyles } from '../internal/styles.js';
-import { countryName, listFormat } from '../internal/intl.js';
+import { byCountryName, countryName, listFormat } from '../internal/intl.js';
 import { loadFailureText, participantsPhrase, participantsSummary } from '../internal/messages.js';
 import { isCountryCode } from '../model/iso-3166.js';
 import { safeUrl } from '../internal/safe-url.js';
@@ -322,7 +322,7 @@ export class ParticipantCountryMap extends EventHighlightsElement {
       ? html`<div class="map" part="map">${drawing ?? html`<div class="placeholder" role="status">${msg('Loading map…')}</div>`}</div>${drawing ? view!.legend(input) : nothing}`
       : nothing}${problems.length
       ? html`<p class="problem" part="problem" role="alert">${problems.join(' ')}${failed ? html` <button part="retry-button" type="button" @click=${() => this.load()}>${msg('Try again')}</button>` : nothing}</p>`
-      : nothing}<figcaption>${summary ? html`<strong>${summary}</strong>` : nothing}<ul part="list" aria-label=${msg('Participant countries')}>${codes.map(
+      : nothing}<figcaption>${summary ? html`<strong>${summary}</strong>` : nothing}<ul part="list" aria-label=${msg('Participant countries')}>${byCountryName(codes, locale).map(
       (code) =>
         html`<li class=${active === code ? 'active' : ''} @pointerenter=${() => view?.activate(code, false)} @pointerleave=${() => view?.activate(undefined, false)}>${countryName(code, locale)}${counts[code] !== undefined
           ? html` <span class="count">(${participantsPhrase(counts[code]!, locale)})</span>`
