@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/photo-credit/define.js';
 import { PhotoCredit } from '../src/photo-credit/photo-credit.js';
-import { splitNames } from '../src/photo-credit/photo-credit.js';
+import { splitNames } from '../src/internal/names.js';
 import type { Credit } from '../src/model/types.js';
 import { captureConsole, loadSeed, setLocale } from './helpers.js';
 

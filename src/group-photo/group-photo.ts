@@ -5,12 +5,12 @@ import { msg, str } from '@lit/localize';
 import { EventHighlightsElement } from '../internal/base-element.js';
 import { baseStyles } from '../internal/styles.js';
 import { listFormat } from '../internal/intl.js';
+import { splitNames } from '../internal/names.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { styleProps } from '../internal/style-props.js';
 import { resolveText, type ResolvedText } from '../model/text.js';
 import { describeValue } from '../model/validate.js';
 import type { Credit, Photo, Text } from '../model/types.js';
-import { splitNames } from '../photo-credit/photo-credit.js';
 // The caption's credit is a <photo-credit>: registered with this element (guarded, like every define).
 import '../photo-credit/define.js';
 import { groupPhotoStyles } from './group-photo.styles.js';

@@ -5,17 +5,11 @@ import { msg } from '@lit/localize';
 import { EventHighlightsElement } from '../internal/base-element.js';
 import { baseStyles } from '../internal/styles.js';
 import { listFormat } from '../internal/intl.js';
+import { splitNames } from '../internal/names.js';
 import { resolveText, type ResolvedText } from '../model/text.js';
 import { describeValue } from '../model/validate.js';
 import type { Credit, CreditRole } from '../model/types.js';
 import { photoCreditStyles } from './photo-credit.styles.js';
-
-/** Splits a hand-written list of names: commas, semicolons, 、 and ；. */
-export const splitNames = (value: string | null | undefined, separators = /[,;、；，]/): string[] =>
-  (value ?? '')
-    .split(separators)
-    .map((name) => name.trim())
-    .filter(Boolean);
 
 /** The attribute of each role, in the order the line reads. */
 const ATTRIBUTES: [CreditRole, 'writtenBy' | 'photosBy' | 'reviewedBy' | 'editedBy' | 'translatedBy'][] = [
