@@ -1,10 +1,10 @@
 // Fuzz: the element fed thousands of mutated slices of the seed article through its data
 // property. For every case: no uncaught exception or unhandled rejection, no script executed,
 // nothing outside the element changed, a DOM bounded by the input's size, and no JavaScript value
-// leaking into the text ("[object Object]", "undefined", "NaN"); plus the element's own check
-// (speech-block: an invalid speech shows its error state and names the field in the console) and,
-// for an element that draws (the map), a share of the cases drawn on screen and checked. Part of
-// the conformance suite (./index.ts); the map's drawing checks are in test/participant-country-map.test.ts.
+// leaking into the text ("[object Object]", "undefined", "NaN"); plus the element's own check (an
+// element that validates its input shows its error state and names the field in the console) and,
+// for an element that draws (the map), a share of the cases drawn on screen and checked by its
+// fixtures. Part of the conformance suite (./index.ts).
 import { expect } from '@open-wc/testing';
 import type { EventArticle } from '../../src/model/types.js';
 import { mutate, random } from '../fuzz/generator.js';
