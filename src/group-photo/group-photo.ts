@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { EventHighlightsElement } from '../internal/base-element.js';
-import { baseStyles } from '../internal/styles.js';
 import { listFormat } from '../internal/intl.js';
 import { splitNames } from '../internal/names.js';
 import { safeUrl } from '../internal/safe-url.js';
@@ -102,7 +101,7 @@ const size = (value: unknown): number | undefined => {
  * @cssprop --eh-lightbox-backdrop - Lightbox background (default rgb(0 0 0 / 0.92)).
  */
 export class GroupPhoto extends EventHighlightsElement {
-  static override styles = [baseStyles, groupPhotoStyles];
+  static override styles = [EventHighlightsElement.styles, groupPhotoStyles];
 
   /** The photo, as in the event model. Takes precedence over the attributes. */
   @property({ attribute: false }) photo: Photo | undefined;

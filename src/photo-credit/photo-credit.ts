@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { EventHighlightsElement } from '../internal/base-element.js';
-import { baseStyles } from '../internal/styles.js';
 import { listFormat } from '../internal/intl.js';
 import { splitNames } from '../internal/names.js';
 import { resolveText, type ResolvedText } from '../model/text.js';
@@ -92,7 +91,7 @@ function rolePhrase(role: CreditRole, names: TemplateResult): TemplateResult | u
  * @cssprop --eh-credit-font-size - Font size of the credits (default 0.875em).
  */
 export class PhotoCredit extends EventHighlightsElement {
-  static override styles = [baseStyles, photoCreditStyles];
+  static override styles = [EventHighlightsElement.styles, photoCreditStyles];
 
   /** The credits, as in the event model. Takes precedence over the attributes. */
   @property({ attribute: false }) credits: Credit[] | undefined;
