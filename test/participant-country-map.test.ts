@@ -185,6 +185,19 @@ describe('participant-country-map', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('draws exactly the box its CSS reserves, square below 560 px and 2:1 from there (one ratio for CSS and drawing)', async () => {
+    for (const width of [375, 559, 560, 1000]) {
+      const el = await mapOf(width, { countries: 'BO BR CU' });
+      await drawn(el);
+      const box = root(el).querySelector('[part="map"]')!.getBoundingClientRect();
+      const svg = root(el).querySelector('svg.map')!;
+      const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
+      expect(w, `${width} px: drawing width`).to.equal(Math.round(box.width));
+      expect(h, `${width} px: drawing height = the CSS box's height`).to.equal(Math.round(box.height));
+      expect(Math.round(box.width / box.height), `${width} px: the box's ratio`).to.equal(width >= 560 ? 2 : 1);
+    }
+  });
+
   it('draws the seed event: list and map agree, host and cities, generated title and description', async () => {
     const seed = await loadSeed();
     const el = await mapOf(1200, { event: seed });
