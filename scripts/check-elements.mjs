@@ -75,6 +75,15 @@ for (const tag of tags) {
       if (!unit || !/<target>[\s\S]*?\S[\s\S]*?<\/target>/.test(unit)) fail(tag, `"${message}" is not translated in locales/${name} (npm run localize, then translate)`);
     }
   }
+  // The element's styles extend the base element's (never name the shared sheets again), and its
+  // modules take shared code from src/internal/, not from another element's class.
+  const source = read(`${folder}/${tag}.ts`);
+  if (source && !/static override styles = \[(?:super|EventHighlightsElement)\.styles\b/.test(source)) fail(tag, `${folder}/${tag}.ts: styles must extend the base element's (static override styles = [EventHighlightsElement.styles, …])`);
+  for (const file of readdirSync(resolve(root, folder)).filter((name) => name.endsWith('.ts'))) {
+    for (const [, other, module] of read(`${folder}/${file}`).matchAll(/from '\.\.\/([a-z]+-[a-z-]+)\/([\w.-]+)\.js'/g)) {
+      if (tags.includes(other) && module !== 'define') fail(tag, `${folder}/${file} imports ${other}/${module}.js: code two elements share belongs in src/internal/ (an element may import another's define.js to register it)`);
+    }
+  }
   const budget = existsSync(resolve(root, folder, 'budget.json')) ? JSON.parse(read(`${folder}/budget.json`)).adds : undefined;
   if (!Number.isInteger(budget) || budget <= 0) fail(tag, `no size budget (${folder}/budget.json, { "adds": <gzip bytes> }; see scripts/size.mjs)`);
   if (!pkg.sideEffects.some((pattern) => pattern === './dist/**/define.js')) fail(tag, 'package.json sideEffects does not keep dist/**/define.js');
@@ -86,6 +95,17 @@ for (const entry of readdirSync(resolve(root, 'src'), { withFileTypes: true })) 
   const { js } = resolved(`${pkg.name}/${entry.name}`);
   if (existsSync(js) && /\/define\.js$/.test(js)) problems.push(`src/${entry.name}/ is not an element, but "${pkg.name}/${entry.name}" resolves to ${relative(root, js)}: close it in package.json exports ("./${entry.name}": null)`);
   if (/^[a-z]+-[a-z-]+$/.test(entry.name) && existsSync(resolve(root, 'src', entry.name, `${entry.name}.ts`))) problems.push(`src/${entry.name}/ looks like an element but has no define.ts`);
+}
+
+// A doc comment followed directly by another documents nothing (the analyzer and editors read
+// the second): an orphan left behind when code moved.
+const sources = (dir) => readdirSync(resolve(root, dir), { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? (entry.name === 'generated' ? [] : sources(`${dir}/${entry.name}`)) : entry.name.endsWith('.ts') ? [`${dir}/${entry.name}`] : []));
+for (const file of sources('src')) {
+  const text = read(file);
+  for (const match of text.matchAll(/\/\*\*(?:(?!\*\/)[\s\S])*\*\/[ \t]*\n[ \t]*\/\*\*/g)) {
+    const line = text.slice(0, match.index).split('\n').length;
+    problems.push(`${file}:${line}: a doc comment followed by another documents nothing (orphan JSDoc)`);
+  }
 }
 
 // No list of elements kept by hand where the list is found: the build, the exports, the size

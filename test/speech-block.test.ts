@@ -7,6 +7,16 @@ import { captureConsole, emulateMediaOrSkip, loadSeed, setLocale, until } from '
 import { conformance, type Fixtures } from './conformance/index.js';
 import { part as lifecyclePart, mount, settle, sleep, frames } from './conformance/lifecycle.js';
 
+// Written in the page before the definition loads, as a CMS page does: hand-written HTML, and an
+// element whose `speech` property was set before the upgrade.
+const early = document.createElement('div');
+early.innerHTML = '<speech-block speaker="Danmarys Hernández" honorific="ms" country="VE" representative><p>Texto del discurso.</p></speech-block>';
+const earlyData = document.createElement('speech-block') as SpeechBlock;
+earlyData.speech = (await loadSeed()).speeches![0]!;
+early.append(earlyData);
+document.body.append(early);
+const definedBefore = customElements.get('speech-block');
+
 // The conformance suite (test/conformance): lifecycle, language change, memory and fuzzing, with
 // this element's fixtures. Called before the element is defined: it makes the instances a page
 // writes before the script arrives, then loads the definition.
@@ -66,17 +76,6 @@ const conformanceFixtures: Fixtures = {
   },
 };
 await conformance(conformanceFixtures);
-
-
-// Written in the page before the definition loads, as a CMS page does: hand-written HTML, and an
-// element whose `speech` property was set before the upgrade.
-const early = document.createElement('div');
-early.innerHTML = '<speech-block speaker="Danmarys Hernández" honorific="ms" country="VE" representative><p>Texto del discurso.</p></speech-block>';
-const earlyData = document.createElement('speech-block') as SpeechBlock;
-earlyData.speech = (await loadSeed()).speeches![0]!;
-early.append(earlyData);
-document.body.append(early);
-const definedBefore = customElements.get('speech-block');
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
