@@ -2,22 +2,22 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { demoPages } from './demo/build/demo-pages.js';
+import { elementTags } from './scripts/elements.mjs';
 
 const here = import.meta.dirname;
 
-/** npm entries: the index, each element's registration module and class, and the model. */
+/**
+ * npm entries: the index, each element's registration module and class (one per folder found in
+ * src/, see scripts/elements.mjs), the model and the language API.
+ */
 const libraryEntries = {
   index: resolve(here, 'src/index.ts'),
-  'event-card/define': resolve(here, 'src/event-card/define.ts'),
-  'event-card/event-card': resolve(here, 'src/event-card/event-card.ts'),
-  'speech-block/define': resolve(here, 'src/speech-block/define.ts'),
-  'speech-block/speech-block': resolve(here, 'src/speech-block/speech-block.ts'),
-  'photo-credit/define': resolve(here, 'src/photo-credit/define.ts'),
-  'photo-credit/photo-credit': resolve(here, 'src/photo-credit/photo-credit.ts'),
-  'group-photo/define': resolve(here, 'src/group-photo/define.ts'),
-  'group-photo/group-photo': resolve(here, 'src/group-photo/group-photo.ts'),
-  'participant-country-map/define': resolve(here, 'src/participant-country-map/define.ts'),
-  'participant-country-map/participant-country-map': resolve(here, 'src/participant-country-map/participant-country-map.ts'),
+  ...Object.fromEntries(
+    elementTags().flatMap((tag) => [
+      [`${tag}/define`, resolve(here, `src/${tag}/define.ts`)],
+      [`${tag}/${tag}`, resolve(here, `src/${tag}/${tag}.ts`)],
+    ]),
+  ),
   'model/index': resolve(here, 'src/model/index.ts'),
   'internal/locale': resolve(here, 'src/internal/locale.ts'),
 };

@@ -23,6 +23,7 @@ import { CHROMIUM_ARGS, findChromium } from './browsers.mjs';
 import { serve } from './bench/serve.mjs';
 import { buildBundle, buildRevision, root } from './bench/build.mjs';
 import { median, openTab } from './bench/tab.mjs';
+import { elementTags } from './elements.mjs';
 
 const quick = process.argv.includes('--quick');
 const option = (name) => {
@@ -260,7 +261,7 @@ try {
   if (sections.has('churn')) {
     console.log(`\nHeap (JS + DOM, after GC) after creating, rendering and removing ${CHURN.toLocaleString('en')} elements one by one, twice`);
     await main.front();
-    const tags = await page.evaluate(() => ['event-card', 'speech-block', 'photo-credit', 'group-photo', 'participant-country-map'].filter((tag) => customElements.get(tag)));
+    const tags = await page.evaluate((all) => all.filter((tag) => customElements.get(tag)), elementTags(root));
     for (const tag of tags) {
       await page.evaluate((t) => window.bench.churn(t, 100), tag);
       const start = (await heap()).bytes;

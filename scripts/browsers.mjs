@@ -35,7 +35,7 @@ export const CHROMIUM_ARGS = [
   '--disable-renderer-backgrounding',
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
-  // test/memory.test.ts: window.gc() to collect before measuring, and exact performance.memory
+  // test/conformance/memory.ts: window.gc() to collect before measuring, and exact performance.memory
   // figures (without it Chromium rounds them to buckets and adds noise).
   '--js-flags=--expose-gc',
   '--enable-precise-memory-info',

@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // Prints min+gzip bytes of every npm entry, of the bundle and its lazy parts, and what each
 // element adds to the bundle; from dist/ (run `npm run build` first). With --check, exits 1 when a
-// budget below is exceeded. --markdown prints the tables for docs/performance.md.
+// budget is exceeded (or an element has none). --markdown prints the tables for docs/performance.md.
+// The elements come from the source folders (scripts/elements.mjs), each with its budget in
+// src/<tag>/budget.json.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { elementTags } from './elements.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, 'dist');
@@ -19,19 +22,27 @@ const markdown = process.argv.includes('--markdown');
  */
 const BUDGETS = {
   'bundle (main file)': 36_500,
-  'speech-block + photo-credit + group-photo add': 7_000,
-  'participant-country-map adds': 3_072,
   'map drawing code (lazy)': 16_384,
   'map geometry (lazy)': 60_000,
 };
 
+/**
+ * What each element may add to the index, from its folder: src/<tag>/budget.json,
+ * `{ "adds": <gzip bytes> }`. A folder without one fails --check (scripts/check-elements.mjs too).
+ */
+const tags = elementTags(root);
+const adds = (tag) => `${tag} adds`;
+const missingBudgets = [];
+for (const tag of tags) {
+  const file = resolve(root, 'src', tag, 'budget.json');
+  const budget = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).adds : undefined;
+  if (Number.isInteger(budget) && budget > 0) BUDGETS[adds(tag)] = budget;
+  else missingBudgets.push(tag);
+}
+
 const entries = [
   ['event-highlights (index)', 'dist/index.js'],
-  ['event-highlights/event-card', 'dist/event-card/define.js'],
-  ['event-highlights/speech-block', 'dist/speech-block/define.js'],
-  ['event-highlights/photo-credit', 'dist/photo-credit/define.js'],
-  ['event-highlights/group-photo', 'dist/group-photo/define.js'],
-  ['event-highlights/participant-country-map', 'dist/participant-country-map/define.js'],
+  ...tags.map((tag) => [`event-highlights/${tag}`, `dist/${tag}/define.js`]),
   ['event-highlights/model', 'dist/model/index.js'],
   ['event-highlights/localization', 'dist/internal/locale.js'],
 ];
@@ -92,13 +103,10 @@ const fileSize = (name) => (name ? gzip(readFileSync(resolve(bundleDir, name))) 
 // Their translations stay in both (the locale modules hold every element's strings).
 const whole = gzip(await bundled('dist/index.js'));
 const without = async (...names) => whole - gzip(await bundled('dist/index.js', { stub: names }));
-const measured = {
-  'bundle (main file)': gzip(mainFile),
-  'speech-block + photo-credit + group-photo add': await without('speech-block', 'photo-credit', 'group-photo'),
-  'participant-country-map adds': await without('participant-country-map'),
-  'map drawing code (lazy)': fileSize(drawing),
-  'map geometry (lazy)': fileSize(geometry),
-};
+const measured = { 'bundle (main file)': gzip(mainFile) };
+for (const tag of tags) measured[adds(tag)] = await without(tag);
+measured['map drawing code (lazy)'] = fileSize(drawing);
+measured['map geometry (lazy)'] = fileSize(geometry);
 
 const pad = (value, width) => String(value).padStart(width);
 if (markdown) {
@@ -113,8 +121,12 @@ if (markdown) {
 }
 
 if (process.argv.includes('--check') || !markdown) {
-  let failed = false;
+  let failed = missingBudgets.length > 0;
   for (const [name, size] of Object.entries(measured)) {
+    if (!(name in BUDGETS)) {
+      console.log(`FAIL ${name}: ${size} B gzip (no budget: write src/${name.replace(/ adds$/, '')}/budget.json, { "adds": <gzip bytes> })`);
+      continue;
+    }
     const ok = size <= BUDGETS[name];
     failed ||= !ok;
     console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}: ${size} B gzip (budget ${BUDGETS[name]} B)`);

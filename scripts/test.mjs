@@ -34,6 +34,9 @@ const steps = [
   // Built before the browser tests: test/bundle.test.ts checks the shipped bundle itself.
   ['build', 'npm run build'],
   ['size budgets', 'node scripts/size.mjs --check'],
+  // Every element folder exported, indexed, in the manifest, documented, storied, covered by the
+  // conformance suite, translated and budgeted; no list of elements kept by hand.
+  ['elements are whole units', 'node scripts/check-elements.mjs'],
   ['browser tests (Chromium, coverage)', 'WTR_BROWSERS=chromium npx web-test-runner --coverage'],
   // V8 coverage exists in Chromium only, so Firefox runs the same suite without it.
   ['browser tests (Firefox)', 'WTR_BROWSERS=firefox npx web-test-runner'],

@@ -163,7 +163,7 @@ describe('embedding in a hostile host page', function () {
       // (The test server adds its own reload script to static pages: not part of the page.)
       const scripts = [...frame.contentDocument!.querySelectorAll('script')].filter((script) => !script.src.includes('__web-dev-server'));
       expect(scripts.map((script) => [script.type, new URL(script.src).pathname])).to.deep.equal([['module', '/dist/bundle/event-highlights.js']]);
-      expect(elements(frame).map((el) => el.localName)).to.deep.equal([...TAGS]);
+      expect(elements(frame).map((el) => el.localName).sort()).to.deep.equal([...TAGS]);
     }
     // The hostile page really is hostile: its rules apply to its own elements.
     const win = hostile.contentWindow!;

@@ -1,8 +1,60 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/event-card/define.js';
 import type { EventCard } from '../src/event-card/event-card.js';
 import { captureConsole, loadSeed, SEED_URL, setLocale, until } from './helpers.js';
+import { conformance, type Fixtures, type Props } from './conformance/index.js';
+import { part as lifecyclePart, mount, settle, sleep } from './conformance/lifecycle.js';
+
+// The conformance suite (test/conformance): lifecycle, language change, memory and fuzzing, with
+// this element's fixtures. Called before the element is defined: it makes the instances a page
+// writes before the script arrives, then loads the definition.
+const conformanceFixtures: Fixtures = {
+  tag: 'event-card',
+  define: () => import('../src/event-card/define.js'),
+  give: (element, seed) => (element['event'] = seed),
+  property: 'event',
+  markup: `<event-card src="${SEED_URL}" heading-level="4"></event-card>`,
+  expected: 'Seminar on Science and Technology Innovation',
+  change: (element) => (element['headingLevel'] = 2),
+  changed: (element) => lifecyclePart(element, 'title')?.getAttribute('aria-level') === '2',
+  observes: false,
+  checkByProperty: (element, seed) => expect(lifecyclePart(element, 'title')!.textContent).to.equal(seed.title),
+  checkByMarkup: (element) => expect(lifecyclePart(element, 'title')!.getAttribute('aria-level')).to.equal('4'),
+  stateful: [
+    ['stops a running request while detached and loads again when reattached', async (seed) => {
+      const requests: string[] = [];
+      const original = window.fetch;
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        requests.push(String(input));
+        return original(input, init);
+      };
+      try {
+        const holder = mount('<event-card src="/__fixtures__/slow/seed-2023-06-29-opening.json?ms=300"></event-card>');
+        const card = holder.firstElementChild as Props;
+        await settle(card);
+        card.remove();
+        await sleep(500);
+        expect(part(card, 'title')).to.equal(null);
+        holder.append(card);
+        await until(() => part(card, 'title') !== null, 4000, 'card after reattach');
+        expect(requests).to.have.length(2);
+        // Moved once loaded: nothing fetched again.
+        mount(card);
+        await settle(card);
+        expect(part(card, 'title')!.textContent).to.equal(seed.title);
+        expect(requests).to.have.length(2);
+      } finally {
+        window.fetch = original;
+      }
+    }],
+  ],
+  fuzz: {
+    valid: (seed) => seed,
+    set: (element, value) => ((element as HTMLElement & { event: unknown }).event = value),
+  },
+};
+await conformance(conformanceFixtures);
+
 
 const shadowText = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);

@@ -1,10 +1,72 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import '../src/group-photo/define.js';
 import type { GroupPhoto } from '../src/group-photo/group-photo.js';
 import type { PhotoCredit } from '../src/photo-credit/photo-credit.js';
 import type { Photo } from '../src/model/types.js';
 import { captureConsole, emulateMediaOrSkip, loadSeed, resetMedia, setLocale, until } from './helpers.js';
+import { conformance, type Fixtures } from './conformance/index.js';
+import { shown, mount, settle, ready } from './conformance/lifecycle.js';
+
+// The conformance suite (test/conformance): lifecycle, language change, memory and fuzzing, with
+// this element's fixtures. Called before the element is defined: it makes the instances a page
+// writes before the script arrives, then loads the definition.
+const conformanceFixtures: Fixtures = {
+  tag: 'group-photo',
+  define: () => import('../src/group-photo/define.js'),
+  give: (element, seed) => (element['photo'] = seed.photos!.find((photo) => photo.group)),
+  property: 'photo',
+  markup: `<group-photo src="/demo/data/images/group-photo.svg" alt="Participants and hosts on the steps" caption="Group Photo of the Seminar" credit="Ni Haoran" people="Chen Wei; Liu Beimin" width="1600" height="900"></group-photo>`,
+  expected: 'Group Photo of the Seminar',
+  change: (element) => (element['photo'] = { ...(element['photo'] as object), caption: 'Changed while away' }),
+  changed: (element) => shown(element).includes('Changed while away'),
+  observes: true,
+  stateful: [
+    ['closes an open lightbox when moved or removed, unlocks the page, and opens again where it lands', async (seed) => {
+      const [a, b] = [mount(), mount()];
+      const photo = document.createElement('group-photo');
+      photo.photo = seed.photos!.find((item) => item.group)!;
+      a.append(photo);
+      await ready(photo, conformanceFixtures);
+      const events: string[] = [];
+      photo.addEventListener('group-photo-open', () => events.push('open'));
+      photo.addEventListener('group-photo-close', () => events.push('close'));
+      const dialog = () => part<HTMLDialogElement>(photo, 'dialog')!;
+      for (const move of [() => b.append(photo), () => photo.remove()]) {
+        part(photo, 'button')!.click();
+        await settle(photo);
+        expect(dialog().open).to.equal(true);
+        expect(document.documentElement.style.overflow).to.equal('hidden');
+        move();
+        await settle(photo);
+        // Closed, not left open as a non-modal dialog in the page: no lightbox image, page unlocked.
+        expect(dialog().open).to.equal(false);
+        expect(part(photo, 'lightbox-image')).to.equal(null);
+        expect(document.documentElement.style.overflow).to.equal('');
+      }
+      expect(events).to.deep.equal(['open', 'close', 'open', 'close']);
+      // Off the page, show() does nothing (a modal needs a page) and does not throw.
+      photo.show();
+      expect(dialog().open).to.equal(false);
+      expect(document.documentElement.style.overflow).to.equal('');
+      a.append(photo);
+      await settle(photo);
+      part(photo, 'button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => dialog().open, 2000, 'the lightbox open again');
+      expect(dialog().matches(':modal')).to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await until(() => !dialog().open, 2000, 'closed with Escape');
+      expect(photo.shadowRoot!.activeElement).to.equal(part(photo, 'button'));
+      expect(events).to.deep.equal(['open', 'close', 'open', 'close', 'open', 'close']);
+    }],
+  ],
+  fuzz: {
+    valid: (seed) => seed.photos!.find((photo) => photo.group),
+    set: (element, value) => ((element as HTMLElement & { photo: unknown }).photo = value),
+  },
+};
+await conformance(conformanceFixtures);
+
 
 const IMAGE = '/demo/data/images/group-photo.svg';
 const clean = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();

@@ -1,9 +1,137 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/participant-country-map/define.js';
 import type { ParticipantCountryMap } from '../src/participant-country-map/participant-country-map.js';
 import type { Participants, Visit } from '../src/model/types.js';
 import { captureConsole, loadSeed, setLocale, until } from './helpers.js';
+import { conformance, type Fixtures } from './conformance/index.js';
+import { shown, mount, settle, frames, drawn as drawnBy } from './conformance/lifecycle.js';
+
+/** A value no drawing may carry in an attribute. */
+const NOT_A_NUMBER = /NaN|Infinity|undefined|null|\[object/;
+/** SVG path data: commands and numbers only. */
+const PATH_DATA = /^[MLHVCSQTAZ\d\s.,eE+-]*$/i;
+const LAYOUTS = ['auto', 'world', 'regions'];
+const WIDTHS = [375, 600, 1000];
+
+/**
+ * The map's drawing invariants: every attribute a number where a number goes, path data only
+ * numbers and commands, the drawing as wide as the element, markers, cities and labels inside it.
+ */
+function checkMapDrawing(map: HTMLElement, where: string): boolean {
+  const root = map.shadowRoot!;
+  if (!root.querySelector('[part="map"]')) return false;
+  const svg = root.querySelector('svg.map');
+  expect(svg, `${where}: the map is drawn`).to.exist;
+  const [x0, y0, width, height] = svg!.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
+  expect([x0, y0], `${where}: viewBox origin`).to.deep.equal([0, 0]);
+  expect(width, `${where}: as wide as the element`).to.equal(Math.round(map.getBoundingClientRect().width));
+  expect(height, `${where}: height`).to.be.greaterThan(0);
+  for (const node of svg!.querySelectorAll('*')) {
+    for (const { name, value } of node.attributes) expect(NOT_A_NUMBER.test(value), `${where}: <${node.localName} ${name}="${value.slice(0, 60)}">`).to.equal(false);
+    if (node.localName === 'path') expect(PATH_DATA.test(node.getAttribute('d') ?? ''), `${where}: path data`).to.equal(true);
+  }
+  const inside = (x: number, y: number, what: string) => {
+    expect(Number.isFinite(x) && Number.isFinite(y), `${where}: ${what} at finite coordinates`).to.equal(true);
+    expect(x >= 0 && x <= width && y >= 0 && y <= height, `${where}: ${what} at ${x},${y} inside 0 0 ${width} ${height}`).to.equal(true);
+  };
+  for (const dot of svg!.querySelectorAll('.marker .dot, .city .dot')) inside(Number(dot.getAttribute('cx')), Number(dot.getAttribute('cy')), `${dot.parentElement!.getAttribute('class')} ${dot.parentElement!.getAttribute('data-code') ?? ''}`);
+  for (const label of svg!.querySelectorAll('text.label')) inside(Number(label.getAttribute('x')), Number(label.getAttribute('y')), `label "${label.textContent}"`);
+  for (const marker of svg!.querySelectorAll('[data-code]')) expect(marker.getAttribute('data-code'), `${where}: a country code`).to.match(/^[A-Z]{2}$/);
+  return true;
+}
+
+// The conformance suite (test/conformance): lifecycle, language change, memory and fuzzing, with
+// this element's fixtures. Called before the element is defined: it makes the instances a page
+// writes before the script arrives, then loads the definition.
+const conformanceFixtures: Fixtures = {
+  tag: 'participant-country-map',
+  define: () => import('../src/participant-country-map/define.js'),
+  give: (element, seed) => (element['event'] = seed),
+  property: 'event',
+  markup: `<participant-country-map countries="BO BR CO CR CU DM EC PA PE VE"></participant-country-map>`,
+  expected: 'Bolivia',
+  change: (element) => (element['host'] = 'BR'),
+  changed: (element) => shown(element).includes('Host: Brazil'),
+  observes: true,
+  drawn: (map) => !!map.shadowRoot!.querySelector('svg.map'),
+  stateful: [
+    ['keeps the country the keyboard was on when moved, without loading or drawing again', async () => {
+      const holder = mount('<button>before</button>');
+      const other = mount('<button>before</button>');
+      const map = document.createElement('participant-country-map');
+      map.countries = 'CU DM BR BO';
+      holder.append(map);
+      await drawnBy(conformanceFixtures, map);
+      const svg = map.shadowRoot!.querySelector('svg.map');
+      const active = () => map.shadowRoot!.querySelector('[data-code].active')?.getAttribute('data-code');
+      const stage = map.shadowRoot!.querySelector<HTMLElement>('.stage')!;
+      holder.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'ArrowRight' });
+      await settle(map);
+      expect(active()).to.equal('DM');
+      const requests: string[] = [];
+      const original = window.fetch;
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        requests.push(String(input));
+        return original(input, init);
+      };
+      try {
+        other.append(map);
+        await settle(map);
+        await frames(2);
+        await settle(map);
+        // Focus left with the move (as for any element): no highlight or tooltip without it...
+        expect(map.shadowRoot!.activeElement).to.equal(null);
+        expect(active()).to.equal(undefined);
+        expect(map.shadowRoot!.querySelector('.tooltip')).to.equal(null);
+        // ... and coming back with the keyboard resumes at Dominica, as a composite widget does.
+        other.querySelector('button')!.focus();
+        await sendKeys({ press: 'Tab' });
+        await settle(map);
+        expect(map.shadowRoot!.activeElement).to.equal(stage);
+        expect(active()).to.equal('DM');
+        expect(map.shadowRoot!.querySelector('.tooltip')!.textContent).to.contain('Dominica');
+        expect(map.shadowRoot!.querySelector('svg.map'), 'the same drawing, not a new one').to.equal(svg);
+        expect(requests, 'nothing loaded again').to.deep.equal([]);
+      } finally {
+        window.fetch = original;
+      }
+    }],
+  ],
+  fuzz: {
+    // Far below the viewport, where the lazy map is never drawn: this fuzzes the inputs and the
+    // list. Every tenth case runs on screen, in one of three layouts at one of three widths, and is drawn.
+    valid: (seed) => ({ participants: seed.seminars[0]!.participants, visits: seed.seminars[0]!.visits }),
+    set: (element, value) => {
+      const map = element as HTMLElement & { participants: unknown; visits: unknown };
+      const input = value as { participants?: unknown; visits?: unknown } | null | undefined;
+      map.participants = input?.participants;
+      map.visits = input?.visits;
+    },
+    onScreen: {
+      every: 10,
+      // The layout changes every case, the width every 20 cases (a new width waits for a frame).
+      prepare(screen, element, n) {
+        screen.style.width = `${WIDTHS[Math.floor(n / 20) % WIDTHS.length]}px`;
+        element.setAttribute('layout', LAYOUTS[n % LAYOUTS.length]!);
+      },
+      ready: (element) => until(() => !!element.shadowRoot?.querySelector('svg.map'), 8000, 'the on-screen map drawn'),
+      // The new width reaches the map through its ResizeObserver, after a layout, and is drawn in the next frame.
+      settle: (element, where) =>
+        until(
+          () =>
+            !element.shadowRoot!.querySelector('[part="map"]') ||
+            element.shadowRoot!.querySelector('svg.map')?.getAttribute('viewBox')?.split(' ')[2] === String(Math.round(element.getBoundingClientRect().width)),
+          4000,
+          `${where}: the map drawn at its width`,
+        ),
+      check: checkMapDrawing,
+    },
+  },
+};
+await conformance(conformanceFixtures);
+
 
 const SMALL_STATES = ['DM', 'WS', 'CV', 'ST', 'TO', 'KI', 'MV', 'SG'];
 const CARIBBEAN = ['AG', 'BB', 'BS', 'CU', 'DM', 'DO', 'GD', 'JM', 'KN', 'LC', 'TT', 'VC'];
@@ -55,6 +183,19 @@ describe('participant-country-map', () => {
     expect(after.height).to.be.closeTo(box.height, 1);
     expect(drawnCodes(el)).to.deep.equal(['BO', 'BR', 'CO', 'CR', 'CU', 'DM', 'EC', 'PA', 'PE', 'VE']);
     await expect(el).to.be.accessible();
+  });
+
+  it('draws exactly the box its CSS reserves, square below 560 px and 2:1 from there (one ratio for CSS and drawing)', async () => {
+    for (const width of [375, 559, 560, 1000]) {
+      const el = await mapOf(width, { countries: 'BO BR CU' });
+      await drawn(el);
+      const box = root(el).querySelector('[part="map"]')!.getBoundingClientRect();
+      const svg = root(el).querySelector('svg.map')!;
+      const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
+      expect(w, `${width} px: drawing width`).to.equal(Math.round(box.width));
+      expect(h, `${width} px: drawing height = the CSS box's height`).to.equal(Math.round(box.height));
+      expect(Math.round(box.width / box.height), `${width} px: the box's ratio`).to.equal(width >= 560 ? 2 : 1);
+    }
   });
 
   it('draws the seed event: list and map agree, host and cities, generated title and description', async () => {

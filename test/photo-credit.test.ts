@@ -1,9 +1,32 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/photo-credit/define.js';
 import { PhotoCredit } from '../src/photo-credit/photo-credit.js';
-import { splitNames } from '../src/photo-credit/photo-credit.js';
+import { splitNames } from '../src/internal/names.js';
 import type { Credit } from '../src/model/types.js';
 import { captureConsole, loadSeed, setLocale } from './helpers.js';
+import { conformance, type Fixtures } from './conformance/index.js';
+import { part as lifecyclePart } from './conformance/lifecycle.js';
+
+// The conformance suite (test/conformance): lifecycle, language change, memory and fuzzing, with
+// this element's fixtures. Called before the element is defined: it makes the instances a page
+// writes before the script arrives, then loads the definition.
+const conformanceFixtures: Fixtures = {
+  tag: 'photo-credit',
+  define: () => import('../src/photo-credit/define.js'),
+  give: (element, seed) => (element['credits'] = seed.credits),
+  property: 'credits',
+  markup: `<photo-credit written-by="Ma Yizhou" photos-by="Ni Haoran" reviewed-by="Chen Wei"></photo-credit>`,
+  expected: 'Ma Yizhou',
+  change: (element) => (element['variant'] = 'inline'),
+  changed: (element) => lifecyclePart(element, 'base')?.localName === 'p',
+  observes: false,
+  minWidth: 100,
+  fuzz: {
+    valid: (seed) => seed.credits,
+    set: (element, value) => ((element as HTMLElement & { credits: unknown }).credits = value),
+  },
+};
+await conformance(conformanceFixtures);
+
 
 const clean = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
 const base = (el: Element) => el.shadowRoot!.querySelector('[part~="base"]');

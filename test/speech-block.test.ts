@@ -2,7 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { SpeechBlock } from '../src/speech-block/speech-block.js';
 import type { Speech } from '../src/model/types.js';
+import { validateSpeech } from '../src/model/validate.js';
 import { captureConsole, emulateMediaOrSkip, loadSeed, setLocale, until } from './helpers.js';
+import { conformance, type Fixtures } from './conformance/index.js';
+import { part as lifecyclePart, mount, settle, sleep, frames } from './conformance/lifecycle.js';
 
 // Written in the page before the definition loads, as a CMS page does: hand-written HTML, and an
 // element whose `speech` property was set before the upgrade.
@@ -13,7 +16,66 @@ earlyData.speech = (await loadSeed()).speeches![0]!;
 early.append(earlyData);
 document.body.append(early);
 const definedBefore = customElements.get('speech-block');
-await import('../src/speech-block/define.js');
+
+// The conformance suite (test/conformance): lifecycle, language change, memory and fuzzing, with
+// this element's fixtures. Called before the element is defined: it makes the instances a page
+// writes before the script arrives, then loads the definition.
+const conformanceFixtures: Fixtures = {
+  tag: 'speech-block',
+  define: () => import('../src/speech-block/define.js'),
+  give: (element, seed) => (element['speech'] = seed.speeches![2]),
+  property: 'speech',
+  markup: `<speech-block speaker="Danmarys Hernández" honorific="ms" representative country="VE" organization="Viceministerio para la Comunalización de la Ciencia para la Producción" heading="Speech by the Participant Representative"><p>Ms. Danmarys Hernández expressed her sincere gratitude to the hosts.</p></speech-block>`,
+  expected: 'Danmarys Hernández',
+  change: (element) => (element['headingLevel'] = 2),
+  changed: (element) => (lifecyclePart(element, 'heading') ?? lifecyclePart(element, 'name'))?.getAttribute('aria-level') === '2',
+  observes: true,
+  stateful: [
+    ['keeps a speech expanded when moved, detached and reattached, and measures again where it lands', async (seed) => {
+      const [a, b] = [mount('', 'inline-size: 400px'), mount('', 'inline-size: 400px')];
+      const speech = document.createElement('speech-block');
+      speech.speech = seed.speeches![0]!;
+      speech.collapsedLines = 3;
+      a.append(speech);
+      await until(() => part(speech, 'toggle') !== null, 2000, 'the Read more button');
+      const toggle = () => part(speech, 'toggle')!;
+      toggle().click();
+      await settle(speech);
+      expect(toggle().getAttribute('aria-expanded')).to.equal('true');
+      b.append(speech);
+      await settle(speech);
+      expect(toggle().getAttribute('aria-expanded')).to.equal('true');
+      speech.remove();
+      await sleep(50);
+      b.append(speech);
+      await settle(speech);
+      await frames(2);
+      expect(toggle().getAttribute('aria-expanded')).to.equal('true');
+      expect(part(speech, 'body')!.classList.contains('collapsed')).to.equal(false);
+      // Collapsed again, then moved to a column wide enough: no button there (measured again).
+      toggle().click();
+      await settle(speech);
+      speech.collapsedLines = 10;
+      await settle(speech);
+      await until(() => part(speech, 'toggle') !== null, 2000, 'the button at 400 px');
+      speech.remove();
+      mount(speech, 'inline-size: 1400px');
+      await until(() => part(speech, 'toggle') === null, 2000, 'no button at 1400 px');
+    }],
+  ],
+  fuzz: {
+    valid: (seed) => seed.speeches![2],
+    set: (element, value) => ((element as HTMLElement & { speech: unknown }).speech = value),
+    check(element, value, messages, where) {
+      if (value === undefined || value === null) return;
+      if (!validateSpeech(value).ok) {
+        expect(element.shadowRoot!.querySelector('[role="alert"]'), `${where}: error state`).to.exist;
+        expect(messages.some((m) => m.startsWith('<speech-block>: speech')), `${where}: console names the field`).to.equal(true);
+      }
+    },
+  },
+};
+await conformance(conformanceFixtures);
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

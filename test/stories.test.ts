@@ -23,6 +23,7 @@ import { resolveText } from '../src/model/text.js';
 import { leadPhoto } from '../src/model/summary.js';
 import type { EventArticle } from '../src/model/types.js';
 import { validateEvent } from '../src/model/validate.js';
+import { ELEMENT_TAGS } from './elements.js';
 
 /**
  * Chromium renders every story in all five locales. Firefox renders them in English and Chinese
@@ -36,19 +37,21 @@ const STORY_LOCALES = navigator.userAgent.includes('Firefox') ? LOCALES.filter((
 // Set before the stories load their data (stories/support/data.ts reads it at import).
 globalThis.EH_STORY_DATA_BASE = '/demo/data/';
 
-/** Every stories module (Web Test Runner cannot glob in the browser: add new ones here). */
-const storyModules: Record<string, Record<string, unknown>> = {
-  'stories/event-card.stories.ts': await import('../stories/event-card.stories.js'),
-  'stories/photo-credit.stories.ts': await import('../stories/photo-credit.stories.js'),
-  'stories/group-photo.stories.ts': await import('../stories/group-photo.stories.js'),
-  'stories/speech-block.stories.ts': await import('../stories/speech-block.stories.js'),
-  'stories/participant-country-map.stories.ts': await import('../stories/participant-country-map.stories.js'),
-};
+/**
+ * Every element's stories module, stories/<tag>.stories.ts, for the elements the test server finds
+ * in src/ (Web Test Runner cannot glob in the browser). The `.ts` URL is requested as written.
+ */
+const storyModules: Record<string, Record<string, unknown>> = Object.fromEntries(
+  await Promise.all(ELEMENT_TAGS.map(async (tag) => [`stories/${tag}.stories.ts`, (await import(/* @vite-ignore */ `../stories/${tag}.stories.ts`)) as Record<string, unknown>])),
+);
 const { removeStoryFetchStub } = await import('../stories/support/fetch-stub.js');
 const data = await import('../stories/support/data.js');
 
-/** What a story shows once it has settled. Stories not listed show an event card (or a speech, for speech-block). */
-type Shown = 'card' | 'loading' | 'load-error' | 'invalid-data' | 'speech' | 'credits' | 'photo' | 'map';
+/**
+ * What a story shows once it has settled: its component's content (named by the component's tag),
+ * or one of the states listed here.
+ */
+type Shown = 'loading' | 'load-error' | 'invalid-data' | (string & {});
 const SHOWN: Record<string, Record<string, Shown>> = {
   'stories/event-card.stories.ts': {
     Loading: 'loading',
@@ -148,7 +151,7 @@ function settledPart(card: Element, shown: Shown): Element | null {
   const root = card.shadowRoot;
   if (!root) return null;
   switch (shown) {
-    case 'card':
+    case 'event-card':
       return root.querySelector('[part~="base"]:not([part~="skeleton"])');
     case 'loading':
       return root.querySelector('[part~="skeleton"]');
@@ -432,7 +435,7 @@ for (const [file, module] of Object.entries(storyModules)) {
     });
 
     for (const { exportName, story } of stories) {
-      const shown: Shown = SHOWN[file]?.[exportName] ?? (meta.component === 'speech-block' ? 'speech' : meta.component === 'photo-credit' ? 'credits' : meta.component === 'group-photo' ? 'photo' : meta.component === 'participant-country-map' ? 'map' : 'card');
+      const shown: Shown = SHOWN[file]?.[exportName] ?? String(meta.component);
 
       describe(story.name ?? exportName, () => {
         for (const theme of ['light', 'dark'] as const) {
@@ -452,13 +455,23 @@ for (const [file, module] of Object.entries(storyModules)) {
                   await expect(wrapper).to.be.accessible();
                   return;
                 }
-                if (shown === 'map') {
+                if (shown === 'participant-country-map') {
                   await checkMapStories(wrapper, `${file}:${exportName}:${theme}`, exportName, locale, logs.messages);
                   await expect(wrapper).to.be.accessible();
                   return;
                 }
-                if (shown === 'credits' || shown === 'photo') {
+                if (shown === 'photo-credit' || shown === 'group-photo') {
                   await checkPhotoStories(wrapper, `${file}:${exportName}:${theme}`, exportName, locale, logs.messages);
+                  await expect(wrapper).to.be.accessible();
+                  return;
+                }
+                if (meta.component !== 'event-card') {
+                  // An element without checks of its own here: it renders, logs nothing and passes axe.
+                  const elements = [...wrapper.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(String(meta.component))];
+                  expect(elements, `${meta.component} elements in the story`).to.have.length.greaterThan(0);
+                  await Promise.all(elements.map((element) => element.updateComplete));
+                  for (const element of elements) expect(element.shadowRoot?.childElementCount ?? 0, `${meta.component} renders`).to.be.above(0);
+                  expect(logs.messages, 'console problems').to.deep.equal([]);
                   await expect(wrapper).to.be.accessible();
                   return;
                 }
@@ -481,7 +494,7 @@ for (const [file, module] of Object.entries(storyModules)) {
                   if (scheme === 'dark') expect(surface, 'dark surface').to.be.lessThan(0.1);
                   else expect(surface, 'light surface').to.be.greaterThan(0.8);
 
-                  if (shown === 'card') {
+                  if (shown === 'event-card') {
                     const document_ = args.event ?? ((await (await fetch(args.src!)).json()) as EventArticle);
                     const title = root.querySelector('[part~="title"]')!;
                     expect(title.getAttribute('role')).to.equal('heading');

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { EventHighlightsElement } from '../internal/base-element.js';
-import { baseStyles } from '../internal/styles.js';
 import { DEFAULT_TIMEOUT_MS, JsonResource, type LoadState } from '../internal/json-resource.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { formatClockTime, formatEventDate } from '../internal/dates.js';
@@ -82,7 +81,7 @@ function shorten(text: string, limit: number): string {
  * @cssprop --eh-card-min-height - Minimum height, to align cards in a grid.
  */
 export class EventCard extends EventHighlightsElement {
-  static override styles = [baseStyles, eventCardStyles];
+  static override styles = [EventHighlightsElement.styles, eventCardStyles];
 
   /** The event document to show. Takes precedence over `src`. */
   @property({ attribute: false }) event: EventArticle | undefined;

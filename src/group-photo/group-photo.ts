@@ -3,15 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { EventHighlightsElement } from '../internal/base-element.js';
-import { baseStyles } from '../internal/styles.js';
 import { listFormat } from '../internal/intl.js';
+import { splitNames } from '../internal/names.js';
 import { safeSrcset, safeUrl } from '../internal/safe-url.js';
 import { ownData } from '../model/harden.js';
 import { styleProps } from '../internal/style-props.js';
 import { resolveText, type ResolvedText } from '../model/text.js';
 import { describeValue } from '../model/validate.js';
 import type { Credit, Photo, Text } from '../model/types.js';
-import { splitNames } from '../photo-credit/photo-credit.js';
 // The caption's credit is a <photo-credit>: registered with this element (guarded, like every define).
 import '../photo-credit/define.js';
 import { groupPhotoStyles } from './group-photo.styles.js';
@@ -103,7 +102,7 @@ const size = (value: unknown): number | undefined => {
  * @cssprop --eh-lightbox-backdrop - Lightbox background (default rgb(0 0 0 / 0.92)).
  */
 export class GroupPhoto extends EventHighlightsElement {
-  static override styles = [baseStyles, groupPhotoStyles];
+  static override styles = [EventHighlightsElement.styles, groupPhotoStyles];
 
   /** The photo, as in the event model. Takes precedence over the attributes. */
   @property({ attribute: false }) photo: Photo | undefined;

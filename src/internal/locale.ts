@@ -38,7 +38,6 @@ let controls: ReturnType<typeof configureLocalization> | undefined;
 let hostManaged = false;
 let pinned: SupportedLocale | undefined;
 let hostLocale: SupportedLocale = sourceLocale;
-let langObserver: MutationObserver | undefined;
 
 function apply(): void {
   if (!controls) return;
@@ -70,8 +69,8 @@ export function startLocalization(): void {
     followHost();
     return;
   }
-  langObserver = new MutationObserver(apply);
-  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  // Never disconnected: it follows <html lang> for the page's lifetime (the observed element keeps it alive).
+  new MutationObserver(apply).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   apply();
 }
 

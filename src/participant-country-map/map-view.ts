@@ -374,8 +374,17 @@ function fit(projection: GeoProjection, object: GeoPermissibleObjects, panel: Om
   ]);
 }
 
-/** Height of the map box for a width: the element's CSS reserves the same ratio. */
-export const heightFor = (width: number) => Math.round(width >= 560 ? width / 2 : width);
+/**
+ * The map box, in one place for the drawing: `ratio` (width / height) from `wideFrom` px of width,
+ * square below. The element's styles and event-highlights.css reserve the same box in CSS
+ * (aspect-ratio, and a container query just below `wideFrom`); test/participant-country-map.test.ts
+ * checks on both sides of the threshold that the drawing fills exactly the box the CSS reserves.
+ */
+export const MAP_BOX = { wideFrom: 560, ratio: 2 } as const;
+/** Is the box at this width the wide one (2:1), rather than square? */
+const isWide = (width: number) => width >= MAP_BOX.wideFrom;
+/** Height of the map box for a width. */
+export const heightFor = (width: number) => Math.round(isWide(width) ? width / MAP_BOX.ratio : width);
 
 function buildScene(world: World, input: RenderInput, key: string): Scene {
   const width = input.width;
@@ -400,7 +409,7 @@ function buildScene(world: World, input: RenderInput, key: string): Scene {
         ? codes.length
           ? 'panels'
           : 'fit'
-        : spread > (width >= 560 ? 12000 : 16000)
+        : spread > (isWide(width) ? 12000 : 16000)
           ? 'world'
           : 'fit';
   const longitudes = [...anchors, ...(hostAnchor ? [hostAnchor] : [])].map(([lon]) => lon);
@@ -416,7 +425,7 @@ function buildScene(world: World, input: RenderInput, key: string): Scene {
   const panels: Panel[] = [];
   const box = { x: 0, y: 0, w: width, h: height, participants: true, host: true, sphere: false };
   const hostMain = host && (input.host === 'CN' ? mainOf(host) : host.shape);
-  const wide = width >= 560;
+  const wide = isWide(width);
   const hostPanel = (second: Omit<Panel, 'projection'>) => {
     if (hostMain) {
       const hostRotate = -(hostAnchor?.[0] ?? 0);

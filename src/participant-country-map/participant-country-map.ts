@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { EventHighlightsElement } from '../internal/base-element.js';
-import { baseStyles } from '../internal/styles.js';
 import { byCountryName, countryName, listFormat } from '../internal/intl.js';
 import { loadFailureText, participantsPhrase, participantsSummary } from '../internal/messages.js';
 import { isCountryCode } from '../model/iso-3166.js';
@@ -92,7 +91,7 @@ let drawing: Promise<typeof import('./map-view.js')> | undefined;
  * @cssprop --eh-map-water - Background of the map.
  */
 export class ParticipantCountryMap extends EventHighlightsElement {
-  static override styles = [baseStyles, mapStyles];
+  static override styles = [EventHighlightsElement.styles, mapStyles];
 
   /** Participant countries as space-separated ISO 3166-1 alpha-2 codes ("BO BR CU"). */
   @property() countries: string | undefined;

@@ -3,20 +3,13 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { EventHighlightsElement } from '../internal/base-element.js';
-import { baseStyles } from '../internal/styles.js';
 import { listFormat } from '../internal/intl.js';
+import { splitNames } from '../internal/names.js';
 import { resolveText, type ResolvedText } from '../model/text.js';
 import { describeValue } from '../model/validate.js';
 import { ownData } from '../model/harden.js';
 import type { Credit, CreditRole } from '../model/types.js';
 import { photoCreditStyles } from './photo-credit.styles.js';
-
-/** Splits a hand-written list of names: commas, semicolons, 、 and ；. */
-export const splitNames = (value: string | null | undefined, separators = /[,;、；，]/): string[] =>
-  (value ?? '')
-    .split(separators)
-    .map((name) => name.trim())
-    .filter(Boolean);
 
 /** The attribute of each role, in the order the line reads. */
 const ATTRIBUTES: [CreditRole, 'writtenBy' | 'photosBy' | 'reviewedBy' | 'editedBy' | 'translatedBy'][] = [
@@ -99,7 +92,7 @@ function rolePhrase(role: CreditRole, names: TemplateResult): TemplateResult | u
  * @cssprop --eh-credit-font-size - Font size of the credits (default 0.875em).
  */
 export class PhotoCredit extends EventHighlightsElement {
-  static override styles = [baseStyles, photoCreditStyles];
+  static override styles = [EventHighlightsElement.styles, photoCreditStyles];
 
   /** The credits, as in the event model. Takes precedence over the attributes. */
   @property({ attribute: false }) credits: Credit[] | undefined;

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { EventHighlightsElement } from '../internal/base-element.js';
-import { baseStyles } from '../internal/styles.js';
 import { countryName } from '../internal/intl.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { isCountryCode } from '../model/iso-3166.js';
@@ -136,7 +135,7 @@ interface Speaker {
  * @cssprop --eh-speech-portrait-size - Diameter of the portrait (default 4.5em).
  */
 export class SpeechBlock extends EventHighlightsElement {
-  static override styles = [baseStyles, speechBlockStyles];
+  static override styles = [EventHighlightsElement.styles, speechBlockStyles];
 
   /** The speech to show (a speech of the event model). Takes precedence over the attributes and light-DOM content. */
   @property({ attribute: false }) speech: Speech | undefined;
@@ -243,7 +242,6 @@ export class SpeechBlock extends EventHighlightsElement {
     if (!this.expanded) this.updateComplete.then(() => this.renderRoot.querySelector('button')?.scrollIntoView({ block: 'nearest' }));
   }
 
-  /** The speaker, from `speech` or from the attributes. */
   /**
    * Language of hand-written attributes: the element's own or its nearest ancestor's `lang`, set
    * explicitly inside the shadow root because engines differ on inheriting it across the boundary.
@@ -252,6 +250,7 @@ export class SpeechBlock extends EventHighlightsElement {
     return this.closest('[lang]')?.getAttribute('lang') || undefined;
   }
 
+  /** The speaker, from `speech` or from the attributes. */
   private get speakerInfo(): Speaker | undefined {
     const locale = this.locale;
     const speech = this.validation?.value;

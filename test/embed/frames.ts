@@ -1,7 +1,9 @@
 // Helpers for tests that load whole host pages (test/embed/*.html, the built demo) in iframes.
 
-/** The elements of the library, in the order the embed pages place them. */
-export const TAGS = ['event-card', 'speech-block', 'group-photo', 'participant-country-map', 'photo-credit'] as const;
+import { ELEMENT_TAGS } from '../elements.js';
+
+/** The elements of the library (found from src/, sorted): each embed page has one of each. */
+export const TAGS = ELEMENT_TAGS;
 
 /** Polls `predicate` every 25 ms until it holds (fails after `ms`, naming `what`). */
 export async function waitFor(predicate: () => boolean, ms: number, what: string): Promise<void> {

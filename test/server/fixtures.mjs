@@ -19,12 +19,15 @@
 // (failures included), so a browser asks again only for a new URL: routes that must answer
 // differently to the same URL (status, flaky) have no extension, and tests add a unique query
 // to the others (delay, image.png).
+// /__fixtures__/elements           the library's element tags, found from the src/ folders
+//                                   (scripts/elements.mjs): browser tests cannot list folders
 // Embed and CSP test pages, gates and the demo's page list: see embed-pages.mjs
 // (/test/embed/*.html?csp|bundle=..., /__fixtures__/gate|release/K, /__fixtures__/demo-pages).
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { embedPages } from './embed-pages.mjs';
+import { elementTags } from '../../scripts/elements.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
@@ -66,6 +69,11 @@ export async function fixtures(context, next) {
   const path = context.path;
   if (await embedPages(context)) return;
   if (!path.startsWith('/__fixtures__/')) return next();
+  if (path === '/__fixtures__/elements') {
+    context.type = 'application/json';
+    context.body = JSON.stringify(elementTags(root));
+    return;
+  }
   const status = /^\/__fixtures__\/status\/(\d{3})$/.exec(path);
   if (status) {
     await sleep(delayOf(context));
