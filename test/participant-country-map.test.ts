@@ -340,16 +340,17 @@ describe('participant-country-map', () => {
     await drawn(el);
     const selected: string[] = [];
     el.addEventListener('country-select', (event) => selected.push(event.code));
-    listItems(el)[1]!.dispatchEvent(new PointerEvent('pointerenter'));
+    // The list is in the reader's alphabetical order: Argentina, Brazil, Dominica.
+    listItems(el)[0]!.dispatchEvent(new PointerEvent('pointerenter'));
     await el.updateComplete;
     expect(root(el).querySelector('[data-code].active')!.getAttribute('data-code')).to.equal('AR');
-    listItems(el)[1]!.dispatchEvent(new PointerEvent('pointerleave'));
+    listItems(el)[0]!.dispatchEvent(new PointerEvent('pointerleave'));
     await el.updateComplete;
     expect(root(el).querySelector('[data-code].active')).to.equal(null);
     const brazil = root(el).querySelector('[data-code="BR"]')!;
     brazil.dispatchEvent(new PointerEvent('pointerenter'));
     await el.updateComplete;
-    expect(listItems(el)[0]!.classList.contains('active')).to.equal(true);
+    expect(listItems(el)[1]!.classList.contains('active')).to.equal(true);
     expect(root(el).querySelector('.tooltip')!.textContent).to.contain(regionName('BR'));
     brazil.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     root(el).querySelector('.marker[data-code="DM"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
@@ -511,7 +512,8 @@ describe('participant-country-map', () => {
     expect(drawnCodes(el)).to.deep.equal(['BR', 'DM']);
     await setLocale('zh-Hans');
     await el.updateComplete;
-    expect(listItems(el)[0]!.textContent!.trim()).to.equal(regionName('DM', 'zh-Hans'));
+    // Pinyin order: 巴西 (Bāxī) before 多米尼克 (Duōmǐníkè).
+    expect(listItems(el).map((li) => li.textContent!.trim())).to.deep.equal([regionName('BR', 'zh-Hans'), regionName('DM', 'zh-Hans')]);
     expect(root(el).querySelector('svg.map title')!.textContent).to.equal('参训国家地图');
     await setLocale('en');
   });

@@ -63,7 +63,10 @@ export class EventHighlightsElement extends LitElement {
   protected override performUpdate(): void {
     // The console names what had just been set (`photo`, `event`...), since that is what failed;
     // a later update that fails again (a new locale, say) names the same.
-    const set = [...this.changing].join(', ');
+    // Data properties (set from script, not attributes) are the ones whose reading can throw.
+    const changing = [...this.changing];
+    const data = changing.filter((name) => (this.constructor as typeof LitElement).getPropertyOptions(name).attribute === false);
+    const set = (data.length ? data : changing).join(', ');
     const field = set || this.failedField || 'data';
     this.changing.clear();
     try {
