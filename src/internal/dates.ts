@@ -32,8 +32,9 @@ export function formatEventDate(start: string, end: string | undefined, locale: 
   const to = end ? parsePartialDate(end) : undefined;
   const format = dateFormat(locale, from.precision, from.options);
   if (to && to.machine !== from.machine && to.precision === from.precision) {
-    // Without a year, an end before the start is in the next year ("December 30 – January 2").
-    if (!from.options.year && to.date < from.date) to.date = utcDate(2001, to.date.getUTCMonth() + 1, to.date.getUTCDate());
+    // Without a year, an end before the start is in the next year: "December 30 – January 2"
+    // (formatRange would order the two, or print years no one wrote).
+    if (!from.options.year && to.date < from.date) return { text: `${format.format(from.date)} – ${format.format(to.date)}`, machine: `${from.machine}/${to.machine}` };
     // The validator refuses an end before the start; data that skipped it shows the start alone
     // rather than a range that runs backwards ("June 29 – 1, 2023").
     if (to.date >= from.date) return { text: format.formatRange(from.date, to.date), machine: `${from.machine}/${to.machine}` };
