@@ -181,7 +181,7 @@ describe('toJsonLd at the edges of dates and numbers', () => {
 
   it('never throws on a document the validator accepts (2,000 seeded mutations of the seed, with edge dates and numbers)', async () => {
     const seed = await (await fetch('/demo/data/seed-2023-06-29-opening.json')).json();
-    const EDGES: [string[], unknown[]][] = [
+    const EDGES: [(string | number)[], unknown[]][] = [
       [['dates', 'start'], ['0001-01-01', '0023-06-29', '0099-12-31', '9999-12-31', '9999-12', '--02-29', '2024-02-29']],
       [['dates', 'end'], ['0001-01-01', '9999-12-31', '2023-06-29', '--01-01']],
       [['seminars', 0, 'durationDays'], [1, LIMITS.durationDays, LIMITS.durationDays + 1, 1e8, 365]],
