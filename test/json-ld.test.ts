@@ -107,8 +107,12 @@ describe('toJsonLdScript', () => {
     delete (window as { __jsonLdTrap?: number }).__jsonLdTrap;
   });
 
-  it('is exported from the model entry', () => {
+  it('is exported, with LIMITS, from the model entry and the package entry (the bundle)', async () => {
     expect(fromModelEntry).to.equal(toJsonLdScript);
+    const entry = await import('../src/index.js');
+    expect(entry.toJsonLdScript).to.equal(toJsonLdScript);
+    expect(entry.LIMITS).to.equal(LIMITS);
+    expect(entry.LIMITS.titleLength).to.equal(500);
   });
 
   it('escapes < > & U+2028 U+2029 and parses back to the same data, with hostile text in every field', () => {
