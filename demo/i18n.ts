@@ -4,6 +4,7 @@
  * small table is for the page around them. No DOM here: vite.config.ts uses it too, to write the
  * article's header into the HTML at build time.
  */
+import { addDays, utcDate } from '../src/model/calendar.js';
 import { resolveText } from '../src/model/text.js';
 import type { EventArticle, Text } from '../src/model/types.js';
 
@@ -108,8 +109,9 @@ function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.D
 /** A date of the model ("2023-06-29", "2023-06", "2023") in the reader's language; other forms as written. */
 export function formatDate(value: string, locale: Locale): string {
   const parts = value.split('-').map(Number);
-  if (FULL_DATE.test(value)) return dateFormat(locale, { dateStyle: 'long' }).format(Date.UTC(parts[0]!, parts[1]! - 1, parts[2]));
-  if (/^\d{4}-\d{2}$/.test(value)) return dateFormat(locale, { year: 'numeric', month: 'long' }).format(Date.UTC(parts[0]!, parts[1]! - 1, 1));
+  // utcDate, not Date.UTC: the years 0–99 stay themselves.
+  if (FULL_DATE.test(value)) return dateFormat(locale, { dateStyle: 'long' }).format(utcDate(parts[0]!, parts[1]!, parts[2]!));
+  if (/^\d{4}-\d{2}$/.test(value)) return dateFormat(locale, { year: 'numeric', month: 'long' }).format(utcDate(parts[0]!, parts[1]!, 1));
   return value;
 }
 
@@ -117,7 +119,7 @@ export function formatDate(value: string, locale: Locale): string {
 export function formatDateRange(start: string, end: string, locale: Locale): string {
   const date = (value: string) => {
     const [y, m, d] = value.split('-').map(Number);
-    return Date.UTC(y!, m! - 1, d);
+    return utcDate(y!, m!, d!);
   };
   if (!FULL_DATE.test(start) || !FULL_DATE.test(end)) return [start, end].map((value) => formatDate(value, locale)).join(' – ');
   if (locale === 'zh-Hans') {
@@ -131,9 +133,7 @@ export function formatDateRange(start: string, end: string, locale: Locale): str
 
 /** The last day of a seminar that starts on `start` and lasts `durationDays` (as toJsonLd reckons it). */
 export function lastDay(start: string, durationDays: number): string | undefined {
-  if (!FULL_DATE.test(start)) return undefined;
-  const [y, m, d] = start.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d! + durationDays - 1)).toISOString().slice(0, 10);
+  return addDays(start, durationDays - 1);
 }
 
 /** The article's date line: "June 29, 2023, morning · Published July 3, 2023". */

@@ -12,8 +12,9 @@
 //
 // What JSON Schema cannot say is left to the runtime validator: `trim` is a transformation, and a
 // `check` is arbitrary code. The checks this script knows are translated (a calendar date pattern,
-// "label required for role other"); any other check is skipped with a note. `trim` followed by a
-// minimum length of 1 is kept as the pattern "\S" (not blank).
+// "label required for role other", visible text); any other check is skipped with a note. `trim`
+// followed by a minimum length of 1 is kept as the pattern "\S" (not blank), which the visible-text
+// pattern then replaces (it says more).
 import { build } from 'esbuild';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -40,7 +41,8 @@ if (unknownArgs.length) {
 async function loadModel() {
   const result = await build({
     stdin: {
-      contents: "export * from './src/model/schema.ts';\nexport { validateEvent } from './src/model/validate.ts';\n",
+      contents:
+        "export * from './src/model/schema.ts';\nexport { validateEvent } from './src/model/validate.ts';\nexport { hasVisibleText } from './src/model/text.ts';\n",
       resolveDir: root,
       sourcefile: 'build-schema-entry.ts',
       loader: 'ts',
@@ -64,9 +66,41 @@ const MONTH_DAY =
 const LEAP_YEAR = '(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)';
 /** Dates that exist: day within its month, 29 February only in leap years (and with no year). */
 const CALENDAR_DATE_PATTERN =
-  `^(?:\\d{4}(?:-(?:0[1-9]|1[0-2]))?|\\d{4}-(?:${MONTH_DAY})|${LEAP_YEAR}-02-29|--(?:${MONTH_DAY}|02-29))$`;
+  `^(?!0000)(?:\\d{4}(?:-(?:0[1-9]|1[0-2]))?|\\d{4}-(?:${MONTH_DAY})|${LEAP_YEAR}-02-29|--(?:${MONTH_DAY}|02-29))$`;
+
+const hex = (code) => `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * "Something visible" as a JSON Schema pattern, made from the runtime check itself (hasVisibleText
+ * in src/model/text.ts) so that the two cannot drift: one character outside the invisible ones.
+ * JSON Schema patterns may run without the regular expression's `u` flag, where they see UTF-16
+ * code units, so the class lists the invisible characters of the Basic Multilingual Plane; an
+ * invisible character beyond it (the tag characters U+E0000–E007F) passes here and is refused by
+ * the runtime validator only.
+ */
+function visiblePattern(model) {
+  const ranges = [];
+  let start = -1;
+  for (let code = 0; code <= 0x10000; code++) {
+    const surrogate = code >= 0xd800 && code <= 0xdfff;
+    const invisible = code < 0x10000 && !surrogate && !model.hasVisibleText(String.fromCharCode(code));
+    if (invisible && start < 0) start = code;
+    if (!invisible && start >= 0) {
+      ranges.push(start === code - 1 ? hex(start) : `${hex(start)}-${hex(code - 1)}`);
+      start = -1;
+    }
+  }
+  return `[^${ranges.join('')}]`;
+}
+
+let VISIBLE_PATTERN;
 
 const KNOWN_CHECKS = {
+  'visible text, not only spaces, zero-width or control characters': (jsonSchema) => {
+    // After trim + minLength the pattern is "\S", which "visible" includes.
+    if (jsonSchema.pattern && jsonSchema.pattern !== '\\S') throw new Error('build-schema: cannot express the visible-text check next to another pattern');
+    return { ...jsonSchema, pattern: VISIBLE_PATTERN };
+  },
   'a date that exists in the calendar': (jsonSchema) => ({
     ...jsonSchema,
     allOf: [...(jsonSchema.allOf ?? []), { pattern: CALENDAR_DATE_PATTERN }],
@@ -81,6 +115,7 @@ const KNOWN_CHECKS = {
 const TRIMMED = Symbol('trimmed');
 
 function convert(model) {
+  VISIBLE_PATTERN = visiblePattern(model);
   const usedChecks = new Set();
   const skippedChecks = new Set();
   // Every exported schema becomes a named definition, so the file reads like schema.ts.
@@ -144,7 +179,7 @@ function convert(model) {
 function verifyCalendarPattern(model) {
   const pattern = new RegExp(CALENDAR_DATE_PATTERN);
   const disagreements = [];
-  const years = ['1900', '2000', '2023', '2024', '2100', '0400', '0096', '9996'];
+  const years = ['1900', '2000', '2023', '2024', '2100', '0400', '0096', '9996', '0000', '0001', '0004', '0023', '0100'];
   const pad = (n) => String(n).padStart(2, '0');
   const candidates = ['2023-6-1', '23-06-01', '2023-06-01T00:00', '--06', '--6-29'];
   for (let month = 0; month <= 13; month++) {
@@ -161,6 +196,18 @@ function verifyCalendarPattern(model) {
   if (disagreements.length) {
     throw new Error(`build-schema: CALENDAR_DATE_PATTERN disagrees with the runtime check for ${disagreements.slice(0, 10).join(', ')}`);
   }
+}
+
+/** The visible-text pattern must agree with the runtime check on every character of the BMP. */
+function verifyVisiblePattern(model) {
+  const pattern = new RegExp(VISIBLE_PATTERN);
+  const disagreements = [];
+  for (let code = 0; code < 0x10000; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const character = String.fromCharCode(code);
+    if (pattern.test(character) !== model.hasVisibleText(character)) disagreements.push(hex(code));
+  }
+  if (disagreements.length) throw new Error(`build-schema: the visible-text pattern disagrees with hasVisibleText for ${disagreements.slice(0, 10).join(', ')}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -210,6 +257,7 @@ async function main() {
   const model = await loadModel();
   const { text } = convert(model);
   verifyCalendarPattern(model);
+  verifyVisiblePattern(model);
   const schemaFile = resolve(root, SCHEMA_PATH);
   let failed = false;
 

@@ -332,6 +332,55 @@ describe('event-card', () => {
     });
   });
 
+  describe('data at the edges', () => {
+    const minimal = (changes: Record<string, unknown>) => ({ title: 'Opening ceremony', seminars: [{ id: 's', name: 'Seminar' }], ...changes }) as never;
+    const render = (event: unknown) => captureConsole(() => fixture<EventCard>(html`<event-card .event=${event as never}></event-card>`));
+
+    it('shows the years 0001–0099 as themselves, not as 19xx', async () => {
+      const { result: el } = await render(minimal({ dates: { start: '0023-06-29' } }));
+      const date = part(el, 'date')!;
+      expect(date.textContent).to.equal('June 29, 23');
+      expect(date.querySelector('time')!.getAttribute('datetime')).to.equal('0023-06-29');
+      const { result: range } = await render(minimal({ dates: { start: '0099-12-30', end: '0099-12-31' } }));
+      expect(part(range, 'date')!.textContent).to.not.include('19');
+    });
+
+    it('refuses an end date before the start instead of printing a range that runs backwards', async () => {
+      const { result: el, messages } = await render(minimal({ dates: { start: '2023-06-29', end: '2023-06-01' } }));
+      // Compared as text: a failure then says what the card printed ("June 29 – 1, 2023").
+      expect(part(el, 'date')?.textContent ?? null).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.include('Its data is not valid.');
+      expect(messages).to.include('<event-card>: event.dates.end: expected an end date on or after the start date, received string "2023-06-01"');
+    });
+
+    it('shows a range without a year that crosses the new year in order', async () => {
+      const { result: el } = await render(minimal({ dates: { start: '--12-30', end: '--01-02' } }));
+      expect(part(el, 'date')!.textContent).to.equal('December 30 – January 2');
+    });
+
+    it('refuses a title of zero-width spaces: no invisible heading, no link without a name', async () => {
+      const { result: el, messages } = await captureConsole(() =>
+        fixture<EventCard>(html`<event-card .event=${minimal({ title: '\u200B\u200B\u200B' })} href="/article.html"></event-card>`),
+      );
+      expect(part(el, 'title')?.textContent ?? null).to.equal(null);
+      expect(el.shadowRoot!.querySelector('a')?.outerHTML ?? null).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.include('Its data is not valid.');
+      expect(messages).to.include(
+        '<event-card>: event.title: expected visible text, not only spaces, zero-width or control characters, received string "\\u200B\\u200B\\u200B"',
+      );
+    });
+
+    it('refuses a 5 MB title: an error state of normal size, and the limit in the console', async () => {
+      const { result: el, messages } = await captureConsole(() =>
+        fixture<EventCard>(html`<div style="width: 400px"><event-card .event=${minimal({ title: 'word '.repeat(1_000_000) })}></event-card></div>`),
+      );
+      const card = el.firstElementChild as EventCard;
+      expect(card.getBoundingClientRect().height).to.be.below(600);
+      expect(part(card, 'title')?.textContent?.length ?? null).to.equal(null);
+      expect(messages).to.include('<event-card>: event.title: expected at most 500 characters, received string of 4,999,999 characters');
+    });
+  });
+
   describe('layout', () => {
     it('stacks the image above the text when narrow and puts it beside when wide', async () => {
       const event = await loadSeed();

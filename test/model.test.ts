@@ -4,6 +4,7 @@ import {
   ISO_3166_ALPHA2,
   isCountryCode,
   leadPhoto,
+  LIMITS,
   organizationsIn,
   resolveText,
   summarizeParticipants,
@@ -225,7 +226,7 @@ describe('model: the seed article', () => {
     expect(defs.Text.anyOf[1].propertyNames).to.deep.equal({ $ref: '#/definitions/LanguageTag' });
     expect(defs.LanguageTag.pattern).to.be.a('string');
     expect(defs.Honorific.enum).to.include('his-excellency');
-    expect(defs.Photo.properties.width).to.deep.equal({ type: 'integer', minimum: 1 });
+    expect(defs.Photo.properties.width).to.deep.equal({ type: 'integer', minimum: 1, maximum: LIMITS.pixels });
     expect(defs.Credit.then).to.deep.equal({ required: ['label'] });
     // Unknown fields stay allowed everywhere.
     expect(JSON.stringify(schema)).to.not.include('"additionalProperties":false');
@@ -624,6 +625,8 @@ describe('model: describeValue', () => {
     expect(describeValue(undefined)).to.equal('undefined');
     expect(describeValue([])).to.equal('array of 0');
     expect(describeValue([1, 2, 3])).to.equal('array of 3');
+    expect(describeValue(new Array(5000).fill(0))).to.equal('array of 5,000');
+    expect(describeValue('a\u200Bb\uFEFF')).to.equal('string "a\\u200Bb\\uFEFF"');
     expect(describeValue({ a: 1 })).to.equal('object');
     expect(describeValue(42)).to.equal('number 42');
     expect(describeValue(-0.5)).to.equal('number -0.5');
@@ -636,5 +639,209 @@ describe('model: describeValue', () => {
     const forty = 'x'.repeat(40);
     expect(describeValue(forty)).to.equal(`string "${forty}"`);
     expect(describeValue(`${forty}yz`)).to.equal(`string "${forty}…"`);
+  });
+});
+
+const VISIBLE = 'visible text, not only spaces, zero-width or control characters';
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+/** A document with one field set: `at` is the problem's path, `set` puts the value there. */
+interface Field {
+  at: string;
+  limit: number;
+  unit: string;
+  set: (value: unknown) => Json;
+}
+
+const TEXT_FIELDS: Field[] = [
+  { at: 'title', limit: LIMITS.titleLength, unit: 'characters', set: (value) => ({ ...minimal(), title: value }) },
+  { at: 'seminars[0].name', limit: LIMITS.titleLength, unit: 'characters', set: (value) => withSeminar({ name: value }) },
+  { at: 'speeches[0].heading', limit: LIMITS.titleLength, unit: 'characters', set: (value) => ({ ...minimal(), speeches: [{ speaker: { name: 'A' }, paragraphs: [], heading: value }] }) },
+  { at: 'summary', limit: LIMITS.paragraphLength, unit: 'characters', set: (value) => ({ ...minimal(), summary: value }) },
+  { at: 'paragraphs[0]', limit: LIMITS.paragraphLength, unit: 'characters', set: (value) => ({ ...minimal(), paragraphs: [value] }) },
+  { at: 'speeches[0].paragraphs[0]', limit: LIMITS.paragraphLength, unit: 'characters', set: (value) => ({ ...minimal(), speeches: [{ speaker: { name: 'A' }, paragraphs: [value] }] }) },
+  { at: 'speeches[0].quote', limit: LIMITS.paragraphLength, unit: 'characters', set: (value) => ({ ...minimal(), speeches: [{ speaker: { name: 'A' }, paragraphs: [], quote: value }] }) },
+  { at: 'photos[0].caption', limit: LIMITS.captionLength, unit: 'characters', set: (value) => ({ ...minimal(), photos: [{ src: 'a.jpg', caption: value }] }) },
+  { at: 'photos[0].alt', limit: LIMITS.captionLength, unit: 'characters', set: (value) => ({ ...minimal(), photos: [{ src: 'a.jpg', alt: value }] }) },
+  { at: 'photos[0].people[0]', limit: LIMITS.labelLength, unit: 'characters', set: (value) => ({ ...minimal(), photos: [{ src: 'a.jpg', people: [value] }] }) },
+  { at: 'attendees[0].name', limit: LIMITS.labelLength, unit: 'characters', set: (value) => ({ ...minimal(), attendees: [{ name: value }] }) },
+  { at: 'attendees[0].organization', limit: LIMITS.labelLength, unit: 'characters', set: (value) => ({ ...minimal(), attendees: [{ name: 'A', organization: value }] }) },
+  { at: 'speeches[0].speaker.name', limit: LIMITS.labelLength, unit: 'characters', set: (value) => ({ ...minimal(), speeches: [{ speaker: { name: value }, paragraphs: [] }] }) },
+  { at: 'seminars[0].host.name', limit: LIMITS.labelLength, unit: 'characters', set: (value) => withSeminar({ host: { name: value } }) },
+  { at: 'seminars[0].visits[0].city', limit: LIMITS.labelLength, unit: 'characters', set: (value) => withSeminar({ visits: [{ city: value }] }) },
+  { at: 'seminars[0].participants.region', limit: LIMITS.labelLength, unit: 'characters', set: (value) => withSeminar({ participants: { region: value } }) },
+  { at: 'credits[0].names[0]', limit: LIMITS.labelLength, unit: 'characters', set: (value) => ({ ...minimal(), credits: [{ role: 'writer', names: [value] }] }) },
+  { at: 'venue', limit: LIMITS.labelLength, unit: 'characters', set: (value) => ({ ...minimal(), venue: value }) },
+  { at: 'dates.timeZoneLabel', limit: LIMITS.labelLength, unit: 'characters', set: (value) => ({ ...minimal(), dates: { start: '2023', timeZoneLabel: value } }) },
+];
+
+describe('model: size limits', () => {
+  it('refuses a 5,000,000-character title, saying the limit and what came', () => {
+    expectProblem(onlyProblem({ ...minimal(), title: 'x'.repeat(5_000_000) }), 'title', 'at most 500 characters', 'string of 5,000,000 characters');
+  });
+
+  it('bounds every kind of text, plain or in a text map, and accepts text at the limit', () => {
+    for (const field of TEXT_FIELDS) {
+      valid(field.set('x'.repeat(field.limit)));
+      valid(field.set({ en: 'x'.repeat(field.limit), es: 'y' }));
+      const over = field.limit + 1;
+      expectProblem(onlyProblem(field.set('x'.repeat(over))), field.at, `at most ${fmt(field.limit)} characters`, `string of ${fmt(over)} characters`);
+      expectProblem(onlyProblem(field.set({ en: 'ok', es: 'x'.repeat(over) })), `${field.at}.es`, `at most ${fmt(field.limit)} characters`, `string of ${fmt(over)} characters`);
+    }
+  });
+
+  it('bounds strings that are not shown: ids, URLs, language tags, time zones', () => {
+    const long = (n: number) => 'a'.repeat(n + 1);
+    expectProblem(onlyProblem({ ...minimal(), id: long(LIMITS.idLength) }), 'id', `at most ${LIMITS.idLength} characters`, `string of ${LIMITS.idLength + 1} characters`);
+    expectProblem(onlyProblem(withSeminar({ id: long(LIMITS.idLength) })), 'seminars[0].id', `at most ${LIMITS.idLength} characters`, `string of ${LIMITS.idLength + 1} characters`);
+    expectProblem(onlyProblem({ ...minimal(), url: long(LIMITS.urlLength) }), 'url', `at most ${fmt(LIMITS.urlLength)} characters`, `string of ${fmt(LIMITS.urlLength + 1)} characters`);
+    expectProblem(onlyProblem({ ...minimal(), photos: [{ src: long(LIMITS.urlLength) }] }), 'photos[0].src', `at most ${fmt(LIMITS.urlLength)} characters`, `string of ${fmt(LIMITS.urlLength + 1)} characters`);
+    const tag = `en-${Array.from({ length: 10 }, () => 'abcdefgh').join('-')}`;
+    expect(problems({ ...minimal(), lang: tag }).map((problem) => [problem.path, problem.expected])).to.deep.equal([['lang', 'at most 35 characters']]);
+    expect(problems({ ...minimal(), dates: { start: '2023', timeZone: `Asia/${'x'.repeat(300)}` } })[0]!.expected).to.equal('at most 200 characters');
+  });
+
+  it('bounds every list: countries, paragraphs, photos, speeches, attendees, credits, names, people, seminars, visits, languages', () => {
+    const codes = [...ISO_3166_ALPHA2];
+    valid(withSeminar({ participants: { countries: codes } }));
+    const lists: [string, number, string, (items: unknown[]) => Json, () => unknown][] = [
+      ['seminars[0].participants.countries', LIMITS.countries, 'countries', (items) => withSeminar({ participants: { countries: items } }), () => 'BO'],
+      ['paragraphs', LIMITS.paragraphs, 'paragraphs', (items) => ({ ...minimal(), paragraphs: items }), () => 'P.'],
+      ['speeches[0].paragraphs', LIMITS.paragraphs, 'paragraphs', (items) => ({ ...minimal(), speeches: [{ speaker: { name: 'A' }, paragraphs: items }] }), () => 'P.'],
+      ['photos', LIMITS.photos, 'photos', (items) => ({ ...minimal(), photos: items }), () => ({ src: 'a.jpg' })],
+      ['speeches', LIMITS.speeches, 'speeches', (items) => ({ ...minimal(), speeches: items }), () => ({ speaker: { name: 'A' }, paragraphs: [] })],
+      ['attendees', LIMITS.people, 'attendees', (items) => ({ ...minimal(), attendees: items }), () => ({ name: 'A' })],
+      ['photos[0].people', LIMITS.people, 'people', (items) => ({ ...minimal(), photos: [{ src: 'a.jpg', people: items }] }), () => 'A'],
+      ['credits', LIMITS.credits, 'credits', (items) => ({ ...minimal(), credits: items }), () => ({ role: 'writer', names: ['A'] })],
+      ['credits[0].names', LIMITS.namesPerCredit, 'names', (items) => ({ ...minimal(), credits: [{ role: 'writer', names: items }] }), () => 'A'],
+      ['seminars', LIMITS.seminars, 'seminars', (items) => ({ ...minimal(), seminars: items }), () => ({ id: 's', name: 'S' })],
+      ['seminars[0].visits', LIMITS.visits, 'visits', (items) => withSeminar({ visits: items }), () => ({ city: 'C' })],
+    ];
+    for (const [at, limit, noun, build, item] of lists) {
+      valid(build(Array.from({ length: limit }, item)));
+      expectProblem(onlyProblem(build(Array.from({ length: limit + 1 }, item))), at, `at most ${fmt(limit)} ${noun}`, `array of ${fmt(limit + 1)}`);
+    }
+    const languages = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`x${String.fromCharCode(97 + (i % 26))}-${String(i).padStart(2, '0')}`, 'T']));
+    valid({ ...minimal(), title: languages(LIMITS.languagesPerText) });
+    expectProblem(onlyProblem({ ...minimal(), title: languages(LIMITS.languagesPerText + 1) }), 'title', 'at most 50 languages', 'object of 51 entries');
+  });
+
+  it('bounds numbers: participants, durations, pixels', () => {
+    expectProblem(onlyProblem(withSeminar({ durationDays: 1e8 })), 'seminars[0].durationDays', 'at most 3,660 days', 'number 100000000');
+    valid(withSeminar({ durationDays: LIMITS.durationDays }));
+    expectProblem(onlyProblem(withSeminar({ participants: { count: 1e7 } })), 'seminars[0].participants.count', 'at most 1,000,000 participants', 'number 10000000');
+    expectProblem(onlyProblem(withSeminar({ participants: { perCountry: { BO: 1e7 } } })), 'seminars[0].participants.perCountry.BO', 'at most 1,000,000 participants', 'number 10000000');
+    expectProblem(onlyProblem({ ...minimal(), photos: [{ src: 'a.jpg', width: 1e6 }] }), 'photos[0].width', 'at most 100,000 pixels', 'number 1000000');
+  });
+
+  it('keeps the seed and the demo articles valid', async () => {
+    valid(await seed());
+    for (const file of ['samples/sample-2021-11-16-online-opening.json', 'samples/sample-2023-12-08-two-seminars-closing.json']) {
+      valid(await (await fetch(`/demo/data/${file}`)).json());
+    }
+  });
+
+  it('writes the limits into the JSON Schema', async () => {
+    const schema: Json = await (await fetch('/src/model/event.schema.json')).json();
+    const defs = schema.definitions;
+    expect(defs.TitleText.anyOf[0].maxLength).to.equal(LIMITS.titleLength);
+    expect(defs.TitleText.anyOf[1].additionalProperties.maxLength).to.equal(LIMITS.titleLength);
+    expect(defs.TitleText.anyOf[1].maxProperties).to.equal(LIMITS.languagesPerText);
+    expect(defs.Text.anyOf[0].maxLength).to.equal(LIMITS.labelLength);
+    expect(defs.ParagraphText.anyOf[0].maxLength).to.equal(LIMITS.paragraphLength);
+    expect(defs.CaptionText.anyOf[0].maxLength).to.equal(LIMITS.captionLength);
+    expect(schema.properties.title).to.deep.equal({ $ref: '#/definitions/TitleText' });
+    expect(schema.properties.seminars.maxItems).to.equal(LIMITS.seminars);
+    expect(schema.properties.photos.maxItems).to.equal(LIMITS.photos);
+    expect(defs.Participants.properties.countries.maxItems).to.equal(LIMITS.countries);
+    expect(defs.Participants.properties.perCountry.maxProperties).to.equal(LIMITS.countries);
+    expect(defs.Seminar.properties.durationDays.maximum).to.equal(LIMITS.durationDays);
+    expect(defs.Speech.properties.paragraphs.maxItems).to.equal(LIMITS.paragraphs);
+  });
+});
+
+describe('model: text must show something', () => {
+  const INVISIBLE: [string, string][] = [
+    ['\u200B\u200B\u200B', '"\\u200B\\u200B\\u200B"'],
+    ['\u200C\u200D', '"\\u200C\\u200D"'],
+    ['\u2060', '"\\u2060"'],
+    // trim() takes white space (BOM included) off both ends: these are kept inside zero-width spaces.
+    ['\u200B\uFEFF\u200B', '"\\u200B\\uFEFF\\u200B"'],
+    ['\u202E\u202C', '"\\u202E\\u202C"'],
+    ['\u2066\u2069', '"\\u2066\\u2069"'],
+    ['\u00AD', '"\\u00AD"'],
+    ['\u200B \u00A0\u3000\u200B', '"\\u200B \\u00A0\\u3000\\u200B"'],
+    ['\u3164', '"\\u3164"'],
+    ['\u2800', '"\\u2800"'],
+    ['\uFE0F', '"\\uFE0F"'],
+    ['\u061C\u200E\u200F', '"\\u061C\\u200E\\u200F"'],
+    ['\u{E0041}\u{E0042}', '"\\u{E0041}\\u{E0042}"'],
+    ['\u0007\u007F', '"\\u0007\\u007F"'],
+  ];
+
+  it('refuses a title of zero-width, format or control characters, and shows them escaped', () => {
+    // Only white space is a blank string, as before.
+    expectProblem(onlyProblem({ ...minimal(), title: '\uFEFF\u00A0\u3000' }), 'title', 'a non-empty string', 'string ""');
+    for (const [value, shown] of INVISIBLE) {
+      expectProblem(onlyProblem({ ...minimal(), title: value }), 'title', VISIBLE, `string ${shown}`);
+    }
+  });
+
+  it('refuses them in every text that is shown, and in text maps', () => {
+    for (const field of TEXT_FIELDS) {
+      expectProblem(onlyProblem(field.set('\u200B\u2060')), field.at, VISIBLE, 'string "\\u200B\\u2060"');
+      expectProblem(onlyProblem(field.set({ en: 'Opening', es: '\u200B' })), `${field.at}.es`, VISIBLE, 'string "\\u200B"');
+      // An empty entry of a text map shows nothing either.
+      expectProblem(onlyProblem(field.set({ en: 'Opening', es: '' })), `${field.at}.es`, VISIBLE, 'string ""');
+    }
+  });
+
+  it('keeps real text that contains such characters', () => {
+    for (const value of ['zero\u200Bwidth', '👩🏽‍🔬', 'مرحبا بالعالم', '\u202Eevil\u202C text', 'e\u0301', '开班仪式', '\u00ADsoft', '🇧🇴', '\u{1F600}']) {
+      valid({ ...minimal(), title: value, seminars: [{ id: 's', name: { en: value } }] });
+    }
+  });
+
+  it('agrees with the JSON Schema pattern on each character of the examples', async () => {
+    const schema: Json = await (await fetch('/src/model/event.schema.json')).json();
+    const pattern = new RegExp(schema.definitions.Text.anyOf[0].pattern);
+    for (const [value] of INVISIBLE) {
+      // Astral characters (the tag letters) are for the runtime validator only: see build-schema.mjs.
+      if ([...value].some((character) => character.length > 1)) continue;
+      expect(pattern.test(value), JSON.stringify(value)).to.equal(false);
+    }
+    expect(pattern.test('zero\u200Bwidth')).to.equal(true);
+  });
+});
+
+describe('model: dates at the edges', () => {
+  const END = 'an end date on or after the start date';
+
+  it('refuses an end date before the start, at the end date', () => {
+    expectProblem(onlyProblem({ ...minimal(), dates: { start: '2023-06-29', end: '2023-06-01' } }), 'dates.end', END, 'string "2023-06-01"');
+    expectProblem(onlyProblem({ ...minimal(), dates: { start: '2023-06-29', end: '2023-05' } }), 'dates.end', END, 'string "2023-05"');
+    expectProblem(onlyProblem({ ...minimal(), dates: { start: '2023', end: '2022-12-31' } }), 'dates.end', END, 'string "2022-12-31"');
+    expectProblem(onlyProblem(withSeminar({ startDate: '2023-06-29', endDate: '2023-06-28' })), 'seminars[0].endDate', END, 'string "2023-06-28"');
+  });
+
+  it('accepts an end on the start day, at a coarser precision, or without a year across the new year', () => {
+    for (const [start, end] of [['2023-06-29', '2023-06-29'], ['2023-06-29', '2023-06'], ['2023-06', '2023-06-01'], ['2023-12-30', '2024-01-02'], ['--12-30', '--01-02'], ['2023-06-29', '--07-01']]) {
+      valid({ ...minimal(), dates: { start, end }, seminars: [{ id: 's', name: 'S', startDate: start, endDate: end }] });
+    }
+  });
+
+  it('knows the calendar of the years 0001–0099 and refuses the year 0000', () => {
+    valid({ ...minimal(), created: '0023-06-29', dates: { start: '0004-02-29', end: '0099-12-31' } });
+    valid({ ...minimal(), created: '0001' });
+    expectProblem(onlyProblem({ ...minimal(), created: '0023-02-29' }), 'created', CALENDAR, 'string "0023-02-29"');
+    expectProblem(onlyProblem({ ...minimal(), created: '0000-06-29' }), 'created', CALENDAR, 'string "0000-06-29"');
+    expectProblem(onlyProblem({ ...minimal(), created: '0000' }), 'created', CALENDAR, 'string "0000"');
+    expectProblem(onlyProblem({ ...minimal(), created: '2023-02-30' }), 'created', CALENDAR, 'string "2023-02-30"');
+  });
+
+  it('refuses durations that are not a whole number of days up to the limit', () => {
+    expectProblem(onlyProblem(withSeminar({ durationDays: 3661 })), 'seminars[0].durationDays', 'at most 3,660 days', 'number 3661');
+    expectProblem(onlyProblem(withSeminar({ durationDays: 1.5 })), 'seminars[0].durationDays', 'a whole number', 'number 1.5');
+    expect(problems(withSeminar({ durationDays: Infinity }))[0]!.path).to.equal('seminars[0].durationDays');
   });
 });

@@ -4,7 +4,7 @@
  *
  * - index.html is the article template. For each article listed in demo/data/index.json it
  *   becomes one page (the seed: index.html; each sample: sample-….html) with the article's
- *   title, description, schema.org JSON-LD from `toJsonLd()` (the real article only: sample data
+ *   title, description, schema.org JSON-LD from `toJsonLdScript()` (the real article only: sample data
  *   is marked `noindex` and carries none), the header (section, title, date line, lead) and the
  *   lead photo written into the HTML, so that crawlers, link previews and readers without
  *   scripts get them, and the first paint is the article. demo/main.ts then renders the rest
@@ -20,7 +20,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { toJsonLd } from '../../src/model/json-ld.js';
+import { toJsonLdScript } from '../../src/model/json-ld.js';
 import { resolveText } from '../../src/model/text.js';
 import type { EventArticle, Text } from '../../src/model/types.js';
 import { validateEvent } from '../../src/model/validate.js';
@@ -124,10 +124,11 @@ export function renderArticlePage(template: string, article: Article, siteUrl?: 
 function jsonLd(article: Article, siteUrl: string | undefined): string {
   const placeholder = 'https://site.invalid/';
   const base = new URL(article.dataUrl, siteUrl ?? placeholder).href;
-  let json = JSON.stringify({ ...toJsonLd(article.event, { base }), url: siteUrl ? new URL(article.fileName === 'index.html' ? './' : article.fileName, siteUrl).href : undefined });
-  if (!siteUrl) json = json.split(placeholder).join('');
-  // "</script>" cannot end the block early.
-  return json.replace(/</g, '\\u003c');
+  // The article's address is its page in the demo (none without a site URL).
+  const url = siteUrl ? new URL(article.fileName === 'index.html' ? './' : article.fileName, siteUrl).href : undefined;
+  // toJsonLdScript escapes what could end the <script> block early ("</script>" in a title).
+  const json = toJsonLdScript({ ...article.event, url }, { base });
+  return siteUrl ? json : json.split(placeholder).join('');
 }
 
 /** The archive: one card per article, each a link to its page (also without scripts). */

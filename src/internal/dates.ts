@@ -1,3 +1,4 @@
+import { utcDate } from '../model/calendar.js';
 import { dateFormat } from './intl.js';
 
 interface DateParts {
@@ -14,7 +15,8 @@ export function parsePartialDate(value: string): DateParts | undefined {
   const match = /^(?:(\d{4})|-)-?(\d{2})?-?(\d{2})?$/.exec(value);
   if (!match) return undefined;
   const [, year, month, day] = match;
-  const date = new Date(Date.UTC(year ? Number(year) : 2000, month ? Number(month) - 1 : 0, day ? Number(day) : 1));
+  // Not Date.UTC: it reads the years 0–99 as 1900–1999 (the year 0023 would print as 1923).
+  const date = utcDate(year ? Number(year) : 2000, month ? Number(month) : 1, day ? Number(day) : 1);
   if (Number.isNaN(date.getTime())) return undefined;
   const options: Intl.DateTimeFormatOptions = {};
   if (year) options.year = 'numeric';
@@ -30,7 +32,12 @@ export function formatEventDate(start: string, end: string | undefined, locale: 
   const to = end ? parsePartialDate(end) : undefined;
   const format = dateFormat(locale, from.precision, from.options);
   if (to && to.machine !== from.machine && to.precision === from.precision) {
-    return { text: format.formatRange(from.date, to.date), machine: `${from.machine}/${to.machine}` };
+    // Without a year, an end before the start is in the next year: "December 30 – January 2"
+    // (formatRange would order the two, or print years no one wrote).
+    if (!from.options.year && to.date < from.date) return { text: `${format.format(from.date)} – ${format.format(to.date)}`, machine: `${from.machine}/${to.machine}` };
+    // The validator refuses an end before the start; data that skipped it shows the start alone
+    // rather than a range that runs backwards ("June 29 – 1, 2023").
+    if (to.date >= from.date) return { text: format.formatRange(from.date, to.date), machine: `${from.machine}/${to.machine}` };
   }
   return { text: format.format(from.date), machine: from.machine };
 }

@@ -6,4 +6,6 @@ export type { ResolvedText } from './text.js';
 export { summarizeParticipants, organizationsIn, leadPhoto } from './summary.js';
 export type { ParticipantSummary } from './summary.js';
 export { ISO_3166_ALPHA2, isCountryCode } from './iso-3166.js';
-export { toJsonLd } from './json-ld.js';
+export { toJsonLd, toJsonLdScript } from './json-ld.js';
+export type { JsonLdOptions } from './json-ld.js';
+export { LIMITS } from './limits.js';

@@ -1,3 +1,4 @@
+import { addDays } from './calendar.js';
 import { leadPhoto, organizationsIn } from './summary.js';
 import { resolveText } from './text.js';
 import type { EventArticle, Organization, Text } from './types.js';
@@ -13,24 +14,29 @@ const ATTENDANCE: Record<string, string> = {
 /** ISO 8601 only: a date printed without its year ("--06-29") cannot be given to search engines. */
 const isoDate = (value: string | undefined) => (value && /^\d{4}(-\d{2}){0,2}$/.test(value) ? value : undefined);
 
-function addDays(date: string, days: number): string | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
-  const [year, month, day] = date.split('-').map(Number);
-  return new Date(Date.UTC(year!, month! - 1, day! + days)).toISOString().slice(0, 10);
-}
-
 /** Drops undefined fields so the output is plain JSON. */
 function compact(object: JsonLd): JsonLd {
   return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)));
 }
 
+/** Options of `toJsonLd` and `toJsonLdScript`. */
+export interface JsonLdOptions {
+  /** Language to take text in (default: the article's `lang`, then English). */
+  locale?: string;
+  /** The article page's address: relative URLs of the document are resolved against it. */
+  base?: string;
+}
+
 /**
  * schema.org data for search engines: the article as a `NewsArticle` about one `Event` per
- * seminar. Text is taken in `locale` (with the model's fallback order). URLs are resolved
- * against `base` (the article page's address). Put the result in a
- * `<script type="application/ld+json">` with `JSON.stringify`.
+ * seminar, as a plain object. Text is taken in `locale` (with the model's fallback order). URLs
+ * are resolved against `base` (the article page's address).
+ *
+ * To write it into a page, use `toJsonLdScript`, not `JSON.stringify`: the text of the article
+ * (a title such as `</script><script>…`) would otherwise end the script element early and run
+ * as HTML.
  */
-export function toJsonLd(article: EventArticle, options: { locale?: string; base?: string } = {}): JsonLd {
+export function toJsonLd(article: EventArticle, options: JsonLdOptions = {}): JsonLd {
   const locale = options.locale ?? article.lang ?? 'en';
   const text = (value: Text | undefined) => resolveText(value, locale, article.lang)?.text;
   const absolute = (url: string | undefined) => {
@@ -85,4 +91,34 @@ export function toJsonLd(article: EventArticle, options: { locale?: string; base
     publisher: publishers[0],
     about: events.length === 1 ? events[0] : events,
   });
+}
+
+/** Characters that can end or confuse an HTML script element, and the two that end a line in old JavaScript. */
+const SCRIPT_UNSAFE: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+
+/**
+ * Serializes a JSON value so that it is safe as the whole text of a
+ * `<script type="application/ld+json">` element written into HTML: `<`, `>`, `&`, U+2028 and
+ * U+2029 are written as `\u` escapes, so no text of the data can close the element
+ * (`</script>`), open a comment (`<!--`) or start a character reference. The result is still
+ * JSON and parses back to the same value. These characters appear only inside JSON strings,
+ * where the escape means the same character.
+ */
+export function serializeJsonLd(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (character) => SCRIPT_UNSAFE[character]!);
+}
+
+/**
+ * The JSON-LD of `toJsonLd(article, options)`, serialized to go between
+ * `<script type="application/ld+json">` and `</script>` in HTML (server-side rendering, a static
+ * site build) with nothing more done to it:
+ *
+ * ```js
+ * html += `<script type="application/ld+json">${toJsonLdScript(event, { base: pageUrl })}</script>`;
+ * ```
+ *
+ * In the DOM, `script.textContent = toJsonLdScript(event)` works too.
+ */
+export function toJsonLdScript(article: EventArticle, options: JsonLdOptions = {}): string {
+  return serializeJsonLd(toJsonLd(article, options));
 }

@@ -7,27 +7,67 @@
  * version of the model still validates (forward compatibility).
  */
 import * as v from 'valibot';
+import { daysInMonth, endsBeforeStart } from './calendar.js';
 import { ISO_3166_ALPHA2 } from './iso-3166.js';
+import { formatCount, LIMITS } from './limits.js';
+import { hasVisibleText } from './text.js';
 
 const COUNTRY_CODES = [...ISO_3166_ALPHA2] as [string, ...string[]];
 
-const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'a non-empty string'));
+/** "at most 500 characters": every limit of LIMITS is worded this way, with its number. */
+const atMost = (limit: number, unit: string) => `at most ${formatCount(limit)} ${unit}`;
+const maxChars = (limit: number) => v.maxLength<string, number, string>(limit, atMost(limit, 'characters'));
+/** An array of at most `limit` items (`noun` names them in the problem: "at most 249 countries"). */
+const list = <T extends v.GenericSchema>(item: T, limit: number, noun: string) =>
+  v.pipe(v.array(item), v.maxLength<v.InferOutput<T>[], number, string>(limit, atMost(limit, noun)));
+
+/** A string that is not needed by the eye (ids, references) but must not be huge either. */
+const identifier = v.pipe(v.string(), maxChars(LIMITS.idLength));
+
+const VISIBLE_TEXT = 'visible text, not only spaces, zero-width or control characters';
+/** Text that is shown must show something: a title of zero-width spaces is an invisible heading and a link without a name. */
+const visible = v.check<string, string>(hasVisibleText, VISIBLE_TEXT);
+// An empty or blank string is the non-empty rule's problem: report it once, not twice.
+const visibleOrEmpty = v.check<string, string>((value) => value === '' || hasVisibleText(value), VISIBLE_TEXT);
 
 /** BCP 47 language tag such as `en`, `es`, `pt-BR`, `zh-Hans`. */
 export const LanguageTag = v.pipe(
   v.string(),
+  maxChars(LIMITS.languageTagLength),
   v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'a BCP 47 language tag such as "en" or "pt-BR"'),
   v.description('BCP 47 language tag such as "en", "es", "pt-BR", "zh-Hans", "fr".'),
 );
 
 /**
- * Human-readable text: a plain string, or a map from language tag to string
- * (`{"en": "Opening ceremony", "zh-Hans": "开班仪式"}`). See `resolveText` for the fallback order.
+ * Human-readable text of at most `limit` characters: a plain string, or a map from language tag
+ * to string (`{"en": "Opening ceremony", "zh-Hans": "开班仪式"}`); every string must show
+ * something. See `resolveText` for the fallback order.
  */
-export const Text = v.union(
-  [nonEmpty, v.pipe(v.record(LanguageTag, v.string()), v.minEntries(1, 'at least one language'))],
-  'text: a non-empty string or an object mapping language tags to strings',
-);
+function text(limit: number, what: string) {
+  return v.pipe(
+    v.union(
+      [
+        v.pipe(v.string(), v.trim(), v.minLength(1, 'a non-empty string'), maxChars(limit), visibleOrEmpty),
+        v.pipe(
+          v.record(LanguageTag, v.pipe(v.string(), maxChars(limit), visible)),
+          v.minEntries(1, 'at least one language'),
+          v.maxEntries(LIMITS.languagesPerText, atMost(LIMITS.languagesPerText, 'languages')),
+        ),
+      ],
+      'text: a non-empty string or an object mapping language tags to strings',
+    ),
+    v.description(`${what}: visible text of at most ${formatCount(limit)} characters, or a map from language tag to such text.`),
+  );
+}
+
+/** Names and short labels (LIMITS.labelLength). */
+export const Text = text(LIMITS.labelLength, 'A name or short label');
+/** An article's title, a speech's heading, a seminar's name (LIMITS.titleLength). */
+export const TitleText = text(LIMITS.titleLength, 'A title or heading');
+/** A photo's caption and alt text (LIMITS.captionLength). */
+export const CaptionText = text(LIMITS.captionLength, 'A caption or alt text');
+/** A paragraph, the summary, a quote (LIMITS.paragraphLength). */
+export const ParagraphText = text(LIMITS.paragraphLength, 'A paragraph');
 
 export const CountryCode = v.pipe(
   v.picklist(COUNTRY_CODES, 'an ISO 3166-1 alpha-2 country code such as "BO"'),
@@ -40,12 +80,16 @@ function isCalendarDate(value: string): boolean {
   // A string in another format is the format rule's problem: report it once, not twice.
   if (!DATE_FORMAT.test(value)) return true;
   const [year, month, day] = value.replace(/^--/, '2000-').split('-').map(Number);
+  // The year 0000 is no year an article is dated (ISO 8601 reads it as 1 BC).
+  if (year === 0) return false;
   if (month === undefined) return true;
   if (month < 1 || month > 12) return false;
   if (day === undefined) return true;
-  // Day 0 of the next month is the last day of this one; year 2000 is a leap year for "--02-29".
-  return day >= 1 && day <= new Date(Date.UTC(year!, month, 0)).getUTCDate();
+  // Year 2000 is a leap year, so "--02-29" (no year printed) exists.
+  return day >= 1 && day <= daysInMonth(year!, month);
 }
+
+const END_AFTER_START = 'an end date on or after the start date';
 
 /** A date as printed: `2023-06-29`, `2023-06` (month only), `2023`, or `--06-29` (no year printed). */
 export const PartialDate = v.pipe(
@@ -58,6 +102,7 @@ export const PartialDate = v.pipe(
 const SafeUrlString = v.pipe(
   v.string(),
   v.minLength(1, 'a non-empty URL'),
+  maxChars(LIMITS.urlLength),
   v.description('URL: http(s), relative, or data:image/* for images. Others are dropped when rendering.'),
 );
 
@@ -68,8 +113,12 @@ export const Honorific = v.picklist(
   'an honorific: "mr", "ms", "mrs", "miss", "dr", "prof", "his-excellency" or "her-excellency"',
 );
 
+/** A number of participants. */
+const participants = v.pipe(count, v.maxValue(LIMITS.participants, atMost(LIMITS.participants, 'participants')));
+const pixels = (name: string) => v.pipe(count, v.minValue(1, `a ${name} of at least 1`), v.maxValue(LIMITS.pixels, atMost(LIMITS.pixels, 'pixels')));
+
 export const Person = v.looseObject({
-  id: v.optional(v.string()),
+  id: v.optional(identifier),
   name: Text,
   /** Localized by the elements ("Mr." / "Sr." / "先生"), so it is a keyword, not free text. */
   honorific: v.optional(Honorific),
@@ -82,14 +131,14 @@ export const Person = v.looseObject({
 
 export const Photo = v.looseObject({
   src: SafeUrlString,
-  alt: v.optional(Text),
-  caption: v.optional(Text),
+  alt: v.optional(CaptionText),
+  caption: v.optional(CaptionText),
   credit: v.optional(Text),
-  width: v.optional(v.pipe(count, v.minValue(1, 'a width of at least 1'))),
-  height: v.optional(v.pipe(count, v.minValue(1, 'a height of at least 1'))),
+  width: v.optional(pixels('width')),
+  height: v.optional(pixels('height')),
   group: v.optional(v.boolean()),
   /** People shown, in order ("From left: ..."). */
-  people: v.optional(v.array(Text)),
+  people: v.optional(list(Text, LIMITS.people, 'people')),
   /** True when the image stands in for a photo that is not available. */
   placeholder: v.optional(v.boolean()),
 });
@@ -105,20 +154,20 @@ export const Speech = v.looseObject({
   /** Free label for the role when the keyword is not enough. */
   roleLabel: v.optional(Text),
   /** `id` of the seminar this speech belongs to; absent when the article does not say. */
-  seminar: v.optional(v.string()),
-  heading: v.optional(Text),
-  paragraphs: v.array(Text),
-  quote: v.optional(Text),
+  seminar: v.optional(identifier),
+  heading: v.optional(TitleText),
+  paragraphs: list(ParagraphText, LIMITS.paragraphs, 'paragraphs'),
+  quote: v.optional(ParagraphText),
   photo: v.optional(Photo),
   /** Language the speech text is written in. */
   lang: v.optional(LanguageTag),
 });
 
 export const Participants = v.looseObject({
-  count: v.optional(count),
-  countries: v.optional(v.array(CountryCode)),
+  count: v.optional(participants),
+  countries: v.optional(list(CountryCode, LIMITS.countries, 'countries')),
   /** Participants per country, where the article gives them. */
-  perCountry: v.optional(v.record(CountryCode, count)),
+  perCountry: v.optional(v.pipe(v.record(CountryCode, participants), v.maxEntries(LIMITS.countries, atMost(LIMITS.countries, 'countries')))),
   /** Region when the article names one instead of (or besides) countries: "Portuguese-speaking countries". */
   region: v.optional(Text),
 });
@@ -141,17 +190,23 @@ export const Organization = v.looseObject({
   url: v.optional(SafeUrlString),
 });
 
-export const Seminar = v.looseObject({
-  id: v.pipe(v.string(), v.minLength(1, 'a non-empty id')),
-  name: Text,
-  durationDays: v.optional(v.pipe(count, v.minValue(1, 'at least 1 day'))),
-  startDate: v.optional(PartialDate),
-  endDate: v.optional(PartialDate),
-  host: v.optional(Organization),
-  organizer: v.optional(Organization),
-  participants: v.optional(Participants),
-  visits: v.optional(v.array(Visit)),
-});
+export const Seminar = v.pipe(
+  v.looseObject({
+    id: v.pipe(v.string(), v.minLength(1, 'a non-empty id'), maxChars(LIMITS.idLength)),
+    name: TitleText,
+    durationDays: v.optional(v.pipe(count, v.minValue(1, 'at least 1 day'), v.maxValue(LIMITS.durationDays, atMost(LIMITS.durationDays, 'days')))),
+    startDate: v.optional(PartialDate),
+    endDate: v.optional(PartialDate),
+    host: v.optional(Organization),
+    organizer: v.optional(Organization),
+    participants: v.optional(Participants),
+    visits: v.optional(list(Visit, LIMITS.visits, 'visits')),
+  }),
+  v.forward(
+    v.check((seminar) => !seminar.startDate || !seminar.endDate || !endsBeforeStart(seminar.startDate, seminar.endDate), END_AFTER_START),
+    ['endDate'],
+  ),
+);
 
 export const CreditRole = v.picklist(
   ['writer', 'photographer', 'reviewer', 'editor', 'translator', 'other'],
@@ -163,7 +218,7 @@ export const Credit = v.pipe(
     role: CreditRole,
     /** Required for role "other"; overrides the built-in label otherwise. */
     label: v.optional(Text),
-    names: v.pipe(v.array(Text), v.minLength(1, 'at least one name')),
+    names: v.pipe(v.array(Text), v.minLength(1, 'at least one name'), v.maxLength(LIMITS.namesPerCredit, atMost(LIMITS.namesPerCredit, 'names'))),
   }),
   v.check((credit) => credit.role !== 'other' || credit.label !== undefined, 'a label for a credit of role "other"'),
 );
@@ -197,44 +252,49 @@ export const TimeOfDay = v.union(
   'a time of day: "morning", "afternoon", "evening" or "HH:MM"',
 );
 
-export const EventDates = v.looseObject({
-  start: PartialDate,
-  end: v.optional(PartialDate),
-  timeOfDay: v.optional(TimeOfDay),
-  /** IANA zone ("Asia/Shanghai") or UTC offset ("+08:00"); absent when the article does not say. */
-  timeZone: v.optional(
-    v.pipe(
-      v.string(),
-      v.regex(/^([A-Za-z_]+(\/[A-Za-z0-9_+-]+)*|[+-]([01]\d|2[0-3]):[0-5]\d)$/, 'an IANA time zone or a UTC offset like "+08:00"'),
+export const EventDates = v.pipe(
+  v.looseObject({
+    start: PartialDate,
+    end: v.optional(PartialDate),
+    timeOfDay: v.optional(TimeOfDay),
+    /** IANA zone ("Asia/Shanghai") or UTC offset ("+08:00"); absent when the article does not say. */
+    timeZone: v.optional(
+      v.pipe(
+        v.string(),
+        maxChars(LIMITS.idLength),
+        v.regex(/^([A-Za-z_]+(\/[A-Za-z0-9_+-]+)*|[+-]([01]\d|2[0-3]):[0-5]\d)$/, 'an IANA time zone or a UTC offset like "+08:00"'),
+      ),
     ),
-  ),
-  /** The zone as printed: "(GMT+8)", "Beijing time". */
-  timeZoneLabel: v.optional(Text),
-});
+    /** The zone as printed: "(GMT+8)", "Beijing time". */
+    timeZoneLabel: v.optional(Text),
+  }),
+  // An end before the start printed "June 29 – 1, 2023" on the card.
+  v.forward(v.check((dates) => !dates.end || !endsBeforeStart(dates.start, dates.end), END_AFTER_START), ['end']),
+);
 
 /** One article: the document an element renders. */
 export const EventArticle = v.pipe(
   v.looseObject({
-    $schema: v.optional(v.string()),
-    id: v.optional(v.string()),
+    $schema: v.optional(v.pipe(v.string(), maxChars(LIMITS.urlLength))),
+    id: v.optional(identifier),
     /** Language the article was written in; first fallback for text without the reader's language. */
     lang: v.optional(LanguageTag),
     section: v.optional(Text),
-    title: Text,
+    title: TitleText,
     kind: v.optional(EventKind),
     format: v.optional(EventFormat),
     created: v.optional(PartialDate),
     dates: v.optional(EventDates),
     venue: v.optional(Text),
-    summary: v.optional(Text),
+    summary: v.optional(ParagraphText),
     url: v.optional(SafeUrlString),
-    seminars: v.pipe(v.array(Seminar), v.minLength(1, 'at least one seminar')),
-    attendees: v.optional(v.array(Person)),
-    speeches: v.optional(v.array(Speech)),
+    seminars: v.pipe(v.array(Seminar), v.minLength(1, 'at least one seminar'), v.maxLength(LIMITS.seminars, atMost(LIMITS.seminars, 'seminars'))),
+    attendees: v.optional(list(Person, LIMITS.people, 'attendees')),
+    speeches: v.optional(list(Speech, LIMITS.speeches, 'speeches')),
     /** Narrative paragraphs that belong to no speaker, in reading order. */
-    paragraphs: v.optional(v.array(Text)),
-    photos: v.optional(v.array(Photo)),
-    credits: v.optional(v.array(Credit)),
+    paragraphs: v.optional(list(ParagraphText, LIMITS.paragraphs, 'paragraphs')),
+    photos: v.optional(list(Photo, LIMITS.photos, 'photos')),
+    credits: v.optional(list(Credit, LIMITS.credits, 'credits')),
   }),
   v.description('An "Activity Highlights" article: one ceremony or meeting of one or more seminars.'),
 );

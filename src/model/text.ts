@@ -33,3 +33,24 @@ export function resolveText(text: Text | undefined, locale: string, documentLang
     entries[0]!;
   return { text: hit[1], lang: hit[0] };
 }
+
+/**
+ * What shows nothing on its own: white space, control and format characters (zero-width space
+ * and joiners, word joiner, BOM, bidi controls, soft hyphen: Unicode's Cc and Cf), the other
+ * default-ignorable characters (variation selectors, Hangul fillers) and the blank Braille cell.
+ */
+const INVISIBLE = /[\p{White_Space}\p{Z}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/u;
+const VISIBLE = new RegExp(`[^${INVISIBLE.source.slice(1, -1)}]`, 'u');
+
+/** Whether a string has at least one character that shows: not only spaces, zero-width or control characters. */
+export const hasVisibleText = (value: string) => VISIBLE.test(value);
+
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'gu');
+
+/** Writes every invisible character but the plain space as an escape: "\u200B", "\u{E0041}". */
+export const escapeInvisible = (value: string) =>
+  value.replace(INVISIBLE_ALL, (character) => {
+    if (character === ' ') return character;
+    const code = character.codePointAt(0)!.toString(16).toUpperCase();
+    return code.length > 4 ? `\\u{${code}}` : `\\u${code.padStart(4, '0')}`;
+  });

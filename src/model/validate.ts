@@ -1,5 +1,7 @@
 import * as v from 'valibot';
+import { formatCount } from './limits.js';
 import { EventArticle as EventArticleSchema, Speech as SpeechSchema } from './schema.js';
+import { escapeInvisible } from './text.js';
 import type { EventArticle, Speech } from './types.js';
 import { hardenSchema, prototypePolluted, withoutPrototypes } from './harden.js';
 
@@ -25,13 +27,17 @@ function pathOf(items: readonly v.IssuePathItem[]): string {
   return path;
 }
 
-/** Describes a received value briefly: its type, and a short preview of strings and numbers. */
+/**
+ * Describes a received value briefly: its type, and a short preview of strings and numbers.
+ * Characters that show nothing are written as escapes (`"\u200B"`), so a console message says
+ * what a blank-looking string holds.
+ */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return `array of ${value.length}`;
+  if (Array.isArray(value)) return `array of ${formatCount(value.length)}`;
   if (typeof value === 'string') {
     const preview = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    return `string ${JSON.stringify(preview)}`;
+    return `string ${escapeInvisible(JSON.stringify(preview))}`;
   }
   if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
   return typeof value;
@@ -79,7 +85,7 @@ export function validateWith<T>(schema: v.GenericSchema<unknown, T>, input: unkn
       : issue.message.startsWith('Invalid ')
         ? issue.expected ?? issue.type
         : issue.message;
-    return problem(pathOf(items), expected, describeValue(issue.input));
+    return problem(pathOf(items), expected, received(issue, items));
   });
   return { ok: false, value: undefined, problems };
 }
@@ -94,6 +100,18 @@ export function describeError(error: unknown): string {
   } catch {
     return 'an unreadable error';
   }
+}
+
+/** What came, as the rule that failed sees it: a limit says how big the value is. */
+function received(issue: v.BaseIssue<unknown>, items: readonly v.IssuePathItem[]): string {
+  const input = issue.input;
+  if (issue.type === 'max_length' && typeof input === 'string') return `string of ${formatCount(input.length)} characters`;
+  if (issue.type === 'max_entries' && input && typeof input === 'object') return `object of ${formatCount(Object.keys(input).length)} entries`;
+  // A check forwarded to a field (an end date before the start) carries the whole object as its
+  // input: the field's own value is what came.
+  const last = items.at(-1);
+  if (issue.type === 'check' && last && last.origin === 'value' && last.value !== undefined) return describeValue(last.value);
+  return describeValue(input);
 }
 
 function problem(path: string, expected: string, received: string): Problem {
