@@ -133,22 +133,21 @@ describe('loading', () => {
       const src = `/__fixtures__/endless/${key}`;
       const log = recordConsole();
       try {
-        const el = await fixture<EventCard>(html`<event-card max-bytes="100000" src=${src}></event-card>`);
-        await until(() => !!part(el, 'retry-button') || !!part(el, 'title'), 6000, 'the card to settle');
+        const el = await fixture<EventCard>(html`<event-card max-bytes="100000" timeout="4000" src=${src}></event-card>`);
+        await until(() => !!part(el, 'retry-button') || !!part(el, 'title'), 3000, 'the card to settle');
         expect(alertText(el)).to.equal('This event could not be loaded. The data is too large to load. Try again');
         expect(log.messages).to.deep.equal([`<event-card>: src: expected an event JSON document, received more than the limit of 100000 bytes from ${absolute(src)}`]);
-        // The server saw the reader go before the 32 MB it had to send (the connection buffers a few MB).
+        // The server saw the reader go (without the limit, the card waited for the rest until its timeout).
         let sent = { bytes: 0, closed: false };
         for (let i = 0; i < 200 && !sent.closed; i++) {
           sent = (await (await fetch(`/__fixtures__/endless-sent/${key}`)).json()) as typeof sent;
           if (!sent.closed) await sleep(20);
         }
         expect(sent.closed).to.equal(true);
-        expect(sent.bytes, 'bytes sent').to.be.below(32 * 1024 * 1024);
       } finally {
         log.restore();
       }
-    }).timeout(12000);
+    });
 
     it('refuses a geometry past the map max-bytes, with the error state and a retry', async () => {
       const src = fresh(WORLD);
@@ -190,7 +189,7 @@ describe('loading', () => {
       try {
         const el = await fixture<EventCard>(html`<event-card src=${src}></event-card>`);
         await until(() => !!part(el, 'title') || !!part(el, 'retry-button'), 4000, 'the card');
-        expect(part(el, 'title'), 'no mojibake title').to.equal(null);
+        expect(cardTitle(el), 'no mojibake title').to.equal('');
         expect(alertText(el)).to.equal('This event could not be loaded. The server sent something that is not event data. Try again');
         expect(log.messages).to.deep.equal([
           `<event-card>: src: expected an event JSON document, received bytes that are not valid UTF-8 (no other charset declared) from ${absolute(src)}`,
