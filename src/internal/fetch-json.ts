@@ -16,7 +16,7 @@ export type LoadFailure = 'http' | 'network' | 'timeout' | 'content-type' | 'jso
 export const DEFAULT_TIMEOUT_MS = 15_000;
 /** The longest delay `setTimeout` honours (2³¹−1 ms, about 24.8 days): a longer one fires at once. */
 export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
-/** Requests of the page's elements under way at once; the others wait their turn (see {@link fetchJson}). */
+/** Requests of the page's elements under way at once to one origin; the others wait their turn (see {@link fetchJson}). */
 export const CONCURRENT_REQUESTS = 4;
 
 /**
@@ -72,36 +72,48 @@ export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
-// The page-wide queue. Browsers open about six HTTP/1.1 connections per host and queue the rest
-// inside fetch(), where a timer started at the call would count the wait: a long archive of cards
-// timed out at the end. Here a request waits its turn before fetch() is called, and its timer
-// starts only then. Requests start in the order they were asked for (the cards near the top first).
-let running = 0;
-const queue: (() => void)[] = [];
+// The page-wide queue, one line per origin. Browsers open about six HTTP/1.1 connections per host
+// and queue the rest inside fetch(), where a timer started at the call would count the wait: a long
+// archive of cards timed out at the end. Here a request waits its turn before fetch() is called,
+// and its timer starts only then. Requests start in the order they were asked for (the cards near
+// the top first). One line per origin, as the browser's limit is per host: a server that hangs
+// does not hold up requests to another.
+const lines = new Map<string, { running: number; waiting: (() => void)[] }>();
 
-/** Waits for a free place in the queue; resolves to the function that gives it back. */
-function turn(signal: AbortSignal | undefined): Promise<() => void> {
+/** Waits for a free place in the queue of `url`'s origin; resolves to the function that gives it back. */
+function turn(url: string, signal: AbortSignal | undefined): Promise<() => void> {
+  let origin: string;
+  try {
+    origin = new URL(url, document.baseURI).origin;
+  } catch {
+    origin = '';
+  }
+  let line = lines.get(origin);
+  if (!line) lines.set(origin, (line = { running: 0, waiting: [] }));
+  const queue = line;
   return new Promise((resolve, reject) => {
     let released = false;
     const release = () => {
       if (released) return;
       released = true;
-      running -= 1;
-      queue.shift()?.();
+      queue.running -= 1;
+      const next = queue.waiting.shift();
+      if (next) next();
+      else if (!queue.running) lines.delete(origin);
     };
     const start = () => {
       signal?.removeEventListener('abort', leave);
-      running += 1;
+      queue.running += 1;
       resolve(release);
     };
     const leave = () => {
-      const index = queue.indexOf(start);
-      if (index >= 0) queue.splice(index, 1);
+      const index = queue.waiting.indexOf(start);
+      if (index >= 0) queue.waiting.splice(index, 1);
       reject(aborted(signal!));
     };
-    if (running < CONCURRENT_REQUESTS) return start();
+    if (queue.running < CONCURRENT_REQUESTS) return start();
     signal?.addEventListener('abort', leave, { once: true });
-    queue.push(start);
+    queue.waiting.push(start);
   });
 }
 
@@ -181,7 +193,7 @@ function decode(bytes: Uint8Array, type: string, url: string): { text: string; w
  */
 export async function fetchJson(url: string, { signal, timeout, maxBytes, onStart }: FetchJsonOptions): Promise<FetchJsonResult> {
   if (signal?.aborted) throw aborted(signal);
-  const release = await turn(signal);
+  const release = await turn(url, signal);
   onStart?.();
   const limit = timeoutOf(timeout);
   const controller = new AbortController();
