@@ -110,6 +110,26 @@ describe('loading', () => {
     });
   });
 
+  describe('lazy cards', () => {
+    it('a card with loading="lazy" far below the viewport fetches nothing until it nears it', async () => {
+      const spy = spyFetch();
+      try {
+        const wrap = await fixture<HTMLDivElement>(html`<div><div style="block-size: 6000px"></div><event-card loading="lazy" src=${fresh(MINIMAL)}></event-card></div>`);
+        const el = wrap.querySelector<EventCard>('event-card')!;
+        // The observer's first report comes within a frame or two: by then, nothing was asked.
+        await sleep(150);
+        expect(spy.calls).to.deep.equal([]);
+        expect(!!part(el, 'skeleton'), 'the skeleton stands in').to.equal(true);
+        el.scrollIntoView();
+        await until(() => !!part(el, 'title'), 4000, 'the card');
+        expect(spy.calls).to.have.length(1);
+        window.scrollTo(0, 0);
+      } finally {
+        spy.restore();
+      }
+    });
+  });
+
   describe('byte limits', () => {
     it('refuses an event document by its Content-Length, without reading it', async () => {
       // The route declares 100 MB and holds the body: reading it would end in the timeout instead.

@@ -114,6 +114,13 @@ export class EventCard extends EventHighlightsElement {
   /** Forces the light or dark theme; by default the card follows the page's `color-scheme`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
 
+  /**
+   * When `src` is fetched: `eager` (default) at once; `lazy` when the card comes within about
+   * 800 px of the viewport (the skeleton stands in until then), as `<img loading="lazy">` does:
+   * for long listings, where most cards may never be seen.
+   */
+  @property() loading: 'eager' | 'lazy' = 'eager';
+
   private readonly resource = new JsonResource(this, { timeout: () => this.timeout, maxBytes: () => byteLimitOf(this.maxBytes, EVENT_MAX_BYTES) });
   private validation: ValidationResult | undefined;
   private validatedInput: unknown;
@@ -122,10 +129,45 @@ export class EventCard extends EventHighlightsElement {
   private imageSrc: string | undefined;
   /** The image URL that failed to load, so the card drops its media box instead of a broken image. */
   @state() private brokenImage: string | undefined;
+  /** A lazy card came near the viewport (once is enough). */
+  private near = false;
+  private watcher: IntersectionObserver | undefined;
 
   /** Loads `src` again (after a failure, for example). */
   reload(): void {
+    this.near = true;
     this.resource.load(this.fetchUrl(), true);
+  }
+
+  /** A lazy card that has not come near the viewport yet: its `src` waits. */
+  private get deferred(): boolean {
+    return this.loading === 'lazy' && !this.near && this.src !== undefined && this.src !== null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.watchViewport();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.watcher?.disconnect();
+    this.watcher = undefined;
+  }
+
+  private watchViewport(): void {
+    if (!this.deferred || this.watcher || !this.isConnected) return;
+    this.watcher = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.watcher?.disconnect();
+        this.watcher = undefined;
+        this.near = true;
+        this.resource.load(this.fetchUrl());
+      },
+      { rootMargin: '800px 0px' },
+    );
+    this.watcher.observe(this);
   }
 
   private fetchUrl(): string | undefined {
@@ -136,7 +178,10 @@ export class EventCard extends EventHighlightsElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this.resource.load(this.fetchUrl());
+    if (changed.has('src') || changed.has('loading')) {
+      if (this.deferred) this.watchViewport();
+      else this.resource.load(this.fetchUrl());
+    }
     if (changed.has('href')) {
       this.safeHref = this.href ? safeUrl(this.href, 'link') : undefined;
       if (this.href && !this.safeHref) this.reportProblem('warn', 'href', 'an http(s) or relative URL', JSON.stringify(this.href));
@@ -170,6 +215,7 @@ export class EventCard extends EventHighlightsElement {
     if (this.validation?.ok) return this.renderCard(this.validation.value);
     if (this.validation) return this.renderError({ title: msg('This event cannot be shown.'), detail: msg('Its data is not valid.') });
     const state = this.resource.state;
+    if (this.deferred && state.status === 'idle') return this.renderSkeleton();
     if (this.src !== undefined && this.src !== null && !this.event && state.status === 'idle') {
       return this.renderError({ title: msg('This event cannot be shown.'), detail: msg('Its address is not allowed.') });
     }
