@@ -18,7 +18,7 @@ const markdown = process.argv.includes('--markdown');
  * the bundle was to be 12 KB (#2) and the three content elements to add 5 KB (#3).
  */
 const BUDGETS = {
-  'bundle (main file)': 36_500,
+  'bundle (main file)': 38_000,
   'speech-block + photo-credit + group-photo add': 7_000,
   'participant-country-map adds': 3_072,
   'map drawing code (lazy)': 16_384,
