@@ -21,7 +21,7 @@ const markdown = process.argv.includes('--markdown');
  * the bundle was to be 12 KB (#2) and the three content elements to add 5 KB (#3).
  */
 const BUDGETS = {
-  'bundle (main file)': 36_500,
+  'bundle (main file)': 38_000,
   'map drawing code (lazy)': 16_384,
   'map geometry (lazy)': 60_000,
 };

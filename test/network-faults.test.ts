@@ -22,6 +22,18 @@ const text = (node: Element | null | undefined) => (node?.textContent ?? '').rep
 const absolute = (url: string) => new URL(url, location.href).href;
 const escapeRegExp = (value: string) => value.replace(/[?.*+^$()[\]{}|\\]/g, '\\$&');
 
+/** The page's own fetch: the test's releases of held answers are not the elements' requests a spy counts. */
+const pageFetch = window.fetch.bind(window);
+let gates = 0;
+/**
+ * A held answer, released by the test rather than waited out: `url` waits at the server until
+ * `release()`, then redirects to `to` (test/server/embed-pages.mjs).
+ */
+function held(to: string): { url: string; release: () => Promise<void> } {
+  const key = `faults-${Date.now()}-${++gates}`;
+  return { url: `/__fixtures__/gate/${key}?to=${encodeURIComponent(to)}`, release: async () => void (await pageFetch(`/__fixtures__/release/${key}`)) };
+}
+
 /** A URL no earlier test used (so no cache answers for the server), with the given query. */
 let serial = 0;
 const fresh = (url: string) => `${url}${url.includes('?') ? '&' : '?'}t=${Date.now()}-${++serial}`;
@@ -270,7 +282,8 @@ describe('network faults', () => {
   describe('participant-country-map geometry', () => {
     const WORLD = '/src/participant-country-map/world.topo.json';
     const TINY = '/test/fixtures/tiny.topo.json';
-    const slowWorld = (ms: number) => fresh(`/__fixtures__/delay${WORLD}?ms=${ms}`);
+    /** The world geometry, held until the test releases it. */
+    const heldWorld = () => held(fresh(WORLD));
     const items = (el: ParticipantCountryMap) => [...el.shadowRoot!.querySelectorAll('[part="list"] li')].map((li) => text(li));
     const drawnMap = (el: ParticipantCountryMap) => !!el.shadowRoot!.querySelector('svg.map');
     const drawnCodes = (el: ParticipantCountryMap) => [...new Set([...el.shadowRoot!.querySelectorAll<SVGElement>('[data-code]')].map((node) => node.dataset['code']))].sort();
@@ -295,7 +308,7 @@ describe('network faults', () => {
       expect(items(el), 'the list is still there').to.deep.equal(LIST);
       expect(part(el, 'map'), 'no empty map box').to.equal(null);
       expect(messages).to.have.length(1);
-      expect(messages[0]).to.match(new RegExp(`^<participant-country-map>: geometry: expected the map geometry, received Error: .+ from ${escapeRegExp(absolute(src))}$`));
+      expect(messages[0]).to.match(new RegExp(`^<participant-country-map>: geometry: expected the map geometry, received .+ from ${escapeRegExp(absolute(src))}$`));
       await expect(el).to.be.accessible();
       return { el, message: messages[0]! };
     }
@@ -324,10 +337,12 @@ describe('network faults', () => {
     });
 
     it('timeout: gives up after `timeout` ms, and Try again with a longer timeout draws', async () => {
-      // The route answers after 1 s: the error (and its message) come from the 300 ms timeout.
-      const { el, message } = await failedMap(slowWorld(1000), 'The server took too long to answer.', 300);
+      // The answer is held until the timeout has shown: the error (and its message) come from the 300 ms timeout.
+      const world = heldWorld();
+      const { el, message } = await failedMap(world.url, 'The server took too long to answer.', 300);
       expect(message).to.include('no answer within 300 ms');
       el.timeout = 4000;
+      await world.release();
       part<HTMLButtonElement>(el, 'retry-button')!.click();
       await until(() => drawnMap(el), 6000, 'the map');
       expect(part(el, 'problem')).to.equal(null);
@@ -346,11 +361,13 @@ describe('network faults', () => {
 
     it('slow geometry: a fixed-size "Loading map…" box, the list at once, then the map in the same box', async () => {
       const { result: el, messages } = await consoleDuring(async () => {
-        const el = await map(slowWorld(500));
+        const world = heldWorld();
+        const el = await map(world.url);
         expect(text(el.shadowRoot!.querySelector('[part="map"] [role="status"]'))).to.equal('Loading map…');
         expect(items(el)).to.deep.equal(LIST);
         const before = box(part(el, 'map'));
         expect(before.height).to.equal(300);
+        await world.release();
         await until(() => drawnMap(el), 6000, 'the map');
         expect(box(part(el, 'map'))).to.deep.equal(before);
         return el;
@@ -362,14 +379,17 @@ describe('network faults', () => {
     it('a new geometry-src while loading: the new geometry is drawn, the old request is aborted and never drawn', async () => {
       const spy = spyFetch();
       try {
-        const old = fresh(`/__fixtures__/delay${TINY}?ms=400`);
+        const tiny = held(fresh(TINY));
+        const old = tiny.url;
         const { result: el, messages } = await consoleDuring(async () => {
           const el = await map(old);
           await until(() => spy.calls.some((call) => call.url === absolute(old)), 4000, 'the first request');
           el.geometrySrc = fresh(WORLD);
           await until(() => drawnMap(el), 6000, 'the map');
+          // The old answer comes now: too late, and for a request that was aborted.
+          await tiny.release();
           return el;
-        }, 500);
+        }, 300);
         expect(spy.calls.find((call) => call.url === absolute(old))!.signal!.aborted).to.equal(true);
         // The tiny geometry has Bolivia only: had it been drawn, Brazil would be missing.
         expect(drawnCodes(el)).to.deep.equal(['BO', 'BR']);
@@ -383,10 +403,12 @@ describe('network faults', () => {
     it('a new geometry-src after drawing: loads and draws the new one (placeholder in between)', async () => {
       const el = await map(fresh(WORLD));
       await until(() => drawnMap(el), 6000, 'the world');
-      el.geometrySrc = fresh(`/__fixtures__/delay${TINY}?ms=300`);
+      const tiny = held(fresh(TINY));
+      el.geometrySrc = tiny.url;
       await el.updateComplete;
       expect(drawnMap(el), 'the old geometry is not drawn while the new one loads').to.equal(false);
       expect(text(el.shadowRoot!.querySelector('[part="map"] [role="status"]'))).to.equal('Loading map…');
+      await tiny.release();
       await until(() => drawnMap(el), 6000, 'the tiny geometry');
       expect(drawnCodes(el)).to.deep.equal(['BO']);
       expect(problem(el)).to.equal('Not on the map: Brazil.');
@@ -415,13 +437,15 @@ describe('network faults', () => {
     it('removed while loading: its request is aborted, nothing happens later; put back, it loads again', async () => {
       const spy = spyFetch();
       try {
-        const src = slowWorld(400);
+        const world = heldWorld();
         const { result: el, messages } = await consoleDuring(async () => {
-          const el = await map(src, 300);
+          const el = await map(world.url, 300);
           await until(() => spy.calls.length === 1, 4000, 'the request');
           el.remove();
           return el;
+          // Longer than its 300 ms timeout: a timer left behind would report by then.
         }, 500);
+        await world.release();
         expect(spy.calls[0]!.signal!.aborted, 'aborted').to.equal(true);
         expect(messages, 'no timeout or error reported for a removed map').to.deep.equal([]);
         el.timeout = 4000;
@@ -438,7 +462,8 @@ describe('network faults', () => {
     it('maps that share a geometry share one request, aborted only when no map waits for it', async () => {
       const spy = spyFetch();
       try {
-        const src = slowWorld(500);
+        const world = heldWorld();
+        const src = world.url;
         const wrap = await fixture<HTMLDivElement>(html`<div style="display: flex; inline-size: 800px">
           <participant-country-map style="flex: 1" countries="BO" geometry-src=${src}></participant-country-map>
           <participant-country-map style="flex: 1" countries="BR" geometry-src=${src}></participant-country-map>
@@ -449,6 +474,7 @@ describe('network faults', () => {
         expect(spy.calls, 'one request for both').to.have.length(1);
         a.remove();
         expect(spy.calls[0]!.signal!.aborted, 'b still waits').to.equal(false);
+        await world.release();
         await until(() => drawnMap(b), 6000, 'the second map');
         // Back on the page, the first one draws from the same answer.
         wrap.prepend(a);
@@ -456,7 +482,8 @@ describe('network faults', () => {
         expect(spy.calls).to.have.length(1);
 
         // Nobody waits any more: aborted; the next map starts afresh.
-        const other = slowWorld(500);
+        const otherWorld = heldWorld();
+        const other = otherWorld.url;
         const wrap2 = await fixture<HTMLDivElement>(html`<div>
           <participant-country-map countries="BO" geometry-src=${other}></participant-country-map>
           <participant-country-map countries="BR" geometry-src=${other}></participant-country-map>
@@ -464,6 +491,7 @@ describe('network faults', () => {
         await until(() => spy.calls.length === 2, 4000, 'the second request');
         for (const el of wrap2.querySelectorAll('participant-country-map')) el.remove();
         expect(spy.calls[1]!.signal!.aborted).to.equal(true);
+        await otherWorld.release();
         const again = await map(other);
         await until(() => drawnMap(again), 6000, 'a new map');
         expect(spy.calls).to.have.length(3);
@@ -475,7 +503,8 @@ describe('network faults', () => {
     it('a map that timed out does not abort the request another map still waits for', async () => {
       const spy = spyFetch();
       try {
-        const src = slowWorld(600);
+        const world = heldWorld();
+        const src = world.url;
         const { result: wrap } = await consoleDuring(async () => {
           const wrap = await fixture<HTMLDivElement>(html`<div>
             <participant-country-map countries="BO" geometry-src=${src} timeout="300"></participant-country-map>
@@ -488,6 +517,7 @@ describe('network faults', () => {
         const [quick, patient] = [...wrap.querySelectorAll('participant-country-map')] as [ParticipantCountryMap, ParticipantCountryMap];
         expect(problem(quick)).to.include('The server took too long to answer.');
         expect(spy.calls[0]!.signal!.aborted).to.equal(false);
+        await world.release();
         await until(() => drawnMap(patient), 6000, 'the patient map');
         // Try again: the answer is there already, no new request.
         part<HTMLButtonElement>(quick, 'retry-button')!.click();

@@ -395,7 +395,7 @@ describe('participant-country-map', () => {
     expect(root(el).querySelector('[part="problem"]')!.textContent).to.contain('The map could not be loaded.');
     expect(listItems(el)).to.have.length(2);
     expect(root(el).querySelector('svg.map')).to.equal(null);
-    expect(messages.some((message) => message.startsWith('<participant-country-map>: geometry: expected the map geometry, received Error: HTTP 404'))).to.equal(true);
+    expect(messages.some((message) => message.startsWith('<participant-country-map>: geometry: expected the map geometry, received HTTP 404'))).to.equal(true);
     await expect(el).to.be.accessible();
     el.geometrySrc = undefined;
     await captureConsole(async () => {

@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { EventHighlightsElement } from '../internal/base-element.js';
-import { DEFAULT_TIMEOUT_MS, JsonResource, type LoadState } from '../internal/json-resource.js';
+import { JsonResource, type LoadState } from '../internal/json-resource.js';
+import { byteLimitOf } from '../internal/fetch-json.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { formatClockTime, formatEventDate } from '../internal/dates.js';
 import { countryList, durationLabel, loadFailureText, formatLabel, kindLabel, participantsSummary, timeOfDayLabel } from '../internal/messages.js';
@@ -17,6 +18,8 @@ import { eventCardStyles } from './event-card.styles.js';
 const EXCERPT_LENGTH = 280;
 /** Country names spelled out before "and N more". */
 const COUNTRY_NAMES_SHOWN = 12;
+/** Default limit of an event document's size, in bytes (4 MiB; the seed article is about 20 KB). */
+export const EVENT_MAX_BYTES = 4 * 1024 * 1024;
 
 function shorten(text: string, limit: number): string {
   if (text.length <= limit) return text;
@@ -95,24 +98,75 @@ export class EventCard extends EventHighlightsElement {
   /** Level of the title's heading, 1 to 6, to fit the page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
-  /** Milliseconds to wait for `src` before showing the error state. */
+  /**
+   * Milliseconds to wait for `src` before showing the error state, counted from the moment the
+   * request starts (default 15000; at most 2147483647, the longest a browser timer waits).
+   */
   @property({ type: Number }) timeout: number | undefined;
+
+  /**
+   * Largest `src` document accepted, in bytes (default 4194304, 4 MiB). A larger one is refused
+   * (by its Content-Length, or as it streams) without being parsed, with the error state.
+   */
+  @property({ attribute: 'max-bytes', type: Number }) maxBytes: number | undefined;
 
   /** Forces the light or dark theme; by default the card follows the page's `color-scheme`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
 
-  private readonly resource = new JsonResource(this);
+  /**
+   * When `src` is fetched: `eager` (default) at once; `lazy` when the card comes within about
+   * 800 px of the viewport (the skeleton stands in until then), as `<img loading="lazy">` does:
+   * for long listings, where most cards may never be seen.
+   */
+  @property() loading: 'eager' | 'lazy' = 'eager';
+
+  private readonly resource = new JsonResource(this, { timeout: () => this.timeout, maxBytes: () => byteLimitOf(this.maxBytes, EVENT_MAX_BYTES) });
   private validation: ValidationResult | undefined;
   private validatedInput: unknown;
-  private seenState: LoadState | undefined;
+  private seenState: LoadState<unknown> | undefined;
   private safeHref: string | undefined;
   private imageSrc: string | undefined;
   /** The image URL that failed to load, so the card drops its media box instead of a broken image. */
   @state() private brokenImage: string | undefined;
+  /** A lazy card came near the viewport (once is enough). */
+  private near = false;
+  private watcher: IntersectionObserver | undefined;
 
   /** Loads `src` again (after a failure, for example). */
   reload(): void {
+    this.near = true;
     this.resource.load(this.fetchUrl(), true);
+  }
+
+  /** A lazy card that has not come near the viewport yet: its `src` waits. */
+  private get deferred(): boolean {
+    return this.loading === 'lazy' && !this.near && this.src !== undefined && this.src !== null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.watchViewport();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.watcher?.disconnect();
+    this.watcher = undefined;
+  }
+
+  private watchViewport(): void {
+    if (!this.deferred || this.watcher || !this.isConnected) return;
+    this.watcher = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.watcher?.disconnect();
+        this.watcher = undefined;
+        this.near = true;
+        this.resource.load(this.fetchUrl());
+      },
+      { rootMargin: '800px 0px' },
+    );
+    this.watcher.observe(this);
   }
 
   private fetchUrl(): string | undefined {
@@ -123,8 +177,10 @@ export class EventCard extends EventHighlightsElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('timeout')) this.resource.timeout = this.timeout && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
-    if (changed.has('src')) this.resource.load(this.fetchUrl());
+    if (changed.has('src') || changed.has('loading')) {
+      if (this.deferred) this.watchViewport();
+      else this.resource.load(this.fetchUrl());
+    }
     if (changed.has('href')) {
       this.safeHref = this.href ? safeUrl(this.href, 'link') : undefined;
       if (this.href && !this.safeHref) this.reportProblem('warn', 'href', 'an http(s) or relative URL', JSON.stringify(this.href));
@@ -133,8 +189,9 @@ export class EventCard extends EventHighlightsElement {
     if (state !== this.seenState) {
       this.seenState = state;
       if (state.status === 'failed') this.reportProblem('error', 'src', 'an event JSON document', `${state.detail} from ${state.url}`);
+      if (state.status === 'loaded' && state.warning) this.reportProblem('warn', 'src', 'a UTF-8 JSON document', `${state.warning} from ${state.url}`);
     }
-    const input = this.event ?? (state.status === 'loaded' ? state.data : undefined);
+    const input = this.event ?? (state.status === 'loaded' ? state.value : undefined);
     if (input !== this.validatedInput) {
       this.validatedInput = input;
       this.validation = input === undefined ? undefined : validateEvent(input);
@@ -157,6 +214,7 @@ export class EventCard extends EventHighlightsElement {
     if (this.validation?.ok) return this.renderCard(this.validation.value);
     if (this.validation) return this.renderError({ title: msg('This event cannot be shown.'), detail: msg('Its data is not valid.') });
     const state = this.resource.state;
+    if (this.deferred && state.status === 'idle') return this.renderSkeleton();
     if (this.src !== undefined && this.src !== null && !this.event && state.status === 'idle') {
       return this.renderError({ title: msg('This event cannot be shown.'), detail: msg('Its address is not allowed.') });
     }

@@ -5,6 +5,7 @@
  */
 import { msg, str } from '@lit/localize';
 import type { EventFormat, EventKind } from '../model/types.js';
+import type { LoadFailure } from './fetch-json.js';
 import { byCountryName, countryName, listFormat, numberFormat, pluralRules } from './intl.js';
 
 export function participantsPhrase(count: number, locale: string): string {
@@ -94,17 +95,23 @@ export function durationLabel(days: number, locale: string): string {
 /**
  * Why a request failed, for an error state: shared by every element that loads data. `notFound` and
  * `notData` name what was asked for ("The server did not find the map data."). Any failure other
- * than http, timeout and network means the answer was not that data.
+ * than http, timeout, network and too-large means the answer was not that data (or not text that
+ * can be trusted, for `charset`).
  */
-export function loadFailureText(failure: string, status: number | undefined, what: { notFound: string; notData: string }): string {
+export function loadFailureText(failure: LoadFailure, status: number | undefined, what: { notFound: string; notData: string }): string {
   switch (failure) {
+    case 'too-large':
+      return msg('The data is too large to load.');
     case 'http':
       return status !== undefined && status >= 500 ? msg('The server had a problem.') : what.notFound;
     case 'timeout':
       return msg('The server took too long to answer.');
     case 'network':
       return msg('Check your connection.');
-    default:
+    case 'content-type':
+    case 'json':
+    case 'charset':
+    case 'geometry':
       return what.notData;
   }
 }

@@ -14,7 +14,7 @@ import { byCountryName, countryName, listFormat } from '../internal/intl.js';
 import { participantsPhrase, participantsSummary } from '../internal/messages.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { styleProps } from '../internal/style-props.js';
-import { fetchJsonShared, type FetchJsonOptions } from '../internal/fetch-json.js';
+import { FetchJsonError, pinShared } from '../internal/fetch-json.js';
 import type { Text } from '../model/types.js';
 import { resolveText } from '../model/text.js';
 
@@ -79,46 +79,70 @@ const MARKER_SPAN = 16;
 const TARGET = 24;
 
 const DEFAULT_URL = new URL('./world.topo.json?no-inline', import.meta.url).href;
-/** Each geometry document prepared once, whichever map asked first. */
+// The default geometry stays in the page's cache when no map shows it: the next map needs it.
+pinShared(DEFAULT_URL);
+/** Each geometry document prepared once, whichever map asked first (and forgotten with the document). */
 const prepared = new WeakMap<object, World>();
 
-/** Valid JSON that is not the map geometry (TopoJSON with `countries` and `land`). */
-export class GeometryError extends Error {
-  readonly failure = 'geometry';
+/** The URL of the geometry to fetch: `src` when it is a safe URL, else the default file beside the module. */
+export function geometryUrl(src: string | undefined): string {
+  return (src && safeUrl(src, 'fetch')) || DEFAULT_URL;
 }
 
 /**
- * The geometry, fetched and prepared once per page for every map (per URL). Each map waits with
- * its own `timeout` and `signal`; the request is aborted only when no map waits for it any more.
- * Rejects with a `FetchJsonError` (HTTP, network, timeout, content type, JSON), a
- * {@link GeometryError}, or the signal's reason.
+ * The geometry, prepared once per document for every map. Rejects with a `FetchJsonError` of
+ * kind `geometry` when the JSON is not a usable geometry (see the element's documentation for what
+ * a custom geometry needs); a country it cannot place is left out, and listed as not on the map.
  */
-export async function loadWorld(src: string | undefined, options: FetchJsonOptions = {}): Promise<World> {
-  const url = (src && safeUrl(src, 'fetch')) || DEFAULT_URL;
-  const data = await fetchJsonShared(url, options);
-  if (!data || typeof data !== 'object') throw new GeometryError(`JSON ${data === null ? 'null' : typeof data}, not TopoJSON, from ${url}`);
+export function prepareWorld(data: unknown, url: string): World {
+  if (!data || typeof data !== 'object') throw new FetchJsonError('geometry', url, `JSON ${data === null ? 'null' : typeof data}, not TopoJSON`);
   let world = prepared.get(data);
   if (!world) {
     try {
       world = prepare(data as Topology);
     } catch (error) {
-      throw new GeometryError(`JSON that is not TopoJSON with countries and land (${(error as Error).message}) from ${url}`);
+      throw new FetchJsonError('geometry', url, `JSON that is not TopoJSON with countries and land (${(error as Error).message})`);
     }
     prepared.set(data, world);
   }
   return world;
 }
 
+/** A [longitude, latitude] pair on the globe, or undefined. */
+function pointOf(value: unknown): [number, number] | undefined {
+  if (!Array.isArray(value) || value.length < 2) return undefined;
+  const [lon, lat] = value as unknown[];
+  return typeof lon === 'number' && typeof lat === 'number' && Math.abs(lon) <= 180 && Math.abs(lat) <= 90 ? [lon, lat] : undefined;
+}
+
+/**
+ * A country's shape as one (Multi)Polygon feature: a country stored as a GeometryCollection has its
+ * polygons gathered; points and lines are not shapes. Undefined when nothing is left.
+ */
+function shapeOf(topology: Topology, geometry: GeometryObject): Shape | undefined {
+  if (!geometry.type || geometry.type === 'Point' || geometry.type === 'MultiPoint' || geometry.type === 'LineString' || geometry.type === 'MultiLineString') return undefined;
+  const converted = feature(topology, geometry) as Feature<Geometry | null> | FeatureCollection<Geometry | null>;
+  const geometries = converted.type === 'FeatureCollection' ? converted.features.map((item) => item.geometry) : [converted.geometry];
+  const polygons = geometries.flatMap((item) => (item?.type === 'Polygon' ? [item.coordinates] : item?.type === 'MultiPolygon' ? item.coordinates : []));
+  if (!polygons.length) return undefined;
+  return { type: 'Feature', properties: {}, geometry: polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0]! } : { type: 'MultiPolygon', coordinates: polygons } };
+}
+
 function prepare(topology: Topology): World {
-  const collection = topology.objects['countries'] as GeometryCollection<Props>;
-  if (topology.type !== 'Topology' || !Array.isArray(collection?.geometries) || !topology.objects['land']) throw new TypeError('no "countries" and "land" objects');
+  const collection = topology.objects?.['countries'] as GeometryCollection<Props> | undefined;
+  if (topology.type !== 'Topology' || !Array.isArray(collection?.geometries) || !topology.objects['land'] || !Array.isArray(topology.arcs)) throw new TypeError('no "countries" and "land" objects');
   const countries = new Map<string, Country>();
   for (const geometry of collection.geometries) {
-    if (geometry.id === undefined) continue;
-    countries.set(String(geometry.id), {
-      shape: geometry.type ? (feature(topology, geometry) as Shape) : undefined,
-      anchor: (geometry.properties as Props).a,
-    });
+    if (!geometry || typeof geometry !== 'object' || (typeof geometry.id !== 'string' && typeof geometry.id !== 'number')) continue;
+    const shape = shapeOf(topology, geometry);
+    const country: Country = { shape, anchor: [0, 0] };
+    // Our file carries each country's anchor (`properties.a`, where its marker and label go);
+    // another geometry may not: the centre of the country's largest polygon stands in.
+    const anchor = pointOf((geometry.properties as Partial<Props> | null | undefined)?.a) ?? anchorOf(country);
+    // Neither a shape nor a place: the country is listed as not on the map.
+    if (!anchor) continue;
+    country.anchor = anchor;
+    countries.set(String(geometry.id), country);
   }
   // The land object may be one geometry or a collection of them (another geometry-src's choice).
   const land = feature(topology, topology.objects['land']!) as Shape | FeatureCollection<Geometry | null>;
@@ -127,6 +151,14 @@ function prepare(topology: Topology): World {
   );
   const landPieces = polygons.map((coordinates) => ({ coordinates, bounds: boundsOf(coordinates[0] ?? []) }));
   return { topology, countries, landPieces, borders: {} };
+}
+
+/** The middle of the bounds of the country's largest polygon, or undefined without a shape. */
+function anchorOf(country: Country): [number, number] | undefined {
+  const ring = (mainOf(country)?.geometry as Polygon | undefined)?.coordinates[0];
+  if (!ring?.length) return undefined;
+  const [[west, south], [east, north]] = boundsOf(ring);
+  return pointOf([(west + east) / 2, (south + north) / 2]);
 }
 
 export function bordersOf(world: World, worldview: 'CN' | 'NE'): Piece<Position[]>[] {

@@ -12,19 +12,17 @@ import { resolveText } from '../model/text.js';
 import { summarizeParticipants } from '../model/summary.js';
 import type { EventArticle, Participants, Visit } from '../model/types.js';
 import { mapStyles } from './participant-country-map.styles.js';
-import { FetchJsonError, isAbort, timeoutOf, type LoadFailure } from '../internal/fetch-json.js';
-import type { MapInput, MapView } from './map-view.js';
+import { byteLimitOf } from '../internal/fetch-json.js';
+import { JsonResource, type LoadFailure, type LoadState } from '../internal/json-resource.js';
+import type { MapInput, MapView, World } from './map-view.js';
 
 export type MapLayout = 'auto' | 'world' | 'regions';
 export type Worldview = 'CN' | 'NE';
-/** Why the map could not be drawn: a failed request (see `fetchJson`), or JSON that is not the geometry. */
-export type GeometryFailure = LoadFailure | 'geometry';
+/** Why the map could not be drawn: a failed request (see `fetchJson`), or JSON that is not the geometry (`geometry`). */
+export type GeometryFailure = LoadFailure;
 
-type GeometryState =
-  | { status: 'idle' }
-  | { status: 'loading'; src: string | undefined }
-  | { status: 'loaded'; src: string | undefined }
-  | { status: 'failed'; src: string | undefined; failure: GeometryFailure; httpStatus?: number | undefined };
+/** Default limit of the geometry's size, in bytes (16 MiB; the default file is about 200 KB). */
+export const GEOMETRY_MAX_BYTES = 16 * 1024 * 1024;
 
 /** Fired when a country gets the keyboard focus or the pointer in the map or the list. */
 export class CountryFocusEvent extends Event {
@@ -45,6 +43,16 @@ function summarize(items: string[], shown = 5): string {
 }
 
 let drawing: Promise<typeof import('./map-view.js')> | undefined;
+/** The drawing code once loaded. */
+let drawn: typeof import('./map-view.js') | undefined;
+/** The drawing code, loaded once per page when the first map nears the viewport (a failed load is tried again). */
+function drawingCode(): Promise<typeof import('./map-view.js')> {
+  drawing ??= import('./map-view.js').then((module) => (drawn = module));
+  return drawing.catch((error: unknown) => {
+    drawing = undefined;
+    throw error;
+  });
+}
 
 /**
  * Where the participants of an event came from: a list of the countries (always there, before
@@ -57,7 +65,16 @@ let drawing: Promise<typeof import('./map-view.js')> | undefined;
  * says why, with a "Try again" button; the console names the URL and what came. A new
  * `geometry-src` loads that geometry (the old one is never drawn meanwhile). Maps that share a
  * geometry share one request, which is aborted only when no map on the page still waits for it
- * (all of them removed, say).
+ * (all of them removed, say). The page keeps a geometry only while a map on it shows it (and the
+ * default one always).
+ *
+ * A custom `geometry-src` is a TopoJSON `Topology` with two objects: `land` (the land to draw) and
+ * `countries`, a GeometryCollection whose geometries have `id` set to the ISO 3166-1 alpha-2 code
+ * ("BO") and are Polygons, MultiPolygons or GeometryCollections of them. Each country may carry
+ * `properties.a`, a `[longitude, latitude]` where its marker and label go; without it the middle
+ * of its largest polygon is used. Countries the geometry lacks (or cannot place) are listed as
+ * "Not on the map". Anything else, or a geometry that cannot be drawn, ends in the error state. It
+ * must be served as JSON (a `json` content type, UTF-8) and be at most `max-bytes` bytes.
  *
  * Keyboard: the map is one tab stop; arrow keys move between the participant countries in reading
  * order, Enter selects, Escape closes the tooltip.
@@ -112,13 +129,26 @@ export class ParticipantCountryMap extends EventHighlightsElement {
    * Changing it loads the new geometry.
    */
   @property({ attribute: 'geometry-src' }) geometrySrc: string | undefined;
-  /** Milliseconds to wait for the geometry before showing the error with a retry (default 15000). */
+  /**
+   * Milliseconds to wait for the geometry before showing the error with a retry, counted from the
+   * moment the request starts (default 15000; at most 2147483647, the longest a browser timer waits).
+   */
   @property({ type: Number }) timeout: number | undefined;
+  /** Largest geometry accepted, in bytes (default 16777216, 16 MiB); a larger one shows the error state. */
+  @property({ attribute: 'max-bytes', type: Number }) maxBytes: number | undefined;
 
   @state() private view: MapView | undefined;
-  @state() private geometry: GeometryState = { status: 'idle' };
-  /** Aborts this map's wait for the geometry (a new `geometry-src`, leaving the page). */
-  private loading: AbortController | undefined;
+  /** The geometry: loaded through the drawing code, shared by the maps that use the same URL. */
+  private readonly geometry = new JsonResource<World>(this, {
+    shared: true,
+    timeout: () => this.timeout,
+    maxBytes: () => byteLimitOf(this.maxBytes, GEOMETRY_MAX_BYTES),
+    url: async (key) => (await drawingCode()).geometryUrl(key || undefined),
+    parse: async (data, url) => (await drawingCode()).prepareWorld(data, url),
+  });
+  private seenGeometry: LoadState<World> | undefined;
+  /** Why the loaded geometry could not be drawn (the error state until another load). */
+  private drawFailure: string | undefined;
   @state() private width = 0;
   private input: MapInput = { codes: [], counts: {}, unknown: [], cities: [], host: 'CN', badCounts: [] };
   private empty = false;
@@ -143,7 +173,7 @@ export class ParticipantCountryMap extends EventHighlightsElement {
     const near = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && this.load(), { rootMargin: '400px' });
     resize.observe(this);
     // A map drawn already (moved, or back on the page) has nothing to load: no need to watch for the viewport.
-    if (this.geometry.status !== 'loaded') near.observe(this);
+    if (this.geometry.state.status !== 'loaded') near.observe(this);
     this.observers = [resize, near];
   }
 
@@ -151,10 +181,8 @@ export class ParticipantCountryMap extends EventHighlightsElement {
     super.disconnectedCallback();
     for (const observer of this.observers) observer.disconnect();
     cancelAnimationFrame(this.resizeFrame);
-    // Stop waiting: the shared request is aborted if no other map waits for it. Back on the page,
-    // the map loads again when it nears the viewport.
-    this.loading?.abort();
-    this.loading = undefined;
+    // The geometry's controller stops waiting (the shared request is aborted if no other map waits
+    // for it) and lets the page's cache go; back on the page, the map loads again.
   }
 
   /** The width the map draws in: the host's content box (a page may give the host padding). */
@@ -170,46 +198,36 @@ export class ParticipantCountryMap extends EventHighlightsElement {
   async load(): Promise<void> {
     this.observers[1]?.disconnect();
     const src = this.geometrySrc;
-    const state = this.geometry;
-    if ((state.status === 'loaded' || (state.status === 'loading' && this.loading)) && state.src === src) return;
-    this.loading?.abort();
-    const controller = new AbortController();
-    this.loading = controller;
-    this.geometry = { status: 'loading', src };
-    try {
-      await this.updateComplete;
-      drawing ??= import('./map-view.js');
-      const module = await drawing.catch((error: unknown) => {
-        drawing = undefined;
-        throw error;
-      });
-      if (controller.signal.aborted) return;
-      if (src && !safeUrl(src, 'fetch')) this.reportProblem('warn', 'geometry-src', 'an http(s) or relative URL', JSON.stringify(src));
-      const world = await module.loadWorld(src, { signal: controller.signal, timeout: timeoutOf(this.timeout) });
-      if (this.loading !== controller) return;
-      this.view ??= new module.MapView(this, world);
-      this.view.world = world;
-      this.geometry = { status: 'loaded', src };
+    if (src && !safeUrl(src, 'fetch') && this.geometry.key !== src) this.reportProblem('warn', 'geometry-src', 'an http(s) or relative URL', JSON.stringify(src));
+    const retry = !!this.drawFailure;
+    this.drawFailure = undefined;
+    await this.geometry.load(src ?? '', retry);
+  }
+
+  /** Reports a geometry that failed, and puts a loaded one in the drawing. */
+  private followGeometry(): void {
+    const state = this.geometry.state;
+    if (state === this.seenGeometry) return;
+    this.seenGeometry = state;
+    if (state.status === 'failed') this.reportProblem('warn', 'geometry', 'the map geometry', `${state.detail} from ${state.url}`);
+    if (state.status === 'loaded' && drawn) {
+      this.drawFailure = undefined;
+      this.view ??= new drawn.MapView(this, state.value);
+      this.view.world = state.value;
       // The first drawing need not wait for the resize observer and its next frame (a frame
       // later on screen): the width is measured once, now. Later widths come from the observer.
       if (!this.width) this.width = this.contentWidth();
-    } catch (error) {
-      if (this.loading !== controller || controller.signal.aborted || isAbort(error)) return;
-      const failure: GeometryFailure = error instanceof FetchJsonError ? error.failure : (error as { failure?: unknown })?.failure === 'geometry' ? 'geometry' : 'network';
-      this.geometry = { status: 'failed', src, failure, httpStatus: error instanceof FetchJsonError ? error.status : undefined };
-      this.reportProblem('warn', 'geometry', 'the map geometry', String(error));
-    } finally {
-      if (this.loading === controller) this.loading = undefined;
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new geometry for a map that has started loading: load it now (the old one is not drawn meanwhile).
     // Changed while away from the page: it loads when back near the viewport.
-    if (changed.has('geometrySrc') && this.geometry.status !== 'idle' && this.geometry.src !== this.geometrySrc) {
+    if (changed.has('geometrySrc') && this.geometry.state.status !== 'idle' && this.geometry.key !== (this.geometrySrc ?? '')) {
       if (this.isConnected) void this.load();
-      else this.geometry = { status: 'idle' };
+      else void this.geometry.load(undefined);
     }
+    this.followGeometry();
     if (changed.has('layout') && !['auto', 'world', 'regions'].includes(this.layout)) this.reportProblem('warn', 'layout', '"auto", "world" or "regions"', JSON.stringify(this.layout));
     if (changed.has('worldview') && !['CN', 'NE'].includes(this.worldview)) this.reportProblem('warn', 'worldview', '"CN" or "NE"', JSON.stringify(this.worldview));
     // City names are text in the reader's language: resolved again when the locale changes.
@@ -298,19 +316,33 @@ export class ParticipantCountryMap extends EventHighlightsElement {
     const { codes, counts, unknown, count, region, cities, host, badCounts } = this.input;
     // Nothing given at all (no countries, participants, event or visits): nothing shown, no room taken.
     if (!codes.length && !cities.length && !unknown.length && !badCounts.length && !this.empty && count === undefined && region === undefined) return nothing;
-    const geometry = this.geometry;
-    const failed = geometry.status === 'failed';
-    const view = geometry.status === 'loaded' ? this.view : undefined;
-    const active = view?.active;
+    const geometry = this.geometry.state;
     const summary = participantsSummary(count, codes.length, resolveText(region, locale)?.text, locale);
     const input = { ...this.input, worldview: this.worldview === 'NE' ? 'NE' : 'CN', layout: this.layout, width: this.width, locale } as const;
+    let view = geometry.status === 'loaded' && !this.drawFailure ? this.view : undefined;
     // Drawn first: the drawing finds which countries the geometry lacks, for the message below.
-    const drawing = view && this.width && (codes.length || cities.length) ? view.render(input) : undefined;
+    let drawing: TemplateResult | undefined;
+    let legend: TemplateResult | typeof nothing = nothing;
+    try {
+      drawing = view && this.width && (codes.length || cities.length) ? view.render(input) : undefined;
+      if (drawing) legend = view!.legend(input);
+    } catch (error) {
+      // A geometry that loaded but cannot be drawn (data the preparation did not foresee): the
+      // documented error state with its retry, never a "Loading map…" that stays for ever.
+      this.drawFailure = String(error);
+      this.reportProblem('warn', 'geometry', 'a map geometry that can be drawn', `${this.drawFailure} from ${geometry.status === 'loaded' ? geometry.url : ''}`);
+      view = undefined;
+      drawing = undefined;
+      legend = nothing;
+    }
+    const failed = geometry.status === 'failed' || !!this.drawFailure;
+    const failure: LoadFailure = geometry.status === 'failed' ? geometry.failure : 'geometry';
+    const active = view?.active;
     const problems = [
       this.empty ? msg('No participant countries were given.') : '',
       unknown.length ? msg(str`Unknown country codes: ${unknown.join(', ')}.`) : '',
       badCounts.length ? msg('Some participant counts are not valid and are not shown.') : '',
-      failed ? `${msg('The map could not be loaded.')} ${loadFailureText(geometry.failure, geometry.httpStatus, {
+      failed ? `${msg('The map could not be loaded.')} ${loadFailureText(failure, geometry.status === 'failed' ? geometry.httpStatus : undefined, {
             notFound: msg('The server did not find the map data.'),
             notData: msg('The server sent something that is not map data.'),
           })}` : '',
@@ -318,7 +350,7 @@ export class ParticipantCountryMap extends EventHighlightsElement {
     ].filter(Boolean);
     // Without geometry the map box goes: the list below says it all.
     return html`<figure part="base">${(codes.length || cities.length) && !failed
-      ? html`<div class="map" part="map">${drawing ?? html`<div class="placeholder" role="status">${msg('Loading map…')}</div>`}</div>${drawing ? view!.legend(input) : nothing}`
+      ? html`<div class="map" part="map">${drawing ?? html`<div class="placeholder" role="status">${msg('Loading map…')}</div>`}</div>${legend}`
       : nothing}${problems.length
       ? html`<p class="problem" part="problem" role="alert">${problems.join(' ')}${failed ? html` <button part="retry-button" type="button" @click=${() => this.load()}>${msg('Try again')}</button>` : nothing}</p>`
       : nothing}<figcaption>${summary ? html`<strong>${summary}</strong>` : nothing}<ul part="list" aria-label=${msg('Participant countries')}>${byCountryName(codes, locale).map(

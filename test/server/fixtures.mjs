@@ -15,6 +15,19 @@
 //                                   the first `times` requests with that KEY (any word; use a
 //                                   new one per test) answer with `status`, later ones serve /PATH:
 //                                   a server that fails once and works when the reader retries
+// /__fixtures__/two-at-a-time/KEY?ms=200
+//                                   test/fixtures/minimal-event.json after `ms`, but at most two
+//                                   answers under way per KEY (the others wait in the server): a
+//                                   server slower than the page's requests
+// /__fixtures__/declared-huge       JSON that declares Content-Length 100000000, sends 1 KB and
+//                                   holds the rest (the connection closes after 20 s)
+// /__fixtures__/endless/KEY         a JSON document streamed without a length: 1 MB, then
+//                                   nothing more until the reader goes (20 s at most);
+//                                   /__fixtures__/endless-sent/KEY answers {bytes, closed}
+// /__fixtures__/latin1?declared=1   test/fixtures/minimal-event.json with the title "Café à
+//                                   Brasília" in ISO-8859-1 bytes, declared as such with
+//                                   `declared`, else as plain application/json
+// /__fixtures__/redirect?to=/PATH   a 301 redirect to /PATH
 // Note: the test runner marks every response whose path has an extension as cacheable for a year
 // (failures included), so a browser asks again only for a new URL: routes that must answer
 // differently to the same URL (status, flaky) have no extension, and tests add a unique query
@@ -63,6 +76,11 @@ function png(width, height) {
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(pixels)), chunk('IEND', Buffer.alloc(0))]);
 }
 const flakyCounts = new Map();
+/** Answers under way per key, and the requests waiting for a place (two-at-a-time). */
+const pools = new Map();
+/** Bytes sent per key (endless). */
+const endless = new Map();
+const MINIMAL = resolve(root, 'test/fixtures/minimal-event.json');
 const side = (value, fallback) => Math.min(Math.max(Math.round(Number(value)) || fallback, 1), 4000);
 
 export async function fixtures(context, next) {
@@ -120,6 +138,73 @@ export async function fixtures(context, next) {
     }
     context.path = String(context.query.then);
     return next();
+  }
+  const pooled = /^\/__fixtures__\/two-at-a-time\/([\w-]+)$/.exec(path);
+  if (pooled) {
+    let pool = pools.get(pooled[1]);
+    if (!pool) pools.set(pooled[1], (pool = { running: 0, waiting: [] }));
+    if (pool.running >= 2) await new Promise((done) => pool.waiting.push(done));
+    pool.running += 1;
+    try {
+      await sleep(delayOf(context));
+    } finally {
+      pool.running -= 1;
+      pool.waiting.shift()?.();
+    }
+    context.type = 'application/json';
+    context.set('cache-control', 'no-store');
+    context.body = await readFile(MINIMAL, 'utf8');
+    return;
+  }
+  if (path === '/__fixtures__/declared-huge') {
+    context.respond = false;
+    const res = context.res;
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100000000', 'cache-control': 'no-store' });
+    res.write(`{"title": "${'a'.repeat(1024)}`);
+    const timer = setTimeout(() => res.destroy(), 20_000);
+    res.on('close', () => clearTimeout(timer));
+    return;
+  }
+  const streamed = /^\/__fixtures__\/endless\/([\w-]+)$/.exec(path);
+  if (streamed) {
+    context.respond = false;
+    const res = context.res;
+    const record = { bytes: 0, closed: false };
+    endless.set(streamed[1], record);
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    const chunk = Buffer.alloc(65_536, 'a');
+    res.on('close', () => (record.closed = true));
+    res.write('{"title": "');
+    // 1 MB at once, then nothing more until the reader goes (or 20 s): only a reader that stops
+    // by itself, counting bytes as they come, finishes before its timeout.
+    for (let i = 0; i < 16; i++) {
+      record.bytes += chunk.length;
+      res.write(chunk);
+    }
+    const timer = setTimeout(() => res.destroy(), 20_000);
+    res.on('close', () => clearTimeout(timer));
+    return;
+  }
+  const sent = /^\/__fixtures__\/endless-sent\/([\w-]+)$/.exec(path);
+  if (sent) {
+    context.type = 'application/json';
+    context.set('cache-control', 'no-store');
+    context.body = JSON.stringify(endless.get(sent[1]) ?? null);
+    return;
+  }
+  if (path === '/__fixtures__/latin1') {
+    const document = JSON.parse(await readFile(MINIMAL, 'utf8'));
+    document.title = 'Café à Brasília';
+    context.set('content-type', context.query.declared ? 'application/json; charset=iso-8859-1' : 'application/json');
+    context.set('cache-control', 'no-store');
+    context.body = Buffer.from(JSON.stringify(document), 'latin1');
+    return;
+  }
+  if (path === '/__fixtures__/redirect' && String(context.query.to ?? '').startsWith('/') && !String(context.query.to).startsWith('//')) {
+    context.set('cache-control', 'no-store');
+    context.redirect(String(context.query.to));
+    context.status = 301;
+    return;
   }
   const delayed = /^\/__fixtures__\/delay(\/.+)$/.exec(path);
   if (delayed) {
