@@ -6,7 +6,7 @@ export const eventCardStyles = css`
     /* A size container has no width of its own: where the parent sizes to content (a table cell,
        a flex item, an inline-block, a <button>) it would collapse to nothing. */
     contain-intrinsic-inline-size: 20em;
-    --_media-ratio: var(--eh-card-media-ratio, 16 / 9);
+    --_media-ratio: var(--eh-card-media-ratio, 16 / 9) !important;
   }
   .card {
     position: relative;

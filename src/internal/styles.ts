@@ -4,23 +4,38 @@ import { css } from 'lit';
  * Design tokens. Pages theme the elements by setting the public `--eh-*` properties anywhere
  * above them; light and dark values follow the `color-scheme` the element inherits (a page that
  * declares `color-scheme: dark`, or `theme="dark"` on the element), through `light-dark()`.
+ *
+ * The private `--_*` properties are set !important: a page rule for the host element
+ * (`event-card { --_text: red }`, or a `* { --_x: ... }` of the page's own design system) would
+ * otherwise beat plain :host rules, as outer rules do, and reach every part. An inner tree's
+ * important rules beat the page's (important ones included), so only the public `--eh-*` tokens
+ * and ::part() rules theme us. Every element's own `:host { --_... }` follows the same rule.
  */
 export const tokens = css`
   :host {
-    --_font: var(--eh-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif);
-    --_text: var(--eh-color-text, light-dark(#1c2128, #e6edf3));
-    --_muted: var(--eh-color-text-muted, light-dark(#4f5b69, #a7b3c0));
-    --_surface: var(--eh-color-surface, light-dark(#ffffff, #161b22));
-    --_surface-sunken: var(--eh-color-surface-sunken, light-dark(#eef2f6, #222a33));
-    --_border: var(--eh-color-border, light-dark(#cfd7df, #3a4551));
-    --_accent: var(--eh-color-accent, light-dark(#0b5cad, #79b8ff));
-    --_on-accent: var(--eh-color-on-accent, light-dark(#ffffff, #0d1117));
-    --_danger: var(--eh-color-danger, light-dark(#b42318, #ff9c94));
-    --_focus: var(--eh-color-focus, light-dark(#0b5cad, #79b8ff));
+    --_font: var(--eh-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif) !important;
+    --_text: var(--eh-color-text, light-dark(#1c2128, #e6edf3)) !important;
+    --_muted: var(--eh-color-text-muted, light-dark(#4f5b69, #a7b3c0)) !important;
+    --_surface: var(--eh-color-surface, light-dark(#ffffff, #161b22)) !important;
+    --_surface-sunken: var(--eh-color-surface-sunken, light-dark(#eef2f6, #222a33)) !important;
+    --_border: var(--eh-color-border, light-dark(#cfd7df, #3a4551)) !important;
+    --_accent: var(--eh-color-accent, light-dark(#0b5cad, #79b8ff)) !important;
+    --_on-accent: var(--eh-color-on-accent, light-dark(#ffffff, #0d1117)) !important;
+    --_danger: var(--eh-color-danger, light-dark(#b42318, #ff9c94)) !important;
+    --_focus: var(--eh-color-focus, light-dark(#0b5cad, #79b8ff)) !important;
     /* em, not rem: a page's "html { font-size: 10px }" must not shrink our corners and spacing. */
-    --_radius: var(--eh-radius, 0.75em);
-    --_space: var(--eh-space, 1em);
-    --_shadow: var(--eh-shadow, 0 1px 2px rgb(0 0 0 / 0.08), 0 4px 12px rgb(0 0 0 / 0.06));
+    --_radius: var(--eh-radius, 0.75em) !important;
+    --_space: var(--eh-space, 1em) !important;
+    --_shadow: var(--eh-shadow, 0 1px 2px rgb(0 0 0 / 0.08), 0 4px 12px rgb(0 0 0 / 0.06)) !important;
+    /* The elements' own private properties, unset here so that none is inherited from the page
+       where an element does not set it (an element's own :host rule, later, sets its values). */
+    --_media-ratio: initial !important;
+    --_portrait: initial !important;
+    --_lines: initial !important;
+    --_ratio: initial !important;
+    --_part: initial !important;
+    --_part-edge: initial !important;
+    --_host: initial !important;
   }
   :host([theme='light']) {
     color-scheme: light;
@@ -61,6 +76,64 @@ export const baseStyles = [
       quotes: auto !important;
       list-style: disc outside !important;
       cursor: auto !important;
+      /*
+       * Every other inherited property a page could use, on the host, to make our text unreadable
+       * or misleading: painted text (fill colour, stroke, emphasis marks, masking as in a password
+       * field), glyph choice and shaping (variants, features, variation axes, size adjustment,
+       * synthesis), bidi display order (Chromium's -webkit-rtl-ordering: visual), line breaking
+       * and the last line's alignment, underline placement, the writing mode (our layouts are
+       * horizontal), the painting of the map's SVG (opacity of fills and strokes, dashes, widths,
+       * baselines), image orientation and forced colours. The "font" shorthand above resets some
+       * font longhands in some engines only, so they are named here. "direction" stays the
+       * page's (a right-to-left page lays us out right to left); "visibility" and
+       * "pointer-events" too (a page may hide or disable what it embeds).
+       */
+      -webkit-text-fill-color: currentcolor !important;
+      -webkit-text-stroke: 0 currentcolor !important;
+      -webkit-text-security: none !important;
+      -webkit-rtl-ordering: logical !important;
+      text-emphasis: none currentcolor !important;
+      text-emphasis-position: over right !important;
+      font-variant: normal !important;
+      font-feature-settings: normal !important;
+      font-variation-settings: normal !important;
+      font-size-adjust: none !important;
+      font-synthesis: weight style small-caps !important;
+      font-optical-sizing: auto !important;
+      font-palette: normal !important;
+      font-language-override: normal !important;
+      font-kerning: auto !important;
+      text-rendering: auto !important;
+      line-break: auto !important;
+      text-align-last: auto !important;
+      text-justify: auto !important;
+      text-underline-position: auto !important;
+      text-underline-offset: auto !important;
+      text-decoration-skip-ink: auto !important;
+      writing-mode: horizontal-tb !important;
+      text-orientation: mixed !important;
+      text-combine-upright: none !important;
+      ruby-position: over !important;
+      caret-color: auto !important;
+      image-orientation: from-image !important;
+      image-rendering: auto !important;
+      forced-color-adjust: auto !important;
+      fill: black !important;
+      fill-opacity: 1 !important;
+      fill-rule: nonzero !important;
+      stroke: none !important;
+      stroke-opacity: 1 !important;
+      stroke-width: 1px !important;
+      stroke-dasharray: none !important;
+      stroke-dashoffset: 0 !important;
+      stroke-linecap: butt !important;
+      stroke-linejoin: miter !important;
+      paint-order: normal !important;
+      dominant-baseline: auto !important;
+      text-anchor: start !important;
+      border-collapse: separate !important;
+      border-spacing: 0 !important;
+      empty-cells: show !important;
     }
     :host([hidden]) {
       display: none !important;
