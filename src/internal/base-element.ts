@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, ty
 import { currentLocale, startLocalization, type SupportedLocale } from './locale.js';
 import { followLocale, unfollowLocale } from './locale-hosts.js';
 import { baseStyles } from './styles.js';
+import { followScheme, unfollowScheme } from './scheme.js';
 
 /** What an element shows in its error state. */
 export interface ErrorView {
@@ -27,6 +28,8 @@ export class EventHighlightsElement extends LitElement {
     super.connectedCallback();
     // Rendered again when the locale changes (one listener for the page, not one per element).
     followLocale(this);
+    // Light or dark as the background behind the element is (see scheme.ts), unless `theme` says.
+    followScheme(this);
     // Only connected elements follow the locale: one that missed a change while away renders again.
     if (this.hasUpdated && this.renderedLocale !== currentLocale()) this.requestUpdate();
   }
@@ -34,6 +37,7 @@ export class EventHighlightsElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unfollowLocale(this);
+    unfollowScheme(this);
   }
 
   protected override update(changed: PropertyValues): void {

@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 /**
  * Design tokens. Pages theme the elements by setting the public `--eh-*` properties anywhere
- * above them; light and dark values follow the `color-scheme` the element inherits (a page that
- * declares `color-scheme: dark`, or `theme="dark"` on the element), through `light-dark()`.
+ * above them; light and dark values follow the element's `color-scheme`, through `light-dark()`:
+ * `theme="light|dark"` on the element, or else the scheme of the background behind it.
  *
  * The private `--_*` properties are set !important: a page rule for the host element
  * (`event-card { --_text: red }`, or a `* { --_x: ... }` of the page's own design system) would
@@ -37,11 +37,23 @@ export const tokens = css`
     --_part-edge: initial !important;
     --_host: initial !important;
   }
+  /*
+   * The scheme of the background behind the element (src/internal/scheme.ts), not the one the
+   * page declares: a page that allows dark ("color-scheme: light dark") but paints itself white
+   * must not get light text. !important: a page's "* { color-scheme: light dark }" would beat
+   * :host otherwise. theme="light|dark" comes last and wins (same specificity, later rule).
+   */
+  :host(:state(scheme-light)) {
+    color-scheme: light !important;
+  }
+  :host(:state(scheme-dark)) {
+    color-scheme: dark !important;
+  }
   :host([theme='light']) {
-    color-scheme: light;
+    color-scheme: light !important;
   }
   :host([theme='dark']) {
-    color-scheme: dark;
+    color-scheme: dark !important;
   }
 `;
 

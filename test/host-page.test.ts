@@ -1,0 +1,257 @@
+// What the page around the elements can do to their text: its colour scheme and backgrounds
+// (#12 item 7), bidi control characters in the data (item 12), quirks mode (item 13).
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { EventArticle } from '../src/model/types.js';
+import { emulateMediaOrSkip, loadSeed, resetMedia, setLocale, until } from './helpers.js';
+
+type Rgba = [number, number, number, number];
+type Upgraded = HTMLElement & { updateComplete: Promise<unknown> };
+
+const TAGS = ['event-card', 'speech-block', 'group-photo', 'participant-country-map', 'photo-credit'];
+
+function parse(color: string): Rgba {
+  const m = /rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)(?:,? \/? ?([\d.]+))?\)/.exec(color);
+  if (!m) throw new Error(`unexpected colour ${color}`);
+  return [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])];
+}
+function luminance([r, g, b]: Rgba): number {
+  const linear = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}
+const over = (top: Rgba, bottom: Rgba): Rgba => [0, 1, 2].map((i) => top[i]! * top[3] + bottom[i]! * (1 - top[3])).concat(1) as Rgba;
+function contrast(a: Rgba, b: Rgba): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+const flatParent = (node: Element): Element | null =>
+  node.assignedSlot ?? node.parentElement ?? (node.parentNode instanceof ShadowRoot ? node.parentNode.host : null);
+
+/** The colour behind `el`'s text: its own and its ancestors' backgrounds (flat tree) over the canvas. */
+function backgroundOf(el: Element, canvas: Rgba): Rgba {
+  const layers: Rgba[] = [];
+  for (let node: Element | null = el; node; node = flatParent(node)) {
+    const color = parse(getComputedStyle(node).backgroundColor);
+    layers.push(color);
+    if (color[3] >= 1) break;
+  }
+  return layers.reduceRight((below, layer) => over(layer, below), canvas);
+}
+
+/** Every visible text of the elements (shadow trees and the light-DOM content they show), with its contrast. */
+function texts(root: Element, canvas: Rgba): { text: string; ratio: number; where: string }[] {
+  const out: { text: string; ratio: number; where: string }[] = [];
+  const visit = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const el = node.parentElement!;
+      const text = node.textContent!.trim();
+      // SVG text is painted with fill (checked by the map's own tests); closed dialogs are not seen.
+      if (!text || el.closest('svg') || !el.checkVisibility({ visibilityProperty: true })) return;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      if (!range.getClientRects().length) return;
+      const ratio = contrast(parse(getComputedStyle(el).color), backgroundOf(el, canvas));
+      out.push({ text: text.slice(0, 30), ratio: Math.round(ratio * 100) / 100, where: `${el.localName}${el.getAttribute('part') ? `[${el.getAttribute('part')}]` : ''}` });
+      return;
+    }
+    if (node instanceof HTMLSlotElement) {
+      node.assignedNodes({ flatten: true }).forEach(visit);
+      return;
+    }
+    if (node instanceof Element && node.shadowRoot) node.shadowRoot.childNodes.forEach(visit);
+    else node.childNodes.forEach(visit);
+  };
+  visit(root);
+  return out;
+}
+
+const WHITE: Rgba = [255, 255, 255, 1];
+const DARK_CANVAS: Rgba = [18, 18, 18, 1];
+
+/** The page's colour scheme declaration and body background for one test, undone afterwards. */
+function setPage({ meta, root, body, bodyColor }: { meta?: string; root?: string; body?: string; bodyColor?: string }): () => void {
+  const added: HTMLElement[] = [];
+  if (meta) {
+    const tag = document.createElement('meta');
+    tag.name = 'color-scheme';
+    tag.content = meta;
+    document.head.append(tag);
+    added.push(tag);
+  }
+  const html_ = document.documentElement.style;
+  const bodyStyle = document.body.style;
+  html_.colorScheme = root ?? '';
+  bodyStyle.background = body ?? '';
+  bodyStyle.color = bodyColor ?? '';
+  return () => {
+    for (const tag of added) tag.remove();
+    html_.colorScheme = '';
+    bodyStyle.background = '';
+    bodyStyle.color = '';
+  };
+}
+
+async function settle(wrap: Element): Promise<void> {
+  await Promise.all([...wrap.querySelectorAll<Upgraded>(TAGS.join(','))].map((el) => el.updateComplete));
+  // The scheme is resolved in a microtask after connection; a frame later everything has it.
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+async function allElements(seed: EventArticle, theme?: 'light' | 'dark'): Promise<HTMLElement> {
+  const group = seed.photos!.find((photo) => photo.group)!;
+  return fixture<HTMLElement>(html`<div>
+    <event-card .event=${seed} theme=${theme ?? ''}></event-card>
+    <speech-block speaker="Liu Beimin" honorific="ms" speaker-role="Researcher fellow" organization="Shanghai Municipal Commission of Commerce" country="CN" theme=${theme ?? ''}>
+      <h3 slot="heading">Speech by Ms. Liu Beimin</h3>
+      <blockquote slot="quote"><p>A good opportunity for China and Latin American countries.</p></blockquote>
+      <p>Ms. Liu Beimin said that Latin American countries are an important part of developing countries.</p>
+      <p>At present, the new-round S&amp;T revolution and industrial change is progressing at accelerated speeds.</p>
+    </speech-block>
+    <group-photo .photo=${group} theme=${theme ?? ''}></group-photo>
+    <participant-country-map countries="BO BR CO CU" theme=${theme ?? ''}></participant-country-map>
+    <photo-credit written-by="Ma Yizhou" photos-by="Ni Haoran" reviewed-by="Chen Wei" theme=${theme ?? ''}></photo-credit>
+  </div>`);
+}
+
+/** Every text the reader sees reaches 4.5:1 against what is behind it; the elements' own tags included. */
+function expectReadable(wrap: Element, canvas: Rgba, what: string): void {
+  const all = TAGS.flatMap((tag) => [...wrap.querySelectorAll(tag)].flatMap((el) => texts(el, canvas).map((entry) => ({ ...entry, tag }))));
+  for (const tag of TAGS) expect(all.filter((entry) => entry.tag === tag).length, `${what}: texts of <${tag}>`).to.be.above(0);
+  const low = all.filter((entry) => entry.ratio < 4.5);
+  expect(low, `${what}: texts below 4.5:1`).to.deep.equal([]);
+}
+
+const schemeOf = (el: Element) => getComputedStyle(el).colorScheme;
+
+describe('the page around the elements: colour scheme and background', function () {
+  this.timeout(20_000);
+  let seed: EventArticle;
+  let undo: (() => void) | undefined;
+  before(async () => {
+    await setLocale('en');
+    seed = await loadSeed();
+  });
+  afterEach(async function () {
+    undo?.();
+    undo = undefined;
+    // Where the browser cannot emulate (Firefox), the tests that need it were skipped: nothing to undo.
+    if (this.currentTest?.state !== 'pending') await resetMedia({ colorScheme: 'light' });
+  });
+  after(async () => setLocale(null));
+
+  it('a page that allows dark but paints itself white, seen in dark mode: dark text, every text readable, axe passes', async function () {
+    await emulateMediaOrSkip(this, { colorScheme: 'dark' });
+    undo = setPage({ meta: 'light dark', body: '#ffffff', bodyColor: '#1c2128' });
+    const wrap = await allElements(seed);
+    await settle(wrap);
+    expectReadable(wrap, WHITE, 'white body, dark mode');
+    for (const tag of TAGS) expect(schemeOf(wrap.querySelector(tag)!), tag).to.equal('light');
+    // The lightbox, open: its own dark backdrop, light text.
+    const photo = wrap.querySelector<HTMLElement & { show(): void; close(): void }>('group-photo')!;
+    photo.show();
+    try {
+      await settle(wrap);
+      const dialog = photo.shadowRoot!.querySelector('dialog')!;
+      const inLightbox = texts(photo, WHITE).filter((entry) => entry.where !== 'figcaption');
+      expect(texts(dialog, WHITE).length).to.be.above(2);
+      expect(inLightbox.filter((entry) => entry.ratio < 4.5)).to.deep.equal([]);
+    } finally {
+      photo.close();
+    }
+    await expect(wrap).to.be.accessible();
+  });
+
+  it('a page that allows only dark but paints itself white: dark text (no system setting needed)', async () => {
+    undo = setPage({ root: 'dark', body: '#ffffff', bodyColor: '#1c2128' });
+    const wrap = await allElements(seed);
+    await settle(wrap);
+    expectReadable(wrap, WHITE, 'white body, color-scheme: dark');
+    for (const tag of TAGS) expect(schemeOf(wrap.querySelector(tag)!), tag).to.equal('light');
+    await expect(wrap).to.be.accessible();
+  });
+
+  it('a page that allows dark and paints itself dark, in dark mode: light text', async function () {
+    await emulateMediaOrSkip(this, { colorScheme: 'dark' });
+    undo = setPage({ meta: 'light dark', body: '#0d1117', bodyColor: '#e6edf3' });
+    const wrap = await allElements(seed);
+    await settle(wrap);
+    expectReadable(wrap, DARK_CANVAS, 'dark body, dark mode');
+    for (const tag of TAGS) expect(schemeOf(wrap.querySelector(tag)!), tag).to.equal('dark');
+    await expect(wrap).to.be.accessible();
+  });
+
+  it('a dark page that declares nothing: light text on its dark background', async () => {
+    undo = setPage({ body: '#0d1117', bodyColor: '#e6edf3' });
+    const wrap = await allElements(seed);
+    await settle(wrap);
+    expectReadable(wrap, WHITE, 'dark body, no declaration');
+    for (const tag of TAGS) expect(schemeOf(wrap.querySelector(tag)!), tag).to.equal('dark');
+  });
+
+  it('a page that declares nothing, in dark mode: its canvas is white, so the text is dark', async function () {
+    await emulateMediaOrSkip(this, { colorScheme: 'dark' });
+    undo = setPage({});
+    const wrap = await allElements(seed);
+    await settle(wrap);
+    expectReadable(wrap, WHITE, 'no declaration, dark mode');
+    for (const tag of TAGS) expect(schemeOf(wrap.querySelector(tag)!), tag).to.equal('light');
+    await expect(wrap).to.be.accessible();
+  });
+
+  it('a page whose canvas follows the system: the elements follow it when the system changes', async function () {
+    await emulateMediaOrSkip(this, { colorScheme: 'light' });
+    undo = setPage({ meta: 'light dark' });
+    const wrap = await allElements(seed);
+    await settle(wrap);
+    for (const tag of TAGS) expect(schemeOf(wrap.querySelector(tag)!), tag).to.equal('light');
+    await emulateMedia({ colorScheme: 'dark' });
+    await until(() => TAGS.every((tag) => schemeOf(wrap.querySelector(tag)!) === 'dark'), 2000, 'the dark scheme');
+    expectReadable(wrap, DARK_CANVAS, 'transparent body, system turned dark');
+  });
+
+  it('a page that switches its own theme with a class on <html>: the elements follow', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'html.night body { background: #101010; color: #eee; }';
+    document.head.append(style);
+    undo = () => {
+      style.remove();
+      document.documentElement.classList.remove('night');
+    };
+    const wrap = await allElements(seed);
+    await settle(wrap);
+    expect(schemeOf(wrap.querySelector('speech-block')!)).to.equal('light');
+    document.documentElement.classList.add('night');
+    await until(() => TAGS.every((tag) => schemeOf(wrap.querySelector(tag)!) === 'dark'), 2000, 'the dark scheme');
+    expectReadable(wrap, WHITE, 'html.night');
+  });
+
+  it('theme="dark" and theme="light" stay the explicit switch', async function () {
+    await emulateMediaOrSkip(this, { colorScheme: 'dark' });
+    undo = setPage({ meta: 'light dark', body: '#0d1117', bodyColor: '#e6edf3' });
+    const light = await allElements(seed, 'light');
+    await settle(light);
+    for (const tag of TAGS) expect(schemeOf(light.querySelector(tag)!), tag).to.equal('light');
+    undo();
+    undo = setPage({ meta: 'light dark', body: '#0d1117', bodyColor: '#e6edf3' });
+    const dark = await allElements(seed, 'dark');
+    await settle(dark);
+    for (const tag of TAGS) expect(schemeOf(dark.querySelector(tag)!), tag).to.equal('dark');
+    expectReadable(dark, WHITE, 'theme="dark" on a dark page');
+    // Removing the attribute gives the element back to its background.
+    const card = light.querySelector('event-card')!;
+    card.removeAttribute('theme');
+    await (card as Upgraded).updateComplete;
+    expect(schemeOf(card)).to.equal('dark');
+  });
+
+  it('a page rule for our hosts cannot set the scheme against the background', async () => {
+    const style = document.createElement('style');
+    style.textContent = '* { color-scheme: dark; } body { background: #fff; color: #1c2128; }';
+    document.head.append(style);
+    undo = () => style.remove();
+    const wrap = await allElements(seed);
+    await settle(wrap);
+    for (const tag of TAGS) expect(schemeOf(wrap.querySelector(tag)!), tag).to.equal('light');
+  });
+});
