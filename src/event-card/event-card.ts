@@ -6,6 +6,7 @@ import { EventHighlightsElement } from '../internal/base-element.js';
 import { baseStyles } from '../internal/styles.js';
 import { DEFAULT_TIMEOUT_MS, JsonResource, type LoadState } from '../internal/json-resource.js';
 import { safeUrl } from '../internal/safe-url.js';
+import { needsIsolation } from '../internal/bidi.js';
 import { formatClockTime, formatEventDate } from '../internal/dates.js';
 import { countryList, durationLabel, loadFailureText, formatLabel, kindLabel, participantsSummary, timeOfDayLabel } from '../internal/messages.js';
 import { validateEvent, type ValidationResult } from '../model/validate.js';
@@ -256,7 +257,8 @@ export class EventCard extends EventHighlightsElement {
     // The zone is data ("(GMT+8)", "Beijing time"): shown in parentheses, marked with its own language.
     const zone = this.resolve(dates.timeZoneLabel, event);
     if (!zone) return html`<p class="date" part="date"><time datetime=${date.machine} .textContent=${label}></time></p>`;
-    return html`<p class="date" part="date"><time datetime=${date.machine} .textContent=${label}></time> (<span lang=${ifDefined(zone.lang)} .textContent=${zone.text.replace(
+    // Isolated (dir="auto"): bidi controls or right-to-left letters in the zone do not move the parentheses.
+    return html`<p class="date" part="date"><time datetime=${date.machine} .textContent=${label}></time> (<span lang=${ifDefined(zone.lang)} dir="auto" .textContent=${zone.text.replace(
       /^\s*\((.*)\)\s*$/,
       '$1',
     )}></span>)</p>`;
@@ -264,14 +266,17 @@ export class EventCard extends EventHighlightsElement {
 
   private renderFacts(event: EventArticle, text: (value: Text | undefined) => ResolvedText | undefined): TemplateResult | typeof nothing {
     const texts = (values: (Text | undefined)[]) => values.map(text).filter((value): value is ResolvedText => value !== undefined);
-    // Values in one language (the usual case) share one span; mixed languages get a span each.
+    // Values in one language (the usual case) share one span; mixed languages get a span each,
+    // and so do values that could reorder the others ("; " and the next name) when joined: each
+    // is isolated (dir="auto"), so a bidi control character or right-to-left letters in one
+    // organisation's name stay inside it (see src/internal/bidi.ts).
     const item = (label: string, values: ResolvedText[]) => {
       if (!values.length) return nothing;
       const lang = values[0]!.lang;
-      if (values.every((value) => value.lang === lang)) {
+      if (values.every((value) => value.lang === lang) && (values.length === 1 || !values.some((value) => needsIsolation(value.text)))) {
         return html`<dt .textContent=${label}></dt><dd><span lang=${ifDefined(lang)} .textContent=${values.map((value) => value.text).join('; ')}></span></dd>`;
       }
-      return html`<dt .textContent=${label}></dt><dd>${values.map((value, index) => html`${index ? '; ' : ''}<span lang=${ifDefined(value.lang)}>${value.text}</span>`)}</dd>`;
+      return html`<dt .textContent=${label}></dt><dd>${values.map((value, index) => html`${index ? '; ' : ''}<span lang=${ifDefined(value.lang)} dir="auto">${value.text}</span>`)}</dd>`;
     };
     const hosts = texts(organizationsIn(event, 'host').map((organization) => organization.name));
     const organizers = texts(organizationsIn(event, 'organizer').map((organization) => organization.name));
