@@ -4,6 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { EventArticle } from '../src/model/types.js';
+import { elementsReady, openFrame, stable, stylesReady, waitFor } from './embed/frames.js';
 import { captureConsole, emulateMediaOrSkip, loadSeed, resetMedia, setLocale, until } from './helpers.js';
 
 type Rgba = [number, number, number, number];
@@ -389,4 +390,71 @@ describe('names and data strings are bidi-isolated', function () {
       ['QQ', 'Lima'],
     ));
   });
+});
+
+/**
+ * The box of every element of our shadow trees (nested ones too), relative to the host, and the
+ * host's own size: what the reader sees of the layout.
+ */
+function boxes(host: Element): Record<string, string> {
+  const origin = host.getBoundingClientRect();
+  const out: Record<string, string> = { host: `${Math.round(origin.width)} x ${Math.round(origin.height)}` };
+  const walk = (root: ShadowRoot, prefix: string) => {
+    [...root.children].forEach(function visit(el: Element, index: number) {
+      const key = `${prefix}/${el.localName}${el.getAttribute('part') ? `[${el.getAttribute('part')}]` : ''}:${index}`;
+      const box = el.getBoundingClientRect();
+      // Nothing to compare for what draws no box (display: contents, a <slot>, a closed dialog).
+      if (el.getClientRects().length) out[key] = [box.left - origin.left, box.top - origin.top, box.width, box.height].map((n) => n.toFixed(1)).join(' ');
+      if (el.shadowRoot) walk(el.shadowRoot, key);
+      [...el.children].forEach(visit);
+    });
+  };
+  walk(host.shadowRoot!, host.localName);
+  return out;
+}
+
+/** Keys whose numbers differ by more than 1 px. */
+function layoutDifferences(a: Record<string, string>, b: Record<string, string>): string[] {
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].flatMap((key) => {
+    const [x, y] = [a[key], b[key]];
+    if (!x || !y) return [`${key}: only in ${x ? 'standards' : 'quirks'} mode`];
+    const nx = x.split(/ x | /).map(Number);
+    const ny = y.split(/ x | /).map(Number);
+    return nx.some((n, i) => Math.abs(n - ny[i]!) > 1) ? [`${key}: ${x} → ${y}`] : [];
+  });
+}
+
+describe('a page in quirks mode (no doctype)', function () {
+  this.timeout(40_000);
+  const frames: HTMLIFrameElement[] = [];
+  after(() => frames.splice(0).forEach((frame) => frame.remove()));
+
+  for (const page of ['clean.html', 'modes.html']) {
+    it(`lays out every element as a standards-mode page does (${page})`, async () => {
+      const [standards, quirks] = await Promise.all([`/test/embed/${page}`, `/test/embed/${page}?quirks`].map((url, i) => openFrame(url, { left: i * 100 })));
+      frames.push(standards!, quirks!);
+      expect(standards!.contentDocument!.compatMode).to.equal('CSS1Compat');
+      expect(quirks!.contentDocument!.compatMode).to.equal('BackCompat');
+      const all = (frame: HTMLIFrameElement, tags = TAGS) => [...frame.contentDocument!.querySelectorAll(tags.join(','))];
+      const compare = async (tags: string[]) => {
+        expect(all(quirks!, tags).length).to.equal(all(standards!, tags).length);
+        for (const [i, el] of all(standards!, tags).entries()) {
+          const [a, b] = await Promise.all([el, all(quirks!, tags)[i]!].map((host) => stable(() => boxes(host))));
+          expect(Object.keys(a!).length, el.localName).to.be.above(2);
+          expect(layoutDifferences(a!, b!), `<${el.localName}> #${i} in quirks mode`).to.deep.equal([]);
+        }
+      };
+      // The cards first, as soon as they show their data: a card that takes the whole viewport's
+      // height would push the map out of view, where it is never drawn.
+      await Promise.all(
+        [standards!, quirks!].map(async (frame) => {
+          await stylesReady(frame);
+          await waitFor(() => all(frame, ['event-card']).every((card) => !!card.shadowRoot?.querySelector('[part~="title"]')), 10_000, 'the cards');
+        }),
+      );
+      await compare(['event-card']);
+      await Promise.all([standards!, quirks!].map((frame) => elementsReady(frame)));
+      await compare(TAGS);
+    });
+  }
 });

@@ -39,6 +39,9 @@ function shorten(text: string, limit: number): string {
  * Layout: a block (`display: block`, yours to change); `hidden` hides it whatever display a page
  * gives the tag. Its width follows its container (a container query picks the layout); where the
  * parent sizes to its content (a table cell, a flex item, an inline-block) it is 20em wide.
+ * Stretched (a grid or flex item in a taller row), the card fills the element's height. In a page
+ * without a doctype (quirks mode) the element is a column flex container instead of a block,
+ * with the same layout: there a block's percentage height would be taken from the viewport.
  * Without `event` or `src` it renders nothing and takes no room.
  *
  * @tagname event-card

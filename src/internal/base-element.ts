@@ -3,6 +3,7 @@ import { currentLocale, startLocalization, type SupportedLocale } from './locale
 import { followLocale, unfollowLocale } from './locale-hosts.js';
 import { baseStyles } from './styles.js';
 import { followScheme, unfollowScheme } from './scheme.js';
+import { hostStates } from './host-states.js';
 
 /** What an element shows in its error state. */
 export interface ErrorView {
@@ -30,6 +31,11 @@ export class EventHighlightsElement extends LitElement {
     followLocale(this);
     // Light or dark as the background behind the element is (see scheme.ts), unless `theme` says.
     followScheme(this);
+    // A page without a doctype (quirks mode) lays some boxes out differently: the styles that
+    // differ match :host(:state(quirks)) (see event-card.styles.ts).
+    const states = hostStates(this);
+    if (this.ownerDocument.compatMode === 'BackCompat') states?.add('quirks');
+    else states?.delete('quirks');
     // Only connected elements follow the locale: one that missed a change while away renders again.
     if (this.hasUpdated && this.renderedLocale !== currentLocale()) this.requestUpdate();
   }

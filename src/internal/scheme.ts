@@ -31,6 +31,8 @@
  * the next connection or system change. `theme` covers all of these.
  */
 
+import { hostStates } from './host-states.js';
+
 type Rgba = [number, number, number, number];
 
 interface Follower {
@@ -51,7 +53,7 @@ const onSystemChange = () => followers.forEach(schedule);
 export function followScheme(host: HTMLElement): void {
   let follower = followers.get(host);
   if (!follower) {
-    const states = statesOf(host);
+    const states = hostStates(host);
     if (!states) return;
     follower = { host, states };
     followers.set(host, follower);
@@ -83,22 +85,6 @@ export function unfollowScheme(host: HTMLElement): void {
   systemDark = undefined;
   rootObserver?.disconnect();
   rootObserver = undefined;
-}
-
-/** The host's custom states (ElementInternals), or undefined where the browser has none. */
-const internalsOf = new WeakMap<HTMLElement, Set<string> | null>();
-function statesOf(host: HTMLElement): Set<string> | undefined {
-  if (!internalsOf.has(host)) {
-    let states: Set<string> | null = null;
-    try {
-      // Our elements attach no other internals; a subclass of a page's own that did keeps today's behaviour.
-      states = (host.attachInternals().states as unknown as Set<string> | undefined) ?? null;
-    } catch {
-      states = null;
-    }
-    internalsOf.set(host, states);
-  }
-  return internalsOf.get(host) ?? undefined;
 }
 
 function schedule(follower: Follower): void {
