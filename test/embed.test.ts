@@ -4,7 +4,10 @@
 // tests). hostile.html adds Bootstrap 5 and aggressive global rules (test/embed/hostile.css:
 // `* { ... }`, `html { font-size: 10px }`, restyled img, h1-h3, p, button, dialog, a, ul/li, svg).
 // Our elements must look the same in both pages, and the host's elements the same with and
-// without our bundle.
+// without our bundle. The one thing of the page's that reaches our elements is its font family
+// and size (the clean page sets the hostile page's on <body>, test/embed/page-font.css); the
+// tests in test/host-page.test.ts check that they come from the page and that `isolated` keeps
+// them out.
 import { expect } from '@open-wc/testing';
 import { TAGS, elementsReady, openFrame, stable, stylesReady } from './embed/frames.js';
 
@@ -232,6 +235,11 @@ describe('embedding in a hostile host page', function () {
       expect(Object.keys(a!).length).to.be.above(2);
       const lines = differences(a!, b!);
       expect(lines.length, report(lines)).to.equal(0);
+      // The page's font family and size do reach us: from the clean page's body rule, from the hostile page's "*" rule.
+      for (const frame of [clean, hostile]) {
+        const style = frame.contentWindow!.getComputedStyle(frame.contentDocument!.querySelector(tag)!);
+        expect([style.fontFamily, style.fontSize], frame.src).to.deep.equal(['"Courier New", Courier, monospace', '13px']);
+      }
     });
   }
 

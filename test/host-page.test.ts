@@ -317,7 +317,9 @@ describe('names and data strings are bidi-isolated', function () {
   /** Renders `make(prefix)` with and without each control character; nothing but `names` may move. */
   async function check(make: (prefix: string) => ReturnType<typeof html>, names: string[], ready?: (el: HTMLElement) => Promise<unknown>): Promise<void> {
     const render = async (prefix: string) => {
-      const wrap = await fixture<HTMLElement>(html`<div style="width: 640px">${make(prefix)}</div>`);
+      // A monospaced font: a name drawn reversed takes the same width (no kerning pairs of its own),
+      // so nothing after it may move at all.
+      const wrap = await fixture<HTMLElement>(html`<div style="width: 640px; font-family: monospace">${make(prefix)}</div>`);
       const el = wrap.firstElementChild as Upgraded;
       await el.updateComplete;
       await ready?.(el);
@@ -457,4 +459,86 @@ describe('a page in quirks mode (no doctype)', function () {
       await compare(TAGS);
     });
   }
+});
+
+describe("the page's font", function () {
+  this.timeout(20_000);
+  let seed: EventArticle;
+  before(async () => {
+    await setLocale('en');
+    seed = await loadSeed();
+  });
+  after(async () => setLocale(null));
+
+  /** The host's font and the font of the first text in its shadow tree (its own sizes are relative to the host's). */
+  function fonts(el: Element): { family: string; size: number; style: string; weight: string; lineHeight: number; inner: string } {
+    const style = getComputedStyle(el);
+    const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT, { acceptNode: (node) => (node.textContent!.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) });
+    const text = walker.nextNode()!.parentElement!;
+    return {
+      family: style.fontFamily,
+      size: parseFloat(style.fontSize),
+      style: style.fontStyle,
+      weight: style.fontWeight,
+      lineHeight: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+      inner: getComputedStyle(text).fontFamily,
+    };
+  }
+
+  async function render(wrapperStyle: string, isolated = false): Promise<HTMLElement> {
+    const group = seed.photos!.find((photo) => photo.group)!;
+    const wrap = await fixture<HTMLElement>(html`<div class="font-page" style=${wrapperStyle}>
+      <event-card .event=${seed} ?isolated=${isolated}></event-card>
+      <speech-block speaker="Liu Beimin" honorific="ms" ?isolated=${isolated}><p>A paragraph.</p></speech-block>
+      <group-photo .photo=${group} ?isolated=${isolated}></group-photo>
+      <participant-country-map countries="BO BR" ?isolated=${isolated}></participant-country-map>
+      <photo-credit written-by="Ma Yizhou" ?isolated=${isolated}></photo-credit>
+    </div>`);
+    await settle(wrap);
+    return wrap;
+  }
+
+  it('reaches every element from its parent: family and size, nothing else', async () => {
+    const wrap = await render('font: italic 700 20px/3 Georgia, serif; letter-spacing: 3px');
+    for (const tag of TAGS) {
+      const font = fonts(wrap.querySelector(tag)!);
+      expect(font, tag).to.deep.include({ family: 'Georgia, serif', size: 20, style: 'normal', weight: '400', lineHeight: 1.5, inner: 'Georgia, serif' });
+    }
+  });
+
+  it('reaches every element from a "*" rule of the page as from a body rule', async () => {
+    const style = document.createElement('style');
+    style.textContent = '.font-page, .font-page * { font: oblique 200 18px/2 "Courier New", monospace; }';
+    document.head.append(style);
+    try {
+      const wrap = await render('');
+      for (const tag of TAGS) expect(fonts(wrap.querySelector(tag)!), tag).to.deep.include({ family: '"Courier New", monospace', size: 18, style: 'normal', weight: '400', lineHeight: 1.5 });
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('gives way to --eh-font-family and --eh-font-size', async () => {
+    const wrap = await render('font: 20px Georgia, serif; --eh-font-family: fantasy; --eh-font-size: 15px');
+    for (const tag of TAGS) expect(fonts(wrap.querySelector(tag)!), tag).to.deep.include({ family: 'fantasy', size: 15, inner: 'fantasy' });
+  });
+
+  it('stays out of an element with the isolated attribute: its own stack at the reader\'s default size', async () => {
+    const wrap = await render('font: italic 700 20px/3 Georgia, serif', true);
+    const medium = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    for (const tag of TAGS) {
+      const el = wrap.querySelector<HTMLElement & { isolated: boolean }>(tag)!;
+      expect(el.isolated, tag).to.equal(true);
+      const font = fonts(el);
+      expect(font.family, tag).to.match(/^system-ui, /);
+      expect(font.size, tag).to.equal(medium);
+      expect(font.inner, tag).to.equal(font.family);
+    }
+    // The property reflects: cleared, the page's font comes in.
+    const credit = wrap.querySelector<HTMLElement & { isolated: boolean; updateComplete: Promise<unknown> }>('photo-credit')!;
+    credit.isolated = false;
+    await credit.updateComplete;
+    expect(credit.hasAttribute('isolated')).to.equal(false);
+    expect(fonts(credit).family).to.equal('Georgia, serif');
+  });
 });

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { currentLocale, startLocalization, type SupportedLocale } from './locale.js';
 import { followLocale, unfollowLocale } from './locale-hosts.js';
 import { baseStyles } from './styles.js';
@@ -20,6 +21,13 @@ export interface ErrorView {
  */
 export class EventHighlightsElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
+
+  /**
+   * Keeps the page's font out: without it the element takes the font family and size it inherits
+   * from its parent (unless `--eh-font-family` / `--eh-font-size` are set); with it, the
+   * library's own font stack at the reader's default size.
+   */
+  @property({ type: Boolean, reflect: true }) isolated = false;
 
   /** The locale of the last render: a change made while the element was off the page shows when it comes back. */
   private renderedLocale: SupportedLocale | undefined;

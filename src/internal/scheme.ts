@@ -35,96 +35,74 @@ import { hostStates } from './host-states.js';
 
 type Rgba = [number, number, number, number];
 
-interface Follower {
-  host: HTMLElement;
-  states: Set<string>;
-}
-
-const followers = new Map<HTMLElement, Follower>();
-const pending = new Set<Follower>();
-let flushQueued = false;
+/** Connected elements and their custom states. */
+const followers = new Map<HTMLElement, Set<string>>();
+const pending = new Set<HTMLElement>();
 let systemDark: MediaQueryList | undefined;
 let rootObserver: MutationObserver | undefined;
 let observedBody: HTMLElement | undefined;
 
-const onSystemChange = () => followers.forEach(schedule);
+const again = () => followers.forEach((_, host) => schedule(host));
 
 /** Starts following the page's backgrounds for `host` (called on connection). */
 export function followScheme(host: HTMLElement): void {
-  let follower = followers.get(host);
-  if (!follower) {
-    const states = hostStates(host);
-    if (!states) return;
-    follower = { host, states };
-    followers.set(host, follower);
-  }
-  if (!systemDark && typeof matchMedia === 'function') {
+  const states = hostStates(host);
+  if (!states) return;
+  followers.set(host, states);
+  if (!systemDark) {
     systemDark = matchMedia('(prefers-color-scheme: dark)');
-    systemDark.addEventListener('change', onSystemChange);
-  }
-  if (!rootObserver) {
-    rootObserver = new MutationObserver(onSystemChange);
+    systemDark.addEventListener('change', again);
+    rootObserver = new MutationObserver(again);
     rootObserver.observe(document.documentElement, { attributes: true });
     observedBody = undefined;
   }
   // The body may come later than the first element (a script in <head> that builds the page).
-  if (document.body && observedBody !== document.body) {
-    observedBody = document.body;
-    rootObserver.observe(observedBody, { attributes: true });
-  }
-  schedule(follower);
+  if (document.body && observedBody !== document.body) rootObserver!.observe((observedBody = document.body), { attributes: true });
+  schedule(host);
 }
 
 /** Stops following (called on disconnection); the last element removes the page-wide listeners. */
 export function unfollowScheme(host: HTMLElement): void {
-  const follower = followers.get(host);
-  if (follower) pending.delete(follower);
+  pending.delete(host);
   followers.delete(host);
-  if (followers.size) return;
-  systemDark?.removeEventListener('change', onSystemChange);
-  systemDark = undefined;
-  rootObserver?.disconnect();
-  rootObserver = undefined;
+  if (followers.size || !systemDark) return;
+  systemDark.removeEventListener('change', again);
+  rootObserver!.disconnect();
+  systemDark = rootObserver = undefined;
 }
 
-function schedule(follower: Follower): void {
-  pending.add(follower);
-  if (flushQueued) return;
-  flushQueued = true;
-  queueMicrotask(flush);
+function schedule(host: HTMLElement): void {
+  if (!pending.size) queueMicrotask(flush);
+  pending.add(host);
 }
 
 /** The parent in the flat tree: the slot an element is shown in, else its parent, else the shadow host. */
-function flatParent(node: Element): Element | null {
-  if (node.assignedSlot) return node.assignedSlot;
-  if (node.parentElement) return node.parentElement;
-  const parent = node.parentNode;
-  return parent instanceof ShadowRoot ? parent.host : null;
-}
+const flatParent = (node: Element): Element | null =>
+  node.assignedSlot ?? node.parentElement ?? (node.parentNode instanceof ShadowRoot ? node.parentNode.host : null);
 
 function flush(): void {
-  flushQueued = false;
-  let round = [...pending].filter((follower) => follower.host.isConnected);
+  let round = [...pending].filter((host) => host.isConnected);
   pending.clear();
   // Rounds: an element inside another pending one (a credit slotted into a card) waits for the
   // outer one's scheme, which decides the outer one's surface, the inner one's background.
   while (round.length) {
-    const waiting = new Set<Element>(round.map((follower) => follower.host));
+    const waiting = new Set<Element>(round);
     const inside = (host: Element) => {
       for (let node = flatParent(host); node; node = flatParent(node)) if (waiting.has(node)) return true;
       return false;
     };
-    const ready = round.filter((follower) => !inside(follower.host));
+    const ready = round.filter((host) => !inside(host));
     // In a tree the outermost element is always ready; whatever happens, never loop.
-    const now = new Set(ready.length ? ready : round);
+    const now = ready.length ? ready : round;
     const cache = new Map<Element, Rgba>();
     // All reads, then all writes: one style recalculation for the round.
-    const results = [...now].map((follower) => [follower, luminance(backgroundBehind(follower.host, cache)) < DARK_BELOW ? 'dark' : 'light'] as const);
-    for (const [follower, scheme] of results) {
-      follower.states.delete(scheme === 'dark' ? 'scheme-light' : 'scheme-dark');
-      follower.states.add(`scheme-${scheme}`);
-    }
-    round = round.filter((follower) => !now.has(follower));
+    const dark = now.map((host) => luminance(backgroundBehind(host, cache)) < DARK_BELOW);
+    now.forEach((host, i) => {
+      const states = followers.get(host)!;
+      states.delete(dark[i] ? 'scheme-light' : 'scheme-dark');
+      states.add(dark[i] ? 'scheme-dark' : 'scheme-light');
+    });
+    round = round.filter((host) => !now.includes(host));
   }
 }
 

@@ -10,6 +10,16 @@ import { css } from 'lit';
  * otherwise beat plain :host rules, as outer rules do, and reach every part. An inner tree's
  * important rules beat the page's (important ones included), so only the public `--eh-*` tokens
  * and ::part() rules theme us. Every element's own `:host { --_... }` follows the same rule.
+ * The elements' own private properties are unset here, so that none is inherited from the page
+ * where an element does not set it (an element's own :host rule, later, sets its values).
+ *
+ * Colour scheme: the one of the background behind the element (src/internal/scheme.ts sets the
+ * `scheme-light` / `scheme-dark` state), not the one the page declares: a page that allows dark
+ * (`color-scheme: light dark`) but paints itself white must not get light text. !important: a
+ * page's `* { color-scheme: light dark }` would beat :host otherwise. `theme="light|dark"` comes
+ * last and wins (same specificity, later rule).
+ *
+ * (Comments about these rules stay out of the css`` templates, which ship as they are written.)
  */
 export const tokens = css`
   :host {
@@ -27,8 +37,6 @@ export const tokens = css`
     --_radius: var(--eh-radius, 0.75em) !important;
     --_space: var(--eh-space, 1em) !important;
     --_shadow: var(--eh-shadow, 0 1px 2px rgb(0 0 0 / 0.08), 0 4px 12px rgb(0 0 0 / 0.06)) !important;
-    /* The elements' own private properties, unset here so that none is inherited from the page
-       where an element does not set it (an element's own :host rule, later, sets its values). */
     --_media-ratio: initial !important;
     --_portrait: initial !important;
     --_lines: initial !important;
@@ -37,12 +45,6 @@ export const tokens = css`
     --_part-edge: initial !important;
     --_host: initial !important;
   }
-  /*
-   * The scheme of the background behind the element (src/internal/scheme.ts), not the one the
-   * page declares: a page that allows dark ("color-scheme: light dark") but paints itself white
-   * must not get light text. !important: a page's "* { color-scheme: light dark }" would beat
-   * :host otherwise. theme="light|dark" comes last and wins (same specificity, later rule).
-   */
   :host(:state(scheme-light)) {
     color-scheme: light !important;
   }
@@ -57,7 +59,32 @@ export const tokens = css`
   }
 `;
 
-/** What every element's shadow root starts with: tokens, a box-sizing reset, `hidden` honoured. */
+/**
+ * What every element's shadow root starts with: tokens, the text settings, a box-sizing reset,
+ * `hidden` honoured.
+ *
+ * Font family and size: the page's, as the element inherits them from its parent (a card set in
+ * a page's serif at 18px matches it), or the `--eh-font-family` / `--eh-font-size` tokens when
+ * they are set. With a token unset, var() makes the declaration invalid at computed-value time,
+ * that is `unset`, which for these inherited properties is the parent's value: the !important
+ * still keeps out a page rule aimed at the host itself (`event-card { font-size: 2px }`), while a
+ * `*` or `body` rule reaches us as it reaches the parent. Everything else about the font is ours.
+ * The `isolated` attribute keeps the page's font out: our stack at the reader's default size
+ * (`medium`: a page's `html { font-size: 10px }` cannot shrink us), unless the tokens say otherwise.
+ *
+ * Every other inherited property a page could use, on the host, to make our text unreadable or
+ * misleading is reset !important as well: painted text (fill colour, stroke, emphasis marks,
+ * masking as in a password field), glyph choice and shaping (variants, features, variation axes,
+ * size adjustment, synthesis), bidi display order (Chromium's `-webkit-rtl-ordering: visual`),
+ * line breaking and the last line's alignment, underline placement, the writing mode (our
+ * layouts are horizontal), the painting of the map's SVG (opacity of fills and strokes, dashes,
+ * widths, baselines), image orientation, forced colours, table spacing. Font longhands are named
+ * one by one (the `font` shorthand resets some of them in some engines only). `direction` stays
+ * the page's (a right-to-left page lays us out right to left); `visibility` and `pointer-events`
+ * too (a page may hide or disable what it embeds). Not covered: a page's `text-decoration` on an
+ * ancestor is drawn through our text, as CSS propagates decorations to in-flow block descendants
+ * whatever their own properties (only inline-blocks, floats and positioned boxes stop it).
+ */
 export const baseStyles = [
   tokens,
   css`
@@ -71,8 +98,12 @@ export const baseStyles = [
      */
     :host {
       display: block;
-      /* "medium" is the reader's default size; a page's "html { font-size: 10px }" cannot shrink us. */
-      font: normal 400 var(--eh-font-size, medium) / 1.5 var(--_font) !important;
+      font-family: var(--eh-font-family) !important;
+      font-size: var(--eh-font-size) !important;
+      font-style: normal !important;
+      font-weight: 400 !important;
+      font-stretch: normal !important;
+      line-height: 1.5 !important;
       color: var(--_text) !important;
       letter-spacing: normal !important;
       word-spacing: normal !important;
@@ -88,18 +119,6 @@ export const baseStyles = [
       quotes: auto !important;
       list-style: disc outside !important;
       cursor: auto !important;
-      /*
-       * Every other inherited property a page could use, on the host, to make our text unreadable
-       * or misleading: painted text (fill colour, stroke, emphasis marks, masking as in a password
-       * field), glyph choice and shaping (variants, features, variation axes, size adjustment,
-       * synthesis), bidi display order (Chromium's -webkit-rtl-ordering: visual), line breaking
-       * and the last line's alignment, underline placement, the writing mode (our layouts are
-       * horizontal), the painting of the map's SVG (opacity of fills and strokes, dashes, widths,
-       * baselines), image orientation and forced colours. The "font" shorthand above resets some
-       * font longhands in some engines only, so they are named here. "direction" stays the
-       * page's (a right-to-left page lays us out right to left); "visibility" and
-       * "pointer-events" too (a page may hide or disable what it embeds).
-       */
       -webkit-text-fill-color: currentcolor !important;
       -webkit-text-stroke: 0 currentcolor !important;
       -webkit-text-security: none !important;
@@ -146,6 +165,10 @@ export const baseStyles = [
       border-collapse: separate !important;
       border-spacing: 0 !important;
       empty-cells: show !important;
+    }
+    :host([isolated]) {
+      font-family: var(--_font) !important;
+      font-size: var(--eh-font-size, medium) !important;
     }
     :host([hidden]) {
       display: none !important;
