@@ -18,7 +18,9 @@ const markdown = process.argv.includes('--markdown');
  * the bundle was to be 12 KB (#2) and the three content elements to add 5 KB (#3).
  */
 const BUDGETS = {
-  'bundle (main file)': 36_500,
+  // 35,896 B before #12's page-facing fixes (scheme from the background behind each element,
+  // bidi isolation, the inherited-property resets, quirks and font handling): +1.9 KB.
+  'bundle (main file)': 38_400,
   'speech-block + photo-credit + group-photo add': 7_000,
   'participant-country-map adds': 3_072,
   'map drawing code (lazy)': 16_384,

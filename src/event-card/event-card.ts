@@ -103,7 +103,10 @@ export class EventCard extends EventHighlightsElement {
   /** Milliseconds to wait for `src` before showing the error state. */
   @property({ type: Number }) timeout: number | undefined;
 
-  /** Forces the light or dark theme; by default the card follows the page's `color-scheme`. */
+  /**
+   * Forces the light or dark theme. By default the card is light or dark as the background behind
+   * it is (the page's backgrounds, or its canvas by its `color-scheme` and the system's setting).
+   */
   @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
 
   private readonly resource = new JsonResource(this);
