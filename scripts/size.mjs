@@ -21,7 +21,10 @@ const markdown = process.argv.includes('--markdown');
  * the bundle was to be 12 KB (#2) and the three content elements to add 5 KB (#3).
  */
 const BUDGETS = {
-  'bundle (main file)': 38_000,
+  // 35,896 B before #12: the loading primitive (queue, byte limits, charsets, leases) +1.7 KB; the
+  // page-facing fixes (scheme from the background, bidi isolation, inherited-property resets,
+  // quirks, fonts) +1.9 KB; prototype-pollution hardening, the safety net and srcset parsing +0.6 KB.
+  'bundle (main file)': 40_000,
   'map drawing code (lazy)': 16_384,
   'map geometry (lazy)': 60_000,
 };

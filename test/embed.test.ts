@@ -4,7 +4,10 @@
 // tests). hostile.html adds Bootstrap 5 and aggressive global rules (test/embed/hostile.css:
 // `* { ... }`, `html { font-size: 10px }`, restyled img, h1-h3, p, button, dialog, a, ul/li, svg).
 // Our elements must look the same in both pages, and the host's elements the same with and
-// without our bundle.
+// without our bundle. The one thing of the page's that reaches our elements is its font family
+// and size (the clean page sets the hostile page's on <body>, test/embed/page-font.css); the
+// tests in test/host-page.test.ts check that they come from the page and that `isolated` keeps
+// them out.
 import { expect } from '@open-wc/testing';
 import { TAGS, elementsReady, openFrame, stable, stylesReady } from './embed/frames.js';
 
@@ -50,6 +53,61 @@ const PROPERTIES = [
   ...['top', 'right', 'bottom', 'left'].flatMap((side) => [`margin-${side}`, `padding-${side}`, `border-${side}-width`, `border-${side}-style`, `border-${side}-color`]),
   ...['top-left', 'top-right', 'bottom-right', 'bottom-left'].map((corner) => `border-${corner}-radius`),
   'outline-style',
+  // Inherited properties a page can use to make text unreadable or misleading (#12).
+  '-webkit-text-fill-color',
+  '-webkit-text-stroke-width',
+  '-webkit-text-stroke-color',
+  '-webkit-text-security',
+  '-webkit-rtl-ordering',
+  'text-emphasis-style',
+  'text-emphasis-color',
+  'text-emphasis-position',
+  'font-variant-ligatures',
+  'font-variant-numeric',
+  'font-variant-east-asian',
+  'font-variant-position',
+  'font-feature-settings',
+  'font-variation-settings',
+  'font-size-adjust',
+  'font-synthesis-weight',
+  'font-synthesis-style',
+  'text-rendering',
+  'line-break',
+  'text-align-last',
+  'text-justify',
+  'text-underline-position',
+  'text-underline-offset',
+  'writing-mode',
+  'text-orientation',
+  'ruby-position',
+  'caret-color',
+  'image-orientation',
+  'image-rendering',
+  'fill-opacity',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-linejoin',
+  'paint-order',
+  'dominant-baseline',
+  'border-collapse',
+  'border-spacing',
+  // Our private custom properties: the page's own of the same names must not reach them.
+  '--_text',
+  '--_muted',
+  '--_surface',
+  '--_surface-sunken',
+  '--_border',
+  '--_accent',
+  '--_font',
+  '--_radius',
+  '--_space',
+  '--_part',
+  '--_host',
+  '--_portrait',
+  '--_media-ratio',
+  '--_ratio',
+  '--_lines',
+  '--_part-edge',
 ];
 
 type Snapshot = Record<string, Record<string, string>>;
@@ -177,6 +235,11 @@ describe('embedding in a hostile host page', function () {
       expect(Object.keys(a!).length).to.be.above(2);
       const lines = differences(a!, b!);
       expect(lines.length, report(lines)).to.equal(0);
+      // The page's font family and size do reach us: from the clean page's body rule, from the hostile page's "*" rule.
+      for (const frame of [clean, hostile]) {
+        const style = frame.contentWindow!.getComputedStyle(frame.contentDocument!.querySelector(tag)!);
+        expect([style.fontFamily, style.fontSize], frame.src).to.deep.equal(['"Courier New", Courier, monospace', '13px']);
+      }
     });
   }
 

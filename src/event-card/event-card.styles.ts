@@ -1,12 +1,25 @@
 import { css } from 'lit';
 
+/*
+ * Quirks mode (a page without a doctype, :host(:state(quirks))): the card's "block-size: 100%",
+ * meant to fill a host stretched by a grid or flex row, would resolve against the nearest
+ * ancestor with a height (the viewport, through <body>), as the quirk for percentage heights
+ * skips block containers of auto height: the card was as tall as the window. A flex container is
+ * not skipped, and lays out its single child as a block would (full width, content height, or
+ * the host's height when stretched). Only in quirks mode: the host stays display: block elsewhere.
+ */
+
 export const eventCardStyles = css`
   :host {
     container-type: inline-size;
     /* A size container has no width of its own: where the parent sizes to content (a table cell,
        a flex item, an inline-block, a <button>) it would collapse to nothing. */
     contain-intrinsic-inline-size: 20em;
-    --_media-ratio: var(--eh-card-media-ratio, 16 / 9);
+    --_media-ratio: var(--eh-card-media-ratio, 16 / 9) !important;
+  }
+  :host(:state(quirks)) {
+    display: flex;
+    flex-direction: column;
   }
   .card {
     position: relative;

@@ -6,6 +6,7 @@ import { EventHighlightsElement } from '../internal/base-element.js';
 import { JsonResource, type LoadState } from '../internal/json-resource.js';
 import { byteLimitOf } from '../internal/fetch-json.js';
 import { safeUrl } from '../internal/safe-url.js';
+import { needsIsolation } from '../internal/bidi.js';
 import { formatClockTime, formatEventDate } from '../internal/dates.js';
 import { countryList, durationLabel, loadFailureText, formatLabel, kindLabel, participantsSummary, timeOfDayLabel } from '../internal/messages.js';
 import { validateEvent, type ValidationResult } from '../model/validate.js';
@@ -40,6 +41,9 @@ function shorten(text: string, limit: number): string {
  * Layout: a block (`display: block`, yours to change); `hidden` hides it whatever display a page
  * gives the tag. Its width follows its container (a container query picks the layout); where the
  * parent sizes to its content (a table cell, a flex item, an inline-block) it is 20em wide.
+ * Stretched (a grid or flex item in a taller row), the card fills the element's height. In a page
+ * without a doctype (quirks mode) the element is a column flex container instead of a block,
+ * with the same layout: there a block's percentage height would be taken from the viewport.
  * Without `event` or `src` it renders nothing and takes no room.
  *
  * @tagname event-card
@@ -110,7 +114,10 @@ export class EventCard extends EventHighlightsElement {
    */
   @property({ attribute: 'max-bytes', type: Number }) maxBytes: number | undefined;
 
-  /** Forces the light or dark theme; by default the card follows the page's `color-scheme`. */
+  /**
+   * Forces the light or dark theme. By default the card is light or dark as the background behind
+   * it is (the page's backgrounds, or its canvas by its `color-scheme` and the system's setting).
+   */
   @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
 
   /**
@@ -313,7 +320,8 @@ export class EventCard extends EventHighlightsElement {
     // The zone is data ("(GMT+8)", "Beijing time"): shown in parentheses, marked with its own language.
     const zone = this.resolve(dates.timeZoneLabel, event);
     if (!zone) return html`<p class="date" part="date"><time datetime=${date.machine} .textContent=${label}></time></p>`;
-    return html`<p class="date" part="date"><time datetime=${date.machine} .textContent=${label}></time> (<span lang=${ifDefined(zone.lang)} .textContent=${zone.text.replace(
+    // Isolated (dir="auto"): bidi controls or right-to-left letters in the zone do not move the parentheses.
+    return html`<p class="date" part="date"><time datetime=${date.machine} .textContent=${label}></time> (<span lang=${ifDefined(zone.lang)} dir="auto" .textContent=${zone.text.replace(
       /^\s*\((.*)\)\s*$/,
       '$1',
     )}></span>)</p>`;
@@ -321,14 +329,17 @@ export class EventCard extends EventHighlightsElement {
 
   private renderFacts(event: EventArticle, text: (value: Text | undefined) => ResolvedText | undefined): TemplateResult | typeof nothing {
     const texts = (values: (Text | undefined)[]) => values.map(text).filter((value): value is ResolvedText => value !== undefined);
-    // Values in one language (the usual case) share one span; mixed languages get a span each.
+    // Values in one language (the usual case) share one span; mixed languages get a span each,
+    // and so do values that could reorder the others ("; " and the next name) when joined: each
+    // is isolated (dir="auto"), so a bidi control character or right-to-left letters in one
+    // organisation's name stay inside it (see src/internal/bidi.ts).
     const item = (label: string, values: ResolvedText[]) => {
       if (!values.length) return nothing;
       const lang = values[0]!.lang;
-      if (values.every((value) => value.lang === lang)) {
+      if (values.every((value) => value.lang === lang) && (values.length === 1 || !values.some((value) => needsIsolation(value.text)))) {
         return html`<dt .textContent=${label}></dt><dd><span lang=${ifDefined(lang)} .textContent=${values.map((value) => value.text).join('; ')}></span></dd>`;
       }
-      return html`<dt .textContent=${label}></dt><dd>${values.map((value, index) => html`${index ? '; ' : ''}<span lang=${ifDefined(value.lang)}>${value.text}</span>`)}</dd>`;
+      return html`<dt .textContent=${label}></dt><dd>${values.map((value, index) => html`${index ? '; ' : ''}<span lang=${ifDefined(value.lang)} dir="auto">${value.text}</span>`)}</dd>`;
     };
     const hosts = texts(organizationsIn(event, 'host').map((organization) => organization.name));
     const organizers = texts(organizationsIn(event, 'organizer').map((organization) => organization.name));

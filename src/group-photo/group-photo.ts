@@ -295,7 +295,7 @@ export class GroupPhoto extends EventHighlightsElement {
     const people = names.length
       ? listFormat(this.locale)
           .formatToParts(names.map((name) => name.text))
-          .map((item) => (item.type === 'element' ? html`<span lang=${ifDefined(names[index++]!.lang)}>${item.value}</span>` : item.value))
+          .map((item) => (item.type === 'element' ? html`<span lang=${ifDefined(names[index++]!.lang)} dir="auto">${item.value}</span>` : item.value))
       : undefined;
     const body = html`${view.caption ? html`<span class="caption-text" lang=${ifDefined(view.caption.lang)}>${view.caption.text}</span>` : nothing}${people
       ? html`<span part="people" class="people">${msg(html`From left: ${people}`)}</span>`

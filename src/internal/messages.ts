@@ -7,6 +7,7 @@ import { msg, str } from '@lit/localize';
 import type { EventFormat, EventKind } from '../model/types.js';
 import type { LoadFailure } from './fetch-json.js';
 import { byCountryName, countryName, listFormat, numberFormat, pluralRules } from './intl.js';
+import { isolate } from './bidi.js';
 
 export function participantsPhrase(count: number, locale: string): string {
   const n = numberFormat(locale).format(count);
@@ -21,7 +22,8 @@ export function countriesPhrase(count: number, locale: string): string {
 /** "31 participants from 10 countries", "31 participants from Portuguese-speaking countries", ... */
 export function participantsSummary(count: number | undefined, countryCount: number, region: string | undefined, locale: string): string | undefined {
   const people = count === undefined ? undefined : participantsPhrase(count, locale);
-  const places = countryCount > 0 ? countriesPhrase(countryCount, locale) : region;
+  // The region is data ("Portuguese-speaking countries"), inside our sentence: isolated.
+  const places = countryCount > 0 ? countriesPhrase(countryCount, locale) : region === undefined ? undefined : isolate(region);
   if (people && places) return msg(str`${people} from ${places}`);
   if (people) return people;
   return places ? msg(str`Participants from ${places}`) : undefined;

@@ -6,9 +6,9 @@ export const mapStyles = css`
     /* A size container has no width of its own: where the parent sizes to content (a table cell,
        a flex item, an inline-block, a <button>) it would collapse to nothing. */
     contain-intrinsic-inline-size: 20em;
-    --_part: var(--eh-map-participant, var(--_accent));
-    --_part-edge: light-dark(#062c54, #d6e9ff);
-    --_host: var(--eh-map-host, light-dark(#a63c06, #ffab70));
+    --_part: var(--eh-map-participant, var(--_accent)) !important;
+    --_part-edge: light-dark(#062c54, #d6e9ff) !important;
+    --_host: var(--eh-map-host, light-dark(#a63c06, #ffab70)) !important;
   }
   figure {
     margin: 0;

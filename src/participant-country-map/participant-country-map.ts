@@ -6,6 +6,7 @@ import { byCountryName, countryName, listFormat } from '../internal/intl.js';
 import { loadFailureText, participantsPhrase, participantsSummary } from '../internal/messages.js';
 import { isCountryCode } from '../model/iso-3166.js';
 import { safeUrl } from '../internal/safe-url.js';
+import { isolate } from '../internal/bidi.js';
 import { describeValue } from '../model/validate.js';
 import { ownData } from '../model/harden.js';
 import { resolveText } from '../model/text.js';
@@ -340,7 +341,8 @@ export class ParticipantCountryMap extends EventHighlightsElement {
     const active = view?.active;
     const problems = [
       this.empty ? msg('No participant countries were given.') : '',
-      unknown.length ? msg(str`Unknown country codes: ${unknown.join(', ')}.`) : '',
+      // Codes and city names are data inside our sentences: isolated (see src/internal/bidi.ts).
+      unknown.length ? msg(str`Unknown country codes: ${unknown.map(isolate).join(', ')}.`) : '',
       badCounts.length ? msg('Some participant counts are not valid and are not shown.') : '',
       failed ? `${msg('The map could not be loaded.')} ${loadFailureText(failure, geometry.status === 'failed' ? geometry.httpStatus : undefined, {
             notFound: msg('The server did not find the map data.'),
@@ -358,8 +360,8 @@ export class ParticipantCountryMap extends EventHighlightsElement {
         html`<li class=${active === code ? 'active' : ''} @pointerenter=${() => view?.activate(code, false)} @pointerleave=${() => view?.activate(undefined, false)}>${countryName(code, locale)}${counts[code] !== undefined
           ? html` <span class="count">(${participantsPhrase(counts[code]!, locale)})</span>`
           : nothing}</li>`,
-    )}${unknown.map((code) => html`<li class="unknown">${msg(str`Unknown code ${code}`)}</li>`)}</ul>${html`<p>${msg(str`Host: ${countryName(host, locale)}`)}${cities.length
-      ? html`<br>${msg(str`Cities visited: ${listFormat(locale).format(cities.map((city) => city.name))}`)}`
+    )}${unknown.map((code) => html`<li class="unknown">${msg(str`Unknown code ${isolate(code)}`)}</li>`)}</ul>${html`<p>${msg(str`Host: ${countryName(host, locale)}`)}${cities.length
+      ? html`<br>${msg(str`Cities visited: ${listFormat(locale).format(cities.map((city) => isolate(city.name)))}`)}`
       : nothing}</p>`}</figcaption></figure>`;
   }
 

@@ -154,9 +154,11 @@ export class PhotoCredit extends EventHighlightsElement {
       let index = 0;
       return html`<span part="names">${listFormat(locale)
         .formatToParts(names.map((name) => name.text))
-        .map((part) => (part.type === 'element' ? html`<span lang=${ifDefined(names[index++]!.lang)}>${part.value}</span>` : part.value))}</span>`;
+        .map((part) => (part.type === 'element' ? html`<span lang=${ifDefined(names[index++]!.lang)} dir="auto">${part.value}</span>` : part.value))}</span>`;
     };
-    const label = (value: ResolvedText) => html`<span part="label" lang=${ifDefined(value.lang)}>${value.text}</span>`;
+    // Names and labels from the data are isolated (dir="auto"): a bidi control character or a right-to-left
+    // name in one of them does not reorder the words and names around it (see src/internal/bidi.ts).
+    const label = (value: ResolvedText) => html`<span part="label" lang=${ifDefined(value.lang)} dir="auto">${value.text}</span>`;
     if (this.variant === 'inline') {
       return html`<p part="base" class="inline">${items.map(
         (item, index) =>

@@ -3,7 +3,7 @@ import { css } from 'lit';
 /** In forced colours the fade gives way to a dashed rule (full-contrast text); print never collapses. */
 export const speechBlockStyles = css`
   :host {
-    --_portrait: var(--eh-speech-portrait-size, 4.5em);
+    --_portrait: var(--eh-speech-portrait-size, 4.5em) !important;
   }
   p,
   figure,

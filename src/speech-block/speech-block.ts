@@ -41,7 +41,8 @@ function honorificPattern(honorific: Honorific | undefined): string {
 
 /** Initials for the portrait's stand-in: the first letters of the first and last capitalized words ("Liu Beimin" → "LB"). */
 function initials(name: string): string {
-  const words = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+  // Format characters (a bidi control, a zero-width joiner) are not letters: "\u202eLiu Beimin" is "LB" too.
+  const words = name.replace(/\p{Cf}/gu, '').split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
   const first = [...(words[0] ?? name.trim())][0] ?? '';
   return words.length > 1 ? first + [...words.at(-1)!][0] : first;
 }
@@ -336,7 +337,9 @@ export class SpeechBlock extends EventHighlightsElement {
     // A name written in Chinese characters takes a Chinese honorific without a space: 刘北敏女士.
     const tail = /[\u3400-\u9fff]$/.test(speaker.name.text) ? after.trimStart() : after;
     const ui = this.locale;
-    return html`${before ? html`<span part="honorific" lang=${ui}>${before}</span>` : nothing}<span lang=${ifDefined(speaker.name.lang)}>${speaker.name.text}</span>${tail
+    // The name is isolated (dir="auto"): a bidi control character or right-to-left letters in it do
+    // not move the honorific, or the dash of the quote's attribution (see src/internal/bidi.ts).
+    return html`${before ? html`<span part="honorific" lang=${ui}>${before}</span>` : nothing}<span lang=${ifDefined(speaker.name.lang)} dir="auto">${speaker.name.text}</span>${tail
       ? html`<span part="honorific" lang=${ui}>${tail}</span>`
       : nothing}`;
   }

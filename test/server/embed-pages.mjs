@@ -6,6 +6,7 @@
 //                   /test/embed/csp-probe.js (a classic script, as inline scripts are blocked)
 //                   put first in <head> to record `securitypolicyviolation` events
 //   ?bundle=none    the bundle's <script> tag removed: the host page alone
+//   ?quirks         the doctype removed: the same page in quirks mode (old CMS templates)
 //   ?bundle=held&key=K
 //                   the bundle's URL goes through /__fixtures__/gate/K, which answers only once
 //                   /__fixtures__/release/K was requested (or after 20 s): a script that is slow
@@ -87,13 +88,14 @@ export async function embedPages(context) {
   }
   const query = context.query;
   const page = /^\/(test\/embed|dist\/demo)\/[\w./-]*\.html$/.test(path) && !path.includes('..');
-  if (!page || (query.csp === undefined && query.bundle === undefined && query.pollute === undefined)) return false;
+  if (!page || (query.csp === undefined && query.bundle === undefined && query.pollute === undefined && query.quirks === undefined)) return false;
   let body;
   try {
     body = await readFile(resolve(root, path.slice(1)), 'utf8');
   } catch {
     return false;
   }
+  if (query.quirks !== undefined) body = body.replace(/^\s*<!doctype html>\s*/i, '');
   if (query.bundle === 'none') body = body.replace(BUNDLE_TAG, '');
   if (query.bundle === 'held') {
     const key = String(query.key ?? 'default').replace(/[^\w-]/g, '');
