@@ -6,11 +6,11 @@ import '../src/index.js';
 import type { EventArticle } from '../src/model/types.js';
 import { elementsReady, openFrame, stable, stylesReady, waitFor } from './embed/frames.js';
 import { captureConsole, emulateMediaOrSkip, loadSeed, resetMedia, setLocale, until } from './helpers.js';
+import { ELEMENT_TAGS as TAGS } from './elements.js';
 
 type Rgba = [number, number, number, number];
 type Upgraded = HTMLElement & { updateComplete: Promise<unknown> };
 
-const TAGS = ['event-card', 'speech-block', 'group-photo', 'participant-country-map', 'photo-credit'];
 
 function parse(color: string): Rgba {
   const m = /rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)(?:,? \/? ?([\d.]+))?\)/.exec(color);
