@@ -56,6 +56,7 @@
 's678bace75d085a0f': `Ceremonias de apertura y clausura`,
 's680952aa9f52f44b': `Cargando evento…`,
 's6b05f9d8801fc14f': `Anfitrión`,
+'s6e6684eeaa15bdd8': `Los datos son demasiado grandes para cargarlos.`,
 's75675e766cdc02ca': `No se pudieron leer sus datos.`,
 's79c51495fe455b0b': str`Sra. ${0}`,
 's85f17598b8c37f8c': `Su dirección no está permitida.`,

@@ -56,6 +56,7 @@
 's678bace75d085a0f': `Cérémonies d’ouverture et de clôture`,
 's680952aa9f52f44b': `Chargement de l’événement…`,
 's6b05f9d8801fc14f': `Hôte`,
+'s6e6684eeaa15bdd8': `Les données sont trop volumineuses pour être chargées.`,
 's75675e766cdc02ca': `Ses données n’ont pas pu être lues.`,
 's79c51495fe455b0b': str`Mme ${0}`,
 's85f17598b8c37f8c': `Son adresse n’est pas autorisée.`,

@@ -56,6 +56,7 @@
 's678bace75d085a0f': `Cerimônias de abertura e encerramento`,
 's680952aa9f52f44b': `Carregando evento…`,
 's6b05f9d8801fc14f': `Anfitrião`,
+'s6e6684eeaa15bdd8': `Os dados são grandes demais para serem carregados.`,
 's75675e766cdc02ca': `Não foi possível ler os seus dados.`,
 's79c51495fe455b0b': str`Sra. ${0}`,
 's85f17598b8c37f8c': `O endereço dele não é permitido.`,
