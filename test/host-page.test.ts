@@ -456,7 +456,7 @@ describe('a page in quirks mode (no doctype)', function () {
       );
       await compare(['event-card']);
       await Promise.all([standards!, quirks!].map((frame) => elementsReady(frame)));
-      await compare(TAGS);
+      await compare([...TAGS]);
     });
   }
 });
