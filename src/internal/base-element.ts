@@ -68,7 +68,7 @@ export class EventHighlightsElement extends LitElement {
   override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
     const [name] = args;
     const options = (this.constructor as typeof LitElement).getPropertyOptions(name ?? '');
-    if (typeof name === 'string' && !options.state) this.changing?.add(name);
+    if (typeof name === 'string' && !Object.hasOwn(options, 'state')) this.changing?.add(name);
     super.requestUpdate(...args);
   }
 

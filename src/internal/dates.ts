@@ -34,7 +34,7 @@ export function formatEventDate(start: string, end: string | undefined, locale: 
   if (to && to.machine !== from.machine && to.precision === from.precision) {
     // Without a year, an end before the start is in the next year: "December 30 – January 2"
     // (formatRange would order the two, or print years no one wrote).
-    if (!from.options.year && to.date < from.date) return { text: `${format.format(from.date)} – ${format.format(to.date)}`, machine: `${from.machine}/${to.machine}` };
+    if (!from.precision.includes('y') && to.date < from.date) return { text: `${format.format(from.date)} – ${format.format(to.date)}`, machine: `${from.machine}/${to.machine}` };
     // The validator refuses an end before the start; data that skipped it shows the start alone
     // rather than a range that runs backwards ("June 29 – 1, 2023").
     if (to.date >= from.date) return { text: format.formatRange(from.date, to.date), machine: `${from.machine}/${to.machine}` };

@@ -43,10 +43,15 @@ export class JsonResource<T = unknown> implements ReactiveController {
   private held: { url: string; result: FetchJsonResult } | undefined;
   private connected = false;
 
+  private readonly options: JsonResourceOptions<T>;
+
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly options: JsonResourceOptions<T>,
+    options: JsonResourceOptions<T>,
   ) {
+    // Own properties only: on a page that added `url` or `parse` to Object.prototype, a hook the
+    // element did not give must not be called (test/prototype-pollution.test.ts).
+    this.options = Object.assign(Object.create(null), options);
     host.addController(this);
   }
 

@@ -36,7 +36,10 @@ export interface JsonLdOptions {
  * (a title such as `</script><script>…`) would otherwise end the script element early and run
  * as HTML.
  */
-export function toJsonLd(article: EventArticle, options: JsonLdOptions = {}): JsonLd {
+export function toJsonLd(article: EventArticle, given: JsonLdOptions = {}): JsonLd {
+  // Own properties only: on a page that added `locale` or `base` to Object.prototype, an option
+  // the caller did not give stays absent.
+  const options: JsonLdOptions = Object.assign(Object.create(null), given);
   const locale = options.locale ?? article.lang ?? 'en';
   const text = (value: Text | undefined) => resolveText(value, locale, article.lang)?.text;
   const absolute = (url: string | undefined) => {
