@@ -1,6 +1,6 @@
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/generated/**', 'src/**/*.styles.ts'],
+  exclude: ['src/generated/**', 'src/**/*.styles.ts', 'src/embed/**'],
   outdir: '.',
   litelement: true,
 };

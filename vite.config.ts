@@ -1,3 +1,4 @@
+import { build as esbuild } from 'esbuild';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -62,6 +63,23 @@ function beforeUpgradeStyles(): Plugin {
   };
 }
 
+/**
+ * The embed page beside the bundle (dist/bundle/embed.html and embed.css, from src/embed/), so that
+ * copying the folder is enough. Its script (embed.js) is an entry of the bundle's build; the host
+ * pages' resizer (embed-resizer.js) is built on its own by esbuild, as it shares no code with the
+ * bundle and must stay one small file (as an entry it would split the constants both use into a chunk).
+ */
+function embedPage(): Plugin {
+  return {
+    name: 'event-highlights:embed-page',
+    async generateBundle() {
+      for (const file of ['embed.html', 'embed.css']) this.emitFile({ type: 'asset', fileName: file, source: readFileSync(resolve(here, 'src/embed', file), 'utf8') });
+      const resizer = await esbuild({ entryPoints: [resolve(here, 'src/embed/resizer.ts')], bundle: true, minify: true, format: 'iife', target: 'es2022', write: false, logLevel: 'silent' });
+      this.emitFile({ type: 'asset', fileName: 'embed-resizer.js', source: resizer.outputFiles[0]!.text });
+    },
+  };
+}
+
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'bundle') {
     // One self-contained file for <script type="module">: Lit, the validator, translations and all;
@@ -72,7 +90,7 @@ export default defineConfig(({ mode }): UserConfig => {
     const profiling = Boolean(process.env['EH_PROFILE']);
     const litDevelopment = profiling && process.env['EH_PROFILE'] !== 'prod';
     return {
-      plugins: [inlineLocales(), beforeUpgradeStyles()],
+      plugins: [inlineLocales(), beforeUpgradeStyles(), embedPage()],
       ...(litDevelopment ? { resolve: { conditions: ['development', 'module', 'browser', 'import', 'default'] } } : {}),
       // Relative asset URLs: the map's geometry resolves against the bundle, wherever it is hosted.
       base: './',
@@ -80,7 +98,13 @@ export default defineConfig(({ mode }): UserConfig => {
         outDir: 'dist/bundle',
         emptyOutDir: true,
         target: 'es2022',
-        lib: { entry: resolve(here, 'src/index.ts'), formats: ['es'], fileName: () => 'event-highlights.js' },
+        // The embed page's script shares everything with the bundle, which exports it to it (see
+        // preserveEntrySignatures below): embed.js is small and the bundle stays one file.
+        lib: {
+          entry: { 'event-highlights': resolve(here, 'src/index.ts'), embed: resolve(here, 'src/embed/embed.ts') },
+          formats: ['es'],
+          fileName: (_, name) => `${name}.js`,
+        },
         rolldownOptions: {
           output: {
             minify: !profiling,
