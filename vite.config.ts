@@ -80,6 +80,43 @@ function embedPage(): Plugin {
   };
 }
 
+/** The map's geometry: one file in the package, dist/bundle/world.topo.json (see oneGeometry). */
+const GEOMETRY = 'world.topo.json';
+
+/**
+ * The npm modules' map code points at the bundle's copy of the geometry instead of emitting a
+ * second one (dist/assets/world.topo-*.json): the package ships it once, at a fixed name that
+ * package.json exports (`event-highlights/world.topo.json`).
+ */
+function oneGeometry(): Plugin {
+  return {
+    name: 'event-highlights:one-geometry',
+    generateBundle(_, bundle) {
+      const asset = Object.values(bundle).find((file) => file.type === 'asset' && /(^|\/)world\.topo-[\w-]+\.json$/.test(file.fileName));
+      if (!asset) this.error('one-geometry: the library build emitted no world.topo asset; update vite.config.ts');
+      delete bundle[asset.fileName];
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.code.includes(asset.fileName.split('/').pop()!)) continue;
+        const depth = chunk.fileName.split('/').length - 1;
+        const target = `${depth ? '../'.repeat(depth) : './'}bundle/${GEOMETRY}`;
+        chunk.code = chunk.code.replace(new RegExp(`(["'])[./]*${asset.fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1`, 'g'), (_, quote: string) => `${quote}${target}${quote}`);
+      }
+    },
+  };
+}
+
+/** Declarations for the bundle (`event-highlights/bundle`): its API is the index's. */
+function bundleTypes(): Plugin {
+  return {
+    name: 'event-highlights:bundle-types',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'event-highlights.d.ts', source: "// The bundle's API is the package index's (src/index.ts).\nexport * from '../index.js';\n" });
+      // The resizer is a script with no exports (event-highlights/embed-resizer.js, for bundlers that import it for its effect).
+      this.emitFile({ type: 'asset', fileName: 'embed-resizer.d.ts', source: '// A script with no exports: importing it installs the resizer for the embed iframes of the page.\nexport {};\n' });
+    },
+  };
+}
+
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'bundle') {
     // One self-contained file for <script type="module">: Lit, the validator, translations and all;
@@ -90,7 +127,7 @@ export default defineConfig(({ mode }): UserConfig => {
     const profiling = Boolean(process.env['EH_PROFILE']);
     const litDevelopment = profiling && process.env['EH_PROFILE'] !== 'prod';
     return {
-      plugins: [inlineLocales(), beforeUpgradeStyles(), embedPage()],
+      plugins: [inlineLocales(), beforeUpgradeStyles(), embedPage(), bundleTypes()],
       ...(litDevelopment ? { resolve: { conditions: ['development', 'module', 'browser', 'import', 'default'] } } : {}),
       // Relative asset URLs: the map's geometry resolves against the bundle, wherever it is hosted.
       base: './',
@@ -109,7 +146,8 @@ export default defineConfig(({ mode }): UserConfig => {
           output: {
             minify: !profiling,
             chunkFileNames: '[name]-[hash].js',
-            assetFileNames: '[name]-[hash][extname]',
+            // The geometry keeps its name: the npm modules and package.json's exports point at it.
+            assetFileNames: (asset) => ((asset.names ?? []).includes(GEOMETRY) ? GEOMETRY : '[name]-[hash][extname]'),
           },
           // Lets Rolldown keep the modules the map's lazy chunk shares with the main file (Lit, ...)
           // in the main file, which then exports them to it, instead of a third, common chunk.
@@ -120,6 +158,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   if (mode === 'library') {
     return {
+      plugins: [oneGeometry()],
       base: './',
       build: {
         outDir: 'dist',

@@ -111,7 +111,8 @@ export function packageManifest() {
  * `outdir` for this package:
  * - events are the classes the elements dispatch (`(e: CountrySelectEvent) => void`), not
  *   `CustomEvent<…>` wrappers around them, and a plain `Event` is not imported from a module;
- * - Vue's handler props are named as Vue's templates compile `@country-select` (`onCountrySelect`);
+ * - Vue's props are camelCase, as Vue normalizes them (`written-by` → `writtenBy`), and its handler
+ *   props are named as its templates compile `@country-select` (`onCountrySelect`);
  * - react.d.ts puts the JSX generator's elements into React 19's `JSX.IntrinsicElements`;
  * - each .d.ts has an empty .js beside it, so that its package subpath resolves for every tool.
  */
@@ -132,7 +133,14 @@ export function frameworkTypes({ outdir }) {
       };
       fix('jsx.d.ts');
       fix('svelte.d.ts');
-      fix('vue.d.ts', (text) => text.replace(/"on([a-z][a-z0-9]*(?:-[a-z0-9]+)+)"\?:/g, (_, name) => `on${name.replace(/(^|-)([a-z0-9])/g, (__, ___, letter) => letter.toUpperCase())}?:`));
+      // Vue normalizes a component's props to camelCase (`written-by` and `writtenBy` are one prop):
+      // kebab-case keys would reject the attribute as written. Handlers become onCamelCase.
+      const camel = (name) => name.replace(/-([a-z0-9])/g, (_, letter) => letter.toUpperCase());
+      fix('vue.d.ts', (text) =>
+        text
+          .replace(/"on([a-z][a-z0-9]*(?:-[a-z0-9]+)+)"\?:/g, (_, name) => `on${camel(`-${name}`)}?:`)
+          .replace(/^(\s*)"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)"\?:/gm, (_, indent, name) => `${indent}${camel(name)}?:`),
+      );
       writeFileSync(
         file('react.d.ts'),
         [
