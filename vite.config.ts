@@ -21,6 +21,8 @@ const libraryEntries = {
   ),
   'model/index': resolve(here, 'src/model/index.ts'),
   'internal/locale': resolve(here, 'src/internal/locale.ts'),
+  // oEmbed documents for a site's build (event-highlights/oembed): Node or browser, no DOM.
+  'embed/oembed': resolve(here, 'src/embed/oembed.ts'),
 };
 
 /** Dependencies stay imports in the npm build so that a page has one copy of each. */

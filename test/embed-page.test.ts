@@ -106,6 +106,36 @@ describe('embed page in an iframe', function () {
     expect(frameHeight(card.frame)).to.equal(sized + 1);
   });
 
+  it("the README's snippets, pasted as written (iframe only; iframe + resizer), render at a fixed and at the content's height", async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const section = readme.split('\n## Embed without scripts\n')[1]!.split('\n## ')[0]!;
+    const snippets = [...section.matchAll(/```html\n([\s\S]*?)```/g)].map((match) => match[1]!);
+    expect(snippets.length, 'two snippets').to.equal(2);
+    // The README's example paths are this test server's copies of the same files.
+    const paste = (snippet: string) => snippet.replaceAll('/assets/event-highlights/', '/dist/bundle/').replaceAll('/events/2023-06-29-opening.json', SEED);
+    const [only, withResizer] = snippets.map(paste) as [string, string];
+    expect(only).not.to.contain('<script');
+    expect(withResizer).to.contain('<script src="/dist/bundle/embed-resizer.js"');
+
+    for (const [html, resized] of [[only, false], [withResizer, true]] as const) {
+      const host = document.createElement('iframe');
+      host.style.cssText = 'position: fixed; top: 0; left: 0; width: 760px; height: 3000px; border: 0; transform: scale(0.1); transform-origin: 0 0';
+      host.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${html}</body></html>`;
+      frames.push(host);
+      document.body.append(host);
+      await waitFor(() => !!host.contentDocument?.querySelector('iframe'), 5000, 'the host page');
+      const frame = host.contentDocument!.querySelector('iframe')!;
+      const fixed = Number(frame.getAttribute('height'));
+      await waitFor(() => !!frame.contentDocument?.querySelector('#embed event-card, #embed article')?.isConnected, 10_000, 'the embed');
+      const doc = frame.contentDocument!;
+      if (resized) await waitFor(() => frameHeight(frame) === contentHeight(doc) && contentHeight(doc) !== fixed, 8000, 'the frame to take its content height');
+      else {
+        await waitFor(() => !!doc.querySelector('event-card')!.shadowRoot?.querySelector('[part~="title"]'), 10_000, 'the card');
+        expect(frameHeight(frame)).to.equal(fixed);
+      }
+    }
+  });
+
   it('links open in the top window, not in the frame', async () => {
     const frame = await open('/dist/bundle/embed.html?src=/test/fixtures/linked-event.json&show=card', { width: 760, height: 800 });
     const doc = frame.contentDocument!;
