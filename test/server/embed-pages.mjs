@@ -17,7 +17,7 @@
 //                   the names N (of kinds K) before anything else runs
 // /__fixtures__/gate/K?to=/URL   waits for the release, then redirects to /URL
 // /__fixtures__/release/K        lets gate K go (204)
-// /__fixtures__/demo-pages       JSON list of the built demo's pages (/dist/demo/**/*.html)
+// /__fixtures__/demo-pages       JSON list of the built demo's pages (/dist/demo/**/*.html but bundle/)
 import { readFile, readdir } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 
@@ -84,7 +84,9 @@ export async function embedPages(context) {
   if (path === '/__fixtures__/demo-pages') {
     context.type = 'application/json';
     context.set('cache-control', 'no-store');
-    context.body = JSON.stringify(await htmlFiles(resolve(root, 'dist/demo')));
+    // The bundle's embed page, copied into the demo with the bundle, is not a demo page: it is
+    // checked under the same policy by test/embed-page.test.ts, with the query it needs.
+    context.body = JSON.stringify((await htmlFiles(resolve(root, 'dist/demo'))).filter((page) => !page.startsWith('/dist/demo/bundle/')));
     return true;
   }
   const query = context.query;
