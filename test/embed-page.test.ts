@@ -76,6 +76,11 @@ describe('embed page in an iframe', function () {
     await waitFor(() => frameHeight(card.frame) === contentHeight(card.doc), 8000, 'the card frame to be sized');
     const sized = frameHeight(card.frame);
     const hostWindow = host.contentWindow!;
+    // Every height the resizer gives the card frame from now on (each CSSOM change of its style
+    // attribute is a mutation record, however soon the next one comes).
+    const styles: string[] = [];
+    const watcher = new MutationObserver((records) => styles.push(...records.map((record) => record.oldValue ?? '')));
+    watcher.observe(card.frame, { attributes: true, attributeFilter: ['style'], attributeOldValue: true });
     const other = host.contentDocument!.getElementById('other') as HTMLIFrameElement;
     const otherBefore = frameHeight(other);
     const bad: unknown[] = [
@@ -101,6 +106,9 @@ describe('embed page in an iframe', function () {
     // A control message that is accepted, sent after the others: once it lands, the others were handled.
     postFrom(card.frame.contentWindow!, { type: HEIGHT_MESSAGE, height: sized + 1 });
     await waitFor(() => frameHeight(card.frame) === sized + 1, 3000, 'the control message');
+    watcher.disconnect();
+    const heights = [...styles.slice(1), card.frame.getAttribute('style') ?? ''].map((style) => /height: ([^;]+)/.exec(style)?.[1]);
+    expect(heights, "the card frame took no height but the control message's").to.deep.equal([`${sized + 1}px`]);
     expect(frameHeight(other), 'a frame that is not an embed is never resized').to.equal(otherBefore);
     // The embed page reports its real height again on its next change; nothing else set it.
     expect(frameHeight(card.frame)).to.equal(sized + 1);
