@@ -8,11 +8,12 @@
 // - consumer projects (test/consumers/react, test/consumers/vue): the tarball unpacked as their
 //   node_modules/event-highlights, type-checked by tsc (React 19 TSX) and vue-tsc (a Vue SFC).
 //   They hold @ts-expect-error / @vue-expect-error lines with wrong attribute values: a type that
-//   let one through fails the check.
+//   let one through fails the check. The README's Frameworks snippets (```tsx, ```vue) are
+//   written into the projects and checked with them.
 // The consumers live under node_modules/.cache/, so that the package's own dependencies (lit, …)
 // and the type packages (@types/react, vue) resolve from this project's node_modules.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { elementTags, root } from './elements.mjs';
 
@@ -61,6 +62,17 @@ export function consumers(tarball) {
     if (!run('tar', ['xzf', tarball, '-C', modules])) return false;
     renameSync(resolve(modules, 'package'), resolve(modules, 'event-highlights'));
   }
+  // The README's Frameworks snippets are checked as written, beside the projects' own files.
+  const readme = readFileSync(resolve(root, 'README.md'), 'utf8').split('\n## Frameworks\n')[1]?.split('\n## ')[0] ?? '';
+  const snippet = (lang) => new RegExp(`\`\`\`${lang}\\n([\\s\\S]*?)\`\`\``).exec(readme)?.[1];
+  const tsx = snippet('tsx');
+  const vue = snippet('vue');
+  if (!tsx || !vue) {
+    console.error("package-checks: the README's Frameworks section has no ```tsx or ```vue snippet to check");
+    return false;
+  }
+  writeFileSync(resolve(CONSUMERS, 'react/readme.tsx'), tsx);
+  writeFileSync(resolve(CONSUMERS, 'vue/Readme.vue'), vue);
   const tsc = resolve(root, 'node_modules/.bin/tsc');
   const vueTsc = resolve(root, 'node_modules/.bin/vue-tsc');
   return run(tsc, ['-p', resolve(CONSUMERS, 'react/tsconfig.json')]) && run(vueTsc, ['-p', resolve(CONSUMERS, 'vue/tsconfig.json')]);
