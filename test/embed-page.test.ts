@@ -144,6 +144,19 @@ describe('embed page in an iframe', function () {
     }
   });
 
+  it('the resizer started before the frame exists sizes it when it renders (the module, in this page)', async () => {
+    await import('../src/embed/resizer.js');
+    const frame = document.createElement('iframe');
+    frame.src = `/dist/bundle/embed.html?src=${SEED}&show=card`;
+    frame.width = '560';
+    frame.height = '100';
+    frame.style.cssText = 'position: fixed; top: 0; left: 0; border: 0';
+    frames.push(frame);
+    document.body.append(frame);
+    await waitFor(() => !!frame.contentDocument?.querySelector('event-card')?.shadowRoot?.querySelector('[part~="title"]'), 10_000, 'the card');
+    await waitFor(() => frameHeight(frame) === contentHeight(frame.contentDocument!) && frameHeight(frame) > 100, 5000, 'the frame to take its content height');
+  });
+
   it('links open in the top window, not in the frame', async () => {
     const frame = await open('/dist/bundle/embed.html?src=/test/fixtures/linked-event.json&show=card', { width: 760, height: 800 });
     const doc = frame.contentDocument!;
