@@ -75,7 +75,27 @@ export function consumers(tarball) {
   writeFileSync(resolve(CONSUMERS, 'vue/Readme.vue'), vue);
   const tsc = resolve(root, 'node_modules/.bin/tsc');
   const vueTsc = resolve(root, 'node_modules/.bin/vue-tsc');
-  return run(tsc, ['-p', resolve(CONSUMERS, 'react/tsconfig.json')]) && run(vueTsc, ['-p', resolve(CONSUMERS, 'vue/tsconfig.json')]);
+  return run(tsc, ['-p', resolve(CONSUMERS, 'react/tsconfig.json')]) && run(vueTsc, ['-p', resolve(CONSUMERS, 'vue/tsconfig.json')]) && esbuildRecipe();
+}
+
+/**
+ * The README's esbuild recipe, run as written in the React project (which has the tarball in its
+ * node_modules): esbuild bundles the npm modules, and the geometry it does not emit is copied.
+ */
+function esbuildRecipe() {
+  const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
+  const commands = /\*\*esbuild\*\*[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)?.[1]?.trim().split('\n');
+  if (!commands?.length) {
+    console.error("package-checks: the README's esbuild recipe (```sh after **esbuild**) is missing");
+    return false;
+  }
+  const project = resolve(CONSUMERS, 'react');
+  writeFileSync(resolve(project, 'app.js'), "import 'event-highlights/participant-country-map';\n");
+  const env = { ...process.env, PATH: `${resolve(root, 'node_modules/.bin')}:${process.env.PATH}` };
+  for (const command of commands) if (!run('sh', ['-c', command.trim()], { cwd: project, env })) return false;
+  const ok = existsSync(resolve(project, 'public/js/app.js')) && existsSync(resolve(project, 'public/js/world.topo.json'));
+  if (!ok) console.error('package-checks: the esbuild recipe made no public/js/app.js and world.topo.json');
+  return ok;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
