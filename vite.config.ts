@@ -1,3 +1,4 @@
+import { build as esbuild } from 'esbuild';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -20,6 +21,8 @@ const libraryEntries = {
   ),
   'model/index': resolve(here, 'src/model/index.ts'),
   'internal/locale': resolve(here, 'src/internal/locale.ts'),
+  // oEmbed documents for a site's build (event-highlights/oembed): Node or browser, no DOM.
+  'embed/oembed': resolve(here, 'src/embed/oembed.ts'),
 };
 
 /** Dependencies stay imports in the npm build so that a page has one copy of each. */
@@ -62,6 +65,60 @@ function beforeUpgradeStyles(): Plugin {
   };
 }
 
+/**
+ * The embed page beside the bundle (dist/bundle/embed.html and embed.css, from src/embed/), so that
+ * copying the folder is enough. Its script (embed.js) is an entry of the bundle's build; the host
+ * pages' resizer (embed-resizer.js) is built on its own by esbuild, as it shares no code with the
+ * bundle and must stay one small file (as an entry it would split the constants both use into a chunk).
+ */
+function embedPage(): Plugin {
+  return {
+    name: 'event-highlights:embed-page',
+    async generateBundle() {
+      for (const file of ['embed.html', 'embed.css']) this.emitFile({ type: 'asset', fileName: file, source: readFileSync(resolve(here, 'src/embed', file), 'utf8') });
+      const resizer = await esbuild({ entryPoints: [resolve(here, 'src/embed/resizer.ts')], bundle: true, minify: true, format: 'iife', target: 'es2022', write: false, logLevel: 'silent' });
+      this.emitFile({ type: 'asset', fileName: 'embed-resizer.js', source: resizer.outputFiles[0]!.text });
+    },
+  };
+}
+
+/** The map's geometry: one file in the package, dist/bundle/world.topo.json (see oneGeometry). */
+const GEOMETRY = 'world.topo.json';
+
+/**
+ * The npm modules' map code points at the bundle's copy of the geometry instead of emitting a
+ * second one (dist/assets/world.topo-*.json): the package ships it once, at a fixed name that
+ * package.json exports (`event-highlights/world.topo.json`).
+ */
+function oneGeometry(): Plugin {
+  return {
+    name: 'event-highlights:one-geometry',
+    generateBundle(_, bundle) {
+      const asset = Object.values(bundle).find((file) => file.type === 'asset' && /(^|\/)world\.topo-[\w-]+\.json$/.test(file.fileName));
+      if (!asset) this.error('one-geometry: the library build emitted no world.topo asset; update vite.config.ts');
+      delete bundle[asset.fileName];
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.code.includes(asset.fileName.split('/').pop()!)) continue;
+        const depth = chunk.fileName.split('/').length - 1;
+        const target = `${depth ? '../'.repeat(depth) : './'}bundle/${GEOMETRY}`;
+        chunk.code = chunk.code.replace(new RegExp(`(["'])[./]*${asset.fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1`, 'g'), (_, quote: string) => `${quote}${target}${quote}`);
+      }
+    },
+  };
+}
+
+/** Declarations for the bundle (`event-highlights/bundle`): its API is the index's. */
+function bundleTypes(): Plugin {
+  return {
+    name: 'event-highlights:bundle-types',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'event-highlights.d.ts', source: "// The bundle's API is the package index's (src/index.ts).\nexport * from '../index.js';\n" });
+      // The resizer is a script with no exports (event-highlights/embed-resizer.js, for bundlers that import it for its effect).
+      this.emitFile({ type: 'asset', fileName: 'embed-resizer.d.ts', source: '// A script with no exports: importing it installs the resizer for the embed iframes of the page.\nexport {};\n' });
+    },
+  };
+}
+
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'bundle') {
     // One self-contained file for <script type="module">: Lit, the validator, translations and all;
@@ -72,7 +129,7 @@ export default defineConfig(({ mode }): UserConfig => {
     const profiling = Boolean(process.env['EH_PROFILE']);
     const litDevelopment = profiling && process.env['EH_PROFILE'] !== 'prod';
     return {
-      plugins: [inlineLocales(), beforeUpgradeStyles()],
+      plugins: [inlineLocales(), beforeUpgradeStyles(), embedPage(), bundleTypes()],
       ...(litDevelopment ? { resolve: { conditions: ['development', 'module', 'browser', 'import', 'default'] } } : {}),
       // Relative asset URLs: the map's geometry resolves against the bundle, wherever it is hosted.
       base: './',
@@ -80,12 +137,19 @@ export default defineConfig(({ mode }): UserConfig => {
         outDir: 'dist/bundle',
         emptyOutDir: true,
         target: 'es2022',
-        lib: { entry: resolve(here, 'src/index.ts'), formats: ['es'], fileName: () => 'event-highlights.js' },
+        // The embed page's script shares everything with the bundle, which exports it to it (see
+        // preserveEntrySignatures below): embed.js is small and the bundle stays one file.
+        lib: {
+          entry: { 'event-highlights': resolve(here, 'src/index.ts'), embed: resolve(here, 'src/embed/embed.ts') },
+          formats: ['es'],
+          fileName: (_, name) => `${name}.js`,
+        },
         rolldownOptions: {
           output: {
             minify: !profiling,
             chunkFileNames: '[name]-[hash].js',
-            assetFileNames: '[name]-[hash][extname]',
+            // The geometry keeps its name: the npm modules and package.json's exports point at it.
+            assetFileNames: (asset) => ((asset.names ?? []).includes(GEOMETRY) ? GEOMETRY : '[name]-[hash][extname]'),
           },
           // Lets Rolldown keep the modules the map's lazy chunk shares with the main file (Lit, ...)
           // in the main file, which then exports them to it, instead of a third, common chunk.
@@ -96,6 +160,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   if (mode === 'library') {
     return {
+      plugins: [oneGeometry()],
       base: './',
       build: {
         outDir: 'dist',

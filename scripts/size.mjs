@@ -102,7 +102,7 @@ for (const [name, file] of entries) {
 const lazy = (pattern) => readdirSync(bundleDir).find((name) => pattern.test(name));
 const mainFile = readFileSync(resolve(bundleDir, 'event-highlights.js'));
 const drawing = lazy(/^map-view-.*\.js$/);
-const geometry = lazy(/^world\.topo-.*\.json$/);
+const geometry = lazy(/^world\.topo(-.*)?\.json$/);
 const fileSize = (name) => (name ? gzip(readFileSync(resolve(bundleDir, name))) : Infinity);
 
 // What elements add: the index bundled whole, against the index with those elements left out.

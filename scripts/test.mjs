@@ -37,6 +37,13 @@ const steps = [
   // Every element folder exported, indexed, in the manifest, documented, storied, covered by the
   // conformance suite, translated and budgeted; no list of elements kept by hand.
   ['elements are whole units', 'node scripts/check-elements.mjs'],
+  // The package as npm would publish it, packed once (scripts/package-checks.mjs); the checks
+  // below all read that one tarball.
+  ['package: pack once', 'node scripts/package-checks.mjs pack'],
+  ['package: publint --strict', 'node scripts/package-checks.mjs publint'],
+  ['package: attw --profile esm-only', 'node scripts/package-checks.mjs attw'],
+  // React 19 TSX (tsc) and a Vue SFC (vue-tsc) type-check against the tarball and catch wrong values.
+  ['package: consumer types (React, Vue)', 'node scripts/package-checks.mjs consumers'],
   ['browser tests (Chromium, coverage)', 'WTR_BROWSERS=chromium npx web-test-runner --coverage'],
   // V8 coverage exists in Chromium only, so Firefox runs the same suite without it.
   ['browser tests (Firefox)', 'WTR_BROWSERS=firefox npx web-test-runner'],

@@ -20,6 +20,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { oembedFor, oembedLink } from '../../src/embed/oembed.js';
 import { toJsonLdScript } from '../../src/model/json-ld.js';
 import { resolveText } from '../../src/model/text.js';
 import type { EventArticle, Text } from '../../src/model/types.js';
@@ -87,6 +88,7 @@ export function renderArticlePage(template: string, article: Article, siteUrl?: 
   html = html.replace(/<title>[\s\S]*?<\/title>/, () => `<title>${escapeText(title)}</title>`);
   html = html.replace(/<meta name="description"[^>]*>/, () => `<meta name="description" content="${escapeAttribute(description?.text ?? title)}">`);
   html = html.replace(/\s*<meta name="robots"[^>]*>/, '').replace(/\s*<script type="application\/ld\+json">[\s\S]*?<\/script>/, '');
+  html = html.replace(/\s*<link rel="alternate" type="application\/json\+oembed"[^>]*>/, '');
   let head = '';
   if (article.sample) {
     // Invented data: not for search engines, and no structured data about events that never were.
@@ -94,6 +96,8 @@ export function renderArticlePage(template: string, article: Article, siteUrl?: 
   } else {
     head = `\n    <script type="application/ld+json">${jsonLd(article, siteUrl)}</script>`;
   }
+  // oEmbed needs absolute URLs: only a build that knows the site's address links a document.
+  if (siteUrl) head += `\n    ${oembedLink(new URL(oembedPath(article), siteUrl).href, title)}`;
   html = html.replace(/\n?\s*<\/head>/, () => `${head}\n  </head>`);
   // "Article" in the navigation is the real article's page: the current page only there.
   html = html.replace(/<a href="index.html"(?: aria-current="page")? data-t="article"/, () => `<a href="index.html"${article.fileName === 'index.html' ? ' aria-current="page"' : ''} data-t="article"`);
@@ -129,6 +133,25 @@ function jsonLd(article: Article, siteUrl: string | undefined): string {
   // toJsonLdScript escapes what could end the <script> block early ("</script>" in a title).
   const json = toJsonLdScript({ ...article.event, url }, { base });
   return siteUrl ? json : json.split(placeholder).join('');
+}
+
+/** Where an article's oEmbed document goes in the demo: oembed/<page name>.json. */
+const oembedPath = (article: Article) => `oembed/${article.fileName.replace(/\.html$/, '')}.json`;
+
+/**
+ * The article's oEmbed document (type rich: the embed page's card in an iframe, with the site's
+ * bundle/embed.html and the article's JSON), for a build that knows the site's address.
+ */
+export function renderOembed(article: Article, siteUrl: string): string {
+  const site = new URL(siteUrl);
+  const document = oembedFor(article.event, {
+    embedUrl: new URL('bundle/embed.html', site).href,
+    eventUrl: new URL(article.dataUrl, site).href,
+    show: 'card',
+    providerName: 'event-highlights demo',
+    providerUrl: site.href,
+  });
+  return `${JSON.stringify(document, null, 2)}\n`;
 }
 
 /** The archive: one card per article, each a link to its page (also without scripts). */
@@ -198,6 +221,10 @@ export function demoPages(options: { root: string; bundleDir: string; libraryEnt
       cpSync(resolve(root, 'data'), resolve(outDir, 'data'), { recursive: true });
       // The hand-written page is plain HTML: copied with its style sheet and the bundle it loads.
       for (const file of ['handwritten.html', 'demo.css']) cpSync(resolve(root, file), resolve(outDir, file));
+      if (options.siteUrl) {
+        mkdirSync(resolve(outDir, 'oembed'), { recursive: true });
+        for (const article of readArticles(root)) writeFileSync(resolve(outDir, oembedPath(article)), renderOembed(article, options.siteUrl));
+      }
       if (!existsSync(resolve(options.bundleDir, 'event-highlights.js'))) {
         throw new Error(`demo build: ${relative(process.cwd(), options.bundleDir)}/event-highlights.js is missing; run \`vite build --mode bundle\` first (npm run build does)`);
       }

@@ -1,7 +1,7 @@
 // Test-server routes for the embed and CSP tests (test/embed.test.ts, test/csp.test.ts), called
 // from fixtures.mjs. The host pages keep their own URLs, so their relative URLs work unchanged.
 //
-// /test/embed/P.html, /dist/demo/P.html with a query (without one they are plain static files):
+// /test/embed/P.html, /dist/demo/P.html, /dist/bundle/embed.html with a query (without one they are plain static files):
 //   ?csp            served with the strict Content-Security-Policy below, and with
 //                   /test/embed/csp-probe.js (a classic script, as inline scripts are blocked)
 //                   put first in <head> to record `securitypolicyviolation` events
@@ -12,11 +12,13 @@
 //                   /__fixtures__/release/K was requested (or after 20 s): a script that is slow
 //                   to arrive, with the page already shown
 //   ?bundle=modules the npm modules (src/index.ts) instead of the bundle
+//   ?origins=O      (embed.html) the origins O (space-separated) written into its
+//                   event-highlights-embed-origins list, as a site owner would
 //   ?pollute=N:K,…  /test/embed/pollute.js put first in <head>: Object.prototype polluted with
 //                   the names N (of kinds K) before anything else runs
 // /__fixtures__/gate/K?to=/URL   waits for the release, then redirects to /URL
 // /__fixtures__/release/K        lets gate K go (204)
-// /__fixtures__/demo-pages       JSON list of the built demo's pages (/dist/demo/**/*.html)
+// /__fixtures__/demo-pages       JSON list of the built demo's pages (/dist/demo/**/*.html but bundle/)
 import { readFile, readdir } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 
@@ -83,12 +85,14 @@ export async function embedPages(context) {
   if (path === '/__fixtures__/demo-pages') {
     context.type = 'application/json';
     context.set('cache-control', 'no-store');
-    context.body = JSON.stringify(await htmlFiles(resolve(root, 'dist/demo')));
+    // The bundle's embed page, copied into the demo with the bundle, is not a demo page: it is
+    // checked under the same policy by test/embed-page.test.ts, with the query it needs.
+    context.body = JSON.stringify((await htmlFiles(resolve(root, 'dist/demo'))).filter((page) => !page.startsWith('/dist/demo/bundle/')));
     return true;
   }
   const query = context.query;
-  const page = /^\/(test\/embed|dist\/demo)\/[\w./-]*\.html$/.test(path) && !path.includes('..');
-  if (!page || (query.csp === undefined && query.bundle === undefined && query.pollute === undefined && query.quirks === undefined)) return false;
+  const page = /^\/(test\/embed|dist\/demo|dist\/bundle)\/[\w./-]*\.html$/.test(path) && !path.includes('..');
+  if (!page || (query.csp === undefined && query.bundle === undefined && query.pollute === undefined && query.quirks === undefined && query.origins === undefined)) return false;
   let body;
   try {
     body = await readFile(resolve(root, path.slice(1)), 'utf8');
@@ -102,6 +106,11 @@ export async function embedPages(context) {
     body = body.replace(BUNDLE_TAG, (_, src) => `<script type="module" src="/__fixtures__/gate/${key}?to=${encodeURIComponent(new URL(src, `http://x${path}`).pathname)}"></script>\n`);
   }
   if (query.bundle === 'modules') body = body.replace(BUNDLE_TAG, '<script type="module" src="/src/index.ts"></script>\n');
+  if (query.origins !== undefined) {
+    // The embed page's list of allowed origins, as a site owner would edit it.
+    const origins = String(query.origins).replace(/[^\w:/.\- ]/g, '');
+    body = body.replace(/(<meta name="event-highlights-embed-origins" content=")[^"]*"/, (_, start) => `${start}${origins}"`);
+  }
   if (query.pollute !== undefined) {
     body = body.replace(/<head>/i, `<head>\n<script src="/test/embed/pollute.js?names=${encodeURIComponent(String(query.pollute))}"></script>`);
   }
