@@ -226,6 +226,15 @@ describe('embed page: what it loads and shows', function () {
     expect(messages).to.deep.equal(['event-highlights embed.html: meta event-highlights-embed-origins: expected http(s) origins, received string "javascript:x"']);
   });
 
+  it('a document that redirects to an origin not on the list: the same notice, nothing shown from it', async () => {
+    const { messages } = await captureConsole(() => renderEmbed(root, '?src=/__fixtures__/redirect-away&show=card&lang=es'));
+    expect(root.querySelector('event-card')).to.equal(null);
+    expect(root.querySelector('[role="alert"] strong')!.textContent).to.equal('Este evento no se puede mostrar aquí.');
+    expect(messages).to.deep.equal([
+      `event-highlights embed.html: src: expected an event document on ${location.origin} (after redirects), received a redirect to http://localhost:${location.port}/__fixtures__/cors-seed`,
+    ]);
+  });
+
   it('a source from another origin: a localized notice and a console message, no request', async () => {
     const requested: string[] = [];
     const observer = new PerformanceObserver((list) => requested.push(...list.getEntries().map((entry) => entry.name)));

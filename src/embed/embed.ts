@@ -18,6 +18,7 @@
 import { msg, str } from '@lit/localize';
 import { describeValue, matchLocale, resolveText, setLocale, validateEvent, type EventArticle, type Photo, type Text } from '../index.js';
 import { fetchJson, FetchJsonError } from '../internal/fetch-json.js';
+import { EVENT_MAX_BYTES } from '../event-card/event-card.js';
 import { loadFailureText } from '../internal/messages.js';
 import { safeSrcset, safeUrl } from '../internal/safe-url.js';
 import { HEIGHT_MESSAGE, HEIGHT_REQUEST } from './protocol.js';
@@ -189,7 +190,8 @@ export async function renderEmbed(root: HTMLElement, search: string = location.s
   await setLocale(locale);
   document.title = msg('Event highlights');
 
-  const request = parseRequest(search, allowedOrigins());
+  const origins = allowedOrigins();
+  const request = parseRequest(search, origins);
   if (!request.ok) return show(root, notice(request.title, request.detail));
   const { url, part, number } = request;
   if (!customElements.get(part.tag)) {
@@ -197,8 +199,16 @@ export async function renderEmbed(root: HTMLElement, search: string = location.s
     return show(root, notice(msg('This part is not available yet.'), msg('It will appear once this site updates event-highlights.'), false));
   }
   let data: unknown;
+  let from = url;
   try {
-    data = await fetchJson(url.href);
+    const answer = await fetchJson(url.href, { maxBytes: EVENT_MAX_BYTES });
+    from = new URL(answer.url);
+    // A redirect may end on another origin: the document must come from an allowed one, as asked.
+    if (!origins.has(from.origin)) {
+      report('error', 'src', `an event document on ${[...origins].join(' or ')} (after redirects)`, `a redirect to ${from.href}`);
+      return show(root, notice(msg('This event cannot be shown here.'), msg('The embed code points to an address this site does not allow.')));
+    }
+    data = answer.data;
   } catch (error) {
     const failure = error instanceof FetchJsonError ? error : undefined;
     report('error', 'src', 'an event document (JSON)', failure ? `${failure.detail} from ${url.href}` : String(error));
@@ -210,7 +220,7 @@ export async function renderEmbed(root: HTMLElement, search: string = location.s
     for (const problem of result.problems) report('error', `src ${problem.path || '(document)'}`, problem.expected, problem.received);
     return show(root, notice(msg('The event could not be loaded.'), msg('The answer was not event data.')));
   }
-  const event = absoluteEvent(result.value, url);
+  const event = absoluteEvent(result.value, from);
   document.title = resolveText(event.title, locale, event.lang)?.text ?? document.title;
   const count = part.count?.(event);
   if (count !== undefined && (number === undefined || number > count)) {

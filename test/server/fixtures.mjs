@@ -28,6 +28,8 @@
 //                                   Brasília" in ISO-8859-1 bytes, declared as such with
 //                                   `declared`, else as plain application/json
 // /__fixtures__/redirect?to=/PATH   a 301 redirect to /PATH
+// /__fixtures__/redirect-away       a 301 to /__fixtures__/cors-seed on localhost (another origin)
+// /__fixtures__/cors-seed           the seed article with Access-Control-Allow-Origin: *
 // Note: the test runner marks every response whose path has an extension as cacheable for a year
 // (failures included), so a browser asks again only for a new URL: routes that must answer
 // differently to the same URL (status, flaky) have no extension, and tests add a unique query
@@ -198,6 +200,22 @@ export async function fixtures(context, next) {
     context.set('content-type', context.query.declared ? 'application/json; charset=iso-8859-1' : 'application/json');
     context.set('cache-control', 'no-store');
     context.body = Buffer.from(JSON.stringify(document), 'latin1');
+    return;
+  }
+  if (path === '/__fixtures__/redirect-away') {
+    // A 301 to the same server under another origin (localhost instead of 127.0.0.1), where the
+    // seed is served with CORS: a redirect that leaves the origin that was asked for.
+    const port = String(context.host).split(':')[1];
+    context.set('cache-control', 'no-store');
+    context.redirect(`http://localhost:${port}/__fixtures__/cors-seed`);
+    context.status = 301;
+    return;
+  }
+  if (path === '/__fixtures__/cors-seed') {
+    context.set('access-control-allow-origin', '*');
+    context.set('cache-control', 'no-store');
+    context.type = 'application/json';
+    context.body = await readFile(resolve(root, 'demo/data/seed-2023-06-29-opening.json'), 'utf8');
     return;
   }
   if (path === '/__fixtures__/redirect' && String(context.query.to ?? '').startsWith('/') && !String(context.query.to).startsWith('//')) {
