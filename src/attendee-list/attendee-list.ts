@@ -22,7 +22,7 @@ function roleLabel(role: AttendeeRole | undefined): string | undefined {
     case 'presiding':
       return msg('Presiding');
     case 'host':
-      return msg('Host');
+      return msg('Host', { id: 'attendee-role-host', desc: 'What an attendee did: attended for the hosting institution' });
     case 'guest':
       return msg('Guest');
     default:
