@@ -66,7 +66,9 @@ const AttendeesField = v.looseObject({ attendees: AttendeesSchema });
  */
 export function validateAttendees(input: unknown): ValidationResult<Attendee[]> {
   const result = validateWith(AttendeesField, { attendees: input });
-  return result.ok ? { ok: true, value: result.value.attendees, problems: [] } : result;
+  if (result.ok) return { ok: true, value: result.value.attendees, problems: [] };
+  // A list that cannot be read at all is a problem of the whole wrapper (path ""): it is `attendees`'s.
+  return { ...result, problems: result.problems.map((found) => (found.path ? found : problem('attendees', found.expected, found.received))) };
 }
 
 /** Checks `input` against an object schema of the model; problems are worded as `validateEvent` words them. */
