@@ -255,7 +255,7 @@ export class AttendeeList extends EventHighlightsElement {
       const did = role(entry);
       return html`<li part="item">${name(entry)}${did
         ? html` <span part="role" class="role" lang=${ifDefined(did.lang)} dir="auto">${did.text}</span>`
-        : nothing}${more.length ? html`<span part="details" class="details">${joined(more)}</span>` : nothing}</li>`;
+        : nothing}${more.length ? html` <span part="details" class="details">${joined(more)}</span>` : nothing}</li>`;
     })}</ul>`;
   }
 }
