@@ -32,6 +32,7 @@ const TABLE = {
     '本文以英文发布。页面上的标签、日期和国家名称会随您选择的语言显示。',
     'Cet article a été publié en anglais. Les libellés, les dates et les noms de pays de la page suivent la langue choisie.',
   ],
+  attendees: ['Attendees', 'Asistentes', 'Presentes', '出席人员', 'Personnalités présentes'],
   speeches: ['Speeches', 'Discursos', 'Discursos', '致辞', 'Discours'],
   participants: ['Participants', 'Participantes', 'Participantes', '参训学员', 'Participants'],
   programme: ['Programme and visits', 'Programa y visitas', 'Programa e visitas', '研修安排与参访', 'Programme et visites'],

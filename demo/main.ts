@@ -1,6 +1,6 @@
 /**
  * The article page: one event document (`data-event` on <main>, written by the build from
- * demo/data/index.json) shown with the five elements and the page's own layout. The header
+ * demo/data/index.json) shown with the six elements and the page's own layout. The header
  * (section, title, date line, lead) and the lead photo are already in the HTML; this script
  * renders the rest, section by section (one task each, so the page stays responsive while it
  * loads), and renders the page's own text again whenever the language changes. The elements
@@ -190,7 +190,9 @@ async function renderArticle(event: EventArticle): Promise<void> {
   else leadPhoto?.remove();
   const note = phrase('p', 'languageNote', { class: 'language-note' });
   localize((locale) => (note.hidden = locale.split('-')[0] === (event.lang ?? 'en').split('-')[0]));
-  body.replaceChildren(note, ...middle.map((paragraph) => dataText('p', paragraph, event)), ...others.map((photo) => groupPhoto(photo)));
+  // Who attended comes right after the opening paragraph, which names them.
+  const attendees = event.attendees?.length ? [section('attendees', 'attendees', Object.assign(document.createElement('attendee-list'), { event }))] : [];
+  body.replaceChildren(note, ...attendees, ...middle.map((paragraph) => dataText('p', paragraph, event)), ...others.map((photo) => groupPhoto(photo)));
 
   // Then one section per task.
   const speeches = event.speeches ?? [];

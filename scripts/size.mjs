@@ -26,7 +26,8 @@ const BUDGETS = {
   // isolation, inherited-property resets, quirks, fonts) 1.9 KB; the model's limits, visible-text
   // and date rules, prototype-pollution hardening, the safety net, srcset parsing and country names
   // the rest. #18 (lazy languages, minified templates) is to bring it down.
-  'bundle (main file)': 44_000,
+  // That 44,000 B held five elements; the budget is now the shared part (SHARED_BUDGET below) plus
+  // each element's own budget, so that an element's folder brings its share of the bundle with it.
   // Custom geometries (anchors, GeometryCollections) and the prototype guard: 16,096 -> 16,552 B.
   'map drawing code (lazy)': 17_000,
   'map geometry (lazy)': 60_000,
@@ -45,6 +46,14 @@ for (const tag of tags) {
   if (Number.isInteger(budget) && budget > 0) BUDGETS[adds(tag)] = budget;
   else missingBudgets.push(tag);
 }
+
+/**
+ * The main file's shared part (Lit, the validator, the internals, every translation): 44,000 B, the
+ * bundle's budget with five elements, less the 15,272 B of those elements' own budgets. The main
+ * file's budget adds every element's budget to it.
+ */
+const SHARED_BUDGET = 28_728;
+BUDGETS['bundle (main file)'] = SHARED_BUDGET + tags.reduce((sum, tag) => sum + (BUDGETS[adds(tag)] ?? 0), 0);
 
 const entries = [
   ['event-highlights (index)', 'dist/index.js'],

@@ -7,6 +7,7 @@ export { PhotoCredit } from './photo-credit/define.js';
 export { GroupPhoto } from './group-photo/define.js';
 export { SpeechBlock } from './speech-block/define.js';
 export { ParticipantCountryMap } from './participant-country-map/define.js';
+export { AttendeeList } from './attendee-list/define.js';
 export * from './model/index.js';
 export { setLocale, currentLocale, matchLocale, supportedLocales, useHostLocalization, loadEventHighlightsTemplates } from './internal/locale.js';
 export type { SupportedLocale } from './internal/locale.js';

@@ -150,7 +150,7 @@ describe('demo (dist/demo)', () => {
     expect((await fetch(new URL('bundle/event-highlights.js', DEMO))).ok).to.equal(true);
   });
 
-  it('renders the article with the five elements and switches every one of them without a reload; the choice survives a reload', async () => {
+  it('renders the article with the six elements and switches every one of them without a reload; the choice survives a reload', async () => {
     const frame = await open('index.html?lang=zh-Hans');
     const win = frame.contentWindow!;
     const doc = frame.contentDocument!;
@@ -158,8 +158,12 @@ describe('demo (dist/demo)', () => {
     await until(() => speeches().length === 3 && !!doc.querySelector('photo-credit') && shadowText(speeches()[0], '[part~="name"]') !== '', 8000, 'the article');
     expect(doc.documentElement.lang).to.equal('zh-Hans');
     expect(doc.querySelector<HTMLSelectElement>('#language')!.value).to.equal('zh-Hans');
-    expect([...doc.querySelectorAll('#article-body h2')].map((h) => h.textContent)).to.deep.equal(['致辞', '参训学员', '研修安排与参访', '署名']);
+    expect([...doc.querySelectorAll('#article-body h2')].map((h) => h.textContent)).to.deep.equal(['出席人员', '致辞', '参训学员', '研修安排与参访', '署名']);
     expect(shadowText(speeches()[0], '[part~="name"]')).to.equal('Liu Beimin 女士');
+    // The attendees, right after the opening paragraph that names them.
+    const attendees = doc.querySelector('attendee-list')!;
+    expect(attendees.closest('section')).to.equal(doc.querySelector('#article-body > section'));
+    expect(shadowText(attendees, '[part~="name"]')).to.equal('Chen Jianfeng 先生');
     expect(doc.querySelectorAll('participant-country-map, group-photo#lead-photo, group-photo#group-photo')).to.have.length(3);
     expect(doc.querySelector('.facts')!.textContent).to.contain('21天').and.contain('2023年6月29日至7月19日');
     // The article's text stays English, marked so.
@@ -172,7 +176,8 @@ describe('demo (dist/demo)', () => {
     await until(() => shadowText(speeches()[0], '[part~="name"]') === 'Sra. Liu Beimin', 4000, 'the speech in Spanish');
     expect(win.performance.timeOrigin, 'no reload').to.equal(before);
     expect(doc.documentElement.lang).to.equal('es');
-    expect([...doc.querySelectorAll('#article-body h2')].map((h) => h.textContent)).to.deep.equal(['Discursos', 'Participantes', 'Programa y visitas', 'Créditos']);
+    expect([...doc.querySelectorAll('#article-body h2')].map((h) => h.textContent)).to.deep.equal(['Asistentes', 'Discursos', 'Participantes', 'Programa y visitas', 'Créditos']);
+    expect(shadowText(attendees, '[part~="name"]')).to.equal('Sr. Chen Jianfeng');
     expect(doc.querySelector('#dateline')!.textContent).to.contain('29 de junio de 2023, por la mañana');
     expect(shadowText(doc.querySelector('photo-credit'), 'dt')).to.equal('Texto');
     expect(win.location.search).to.equal('?lang=es');
@@ -184,7 +189,7 @@ describe('demo (dist/demo)', () => {
     await reloaded;
     await until(() => frame.contentDocument!.querySelectorAll('#article-body h2').length > 0, 8000, 'the article again');
     expect(frame.contentDocument!.documentElement.lang).to.equal('es');
-    expect(frame.contentDocument!.querySelector('#article-body h2')!.textContent).to.equal('Discursos');
+    expect(frame.contentDocument!.querySelector('#article-body h2')!.textContent).to.equal('Asistentes');
   });
 
   it('renders the hand-written page from its attributes and light DOM alone', async () => {
@@ -194,6 +199,9 @@ describe('demo (dist/demo)', () => {
     await until(() => speeches().length === 3 && speeches().every((speech) => shadowText(speech, '[part~="name"]') !== ''), 8000, 'the speeches');
     expect(speeches().map((speech) => shadowText(speech, '[part~="name"]'))).to.deep.equal(['Ms. Liu Beimin', 'Mr. Chen Jianfeng', 'Ms. Danmarys Hernández']);
     expect(shadowText(speeches()[2], '[part~="representative"]')).to.equal('Participant representative');
+    const attendees = doc.querySelector('attendee-list')!;
+    await until(() => attendees.shadowRoot?.querySelectorAll('[part~="item"]').length === 3, 4000, 'the attendees');
+    expect([...attendees.shadowRoot!.querySelectorAll('[part~="name"]')].map((name) => name.textContent!.trim())).to.deep.equal(['Mr. Chen Jianfeng', 'Ms. Liu Beimin', 'Mr. Chen Wei']);
     const map = doc.querySelector('participant-country-map')!;
     await until(() => (map.shadowRoot?.querySelectorAll('[part~="list"] li').length ?? 0) === 10, 4000, 'the map\'s list');
     const photo = doc.querySelector('#group-photo')!;

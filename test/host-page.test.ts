@@ -112,6 +112,7 @@ async function allElements(seed: EventArticle, theme?: 'light' | 'dark'): Promis
     <group-photo .photo=${group} theme=${theme ?? ''}></group-photo>
     <participant-country-map countries="BO BR CO CU" theme=${theme ?? ''}></participant-country-map>
     <photo-credit written-by="Ma Yizhou" photos-by="Ni Haoran" reviewed-by="Chen Wei" theme=${theme ?? ''}></photo-credit>
+    <attendee-list .attendees=${[{ ...seed.attendees![0]!, role: 'presiding' }, seed.attendees![1]!]} theme=${theme ?? ''}></attendee-list>
   </div>`);
 }
 
@@ -493,6 +494,7 @@ describe("the page's font", function () {
       <group-photo .photo=${group} ?isolated=${isolated}></group-photo>
       <participant-country-map countries="BO BR" ?isolated=${isolated}></participant-country-map>
       <photo-credit written-by="Ma Yizhou" ?isolated=${isolated}></photo-credit>
+      <attendee-list ?isolated=${isolated}><ul><li data-honorific="ms">Liu Beimin</li></ul></attendee-list>
     </div>`);
     await settle(wrap);
     return wrap;

@@ -21,7 +21,7 @@ function shadowHtml(frame: HTMLIFrameElement): Record<string, string> {
   return out;
 }
 
-/** Gives the speech block, the map, the photo and the credits data made in the frame's own realm, whose objects inherit the polluted prototype. */
+/** Gives the speech block, the map, the photo, the credits and the attendees data made in the frame's own realm, whose objects inherit the polluted prototype. */
 async function feed(frame: HTMLIFrameElement): Promise<void> {
   const seed = await loadSeed();
   const win = frame.contentWindow as Window & typeof globalThis;
@@ -35,7 +35,10 @@ async function feed(frame: HTMLIFrameElement): Promise<void> {
   photo.photo = win.JSON.parse(JSON.stringify(seed.photos!.at(-1)));
   const credits = doc.querySelector('photo-credit') as HTMLElement & { credits: unknown; updateComplete: Promise<unknown> };
   credits.credits = win.JSON.parse(JSON.stringify(seed.credits));
-  await Promise.all([speech, map, photo, credits].map((el) => el.updateComplete));
+  // The whole event: its attendees are read from an object whose prototype is polluted.
+  const attendees = doc.querySelector('attendee-list') as HTMLElement & { event: unknown; updateComplete: Promise<unknown> };
+  attendees.event = win.JSON.parse(JSON.stringify(seed));
+  await Promise.all([speech, map, photo, credits, attendees].map((el) => el.updateComplete));
   await new Promise((resolve) => setTimeout(resolve, 100));
 }
 

@@ -1,5 +1,5 @@
 export * from './types.js';
-export { validateEvent, validateSpeech, describeValue } from './validate.js';
+export { validateEvent, validateSpeech, validateAttendees, describeValue } from './validate.js';
 export type { Problem, ValidationResult } from './validate.js';
 export { resolveText } from './text.js';
 export type { ResolvedText } from './text.js';

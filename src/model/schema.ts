@@ -129,6 +129,27 @@ export const Person = v.looseObject({
   nameOrder: v.optional(v.picklist(['given-first', 'family-first'])),
 });
 
+/**
+ * What an attendee did at the event, as a keyword the elements translate: `presiding` (presided
+ * over the ceremony), `host` (attended for the hosting institution), `guest` (an invited guest);
+ * `other` when only `roleLabel` says it.
+ */
+export const AttendeeRole = v.picklist(
+  ['presiding', 'host', 'guest', 'other'],
+  'an attendee role: "presiding", "host", "guest" or "other"',
+);
+
+/** A dignitary who attended (with or without speaking): a person, and what they did there. */
+export const Attendee = v.looseObject({
+  ...Person.entries,
+  role: v.optional(AttendeeRole),
+  /** What they did, in words, when the keyword is not enough ("attended both ceremonies", "represented the experts"); shown instead of the keyword's label. */
+  roleLabel: v.optional(Text),
+});
+
+/** The article's attendees (an element's `.attendees`). */
+export const Attendees = list(Attendee, LIMITS.people, 'attendees');
+
 export const Photo = v.looseObject({
   src: SafeUrlString,
   alt: v.optional(CaptionText),
@@ -289,7 +310,7 @@ export const EventArticle = v.pipe(
     summary: v.optional(ParagraphText),
     url: v.optional(SafeUrlString),
     seminars: v.pipe(v.array(Seminar), v.minLength(1, 'at least one seminar'), v.maxLength(LIMITS.seminars, atMost(LIMITS.seminars, 'seminars'))),
-    attendees: v.optional(list(Person, LIMITS.people, 'attendees')),
+    attendees: v.optional(Attendees),
     speeches: v.optional(list(Speech, LIMITS.speeches, 'speeches')),
     /** Narrative paragraphs that belong to no speaker, in reading order. */
     paragraphs: v.optional(list(ParagraphText, LIMITS.paragraphs, 'paragraphs')),

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { formatCount } from './limits.js';
-import { EventArticle as EventArticleSchema, Speech as SpeechSchema } from './schema.js';
+import { Attendees as AttendeesSchema, EventArticle as EventArticleSchema, Speech as SpeechSchema } from './schema.js';
 import { escapeInvisible } from './text.js';
-import type { EventArticle, Speech } from './types.js';
+import type { Attendee, EventArticle, Speech } from './types.js';
 import { hardenSchema, prototypePolluted, withoutPrototypes } from './harden.js';
 
 /** One thing wrong with a document: where, what the model expects there, and what was found. */
@@ -55,6 +55,20 @@ export function validateEvent(input: unknown): ValidationResult {
 /** Checks one speech (an entry of `speeches`) against the model, as `validateEvent` checks a document. */
 export function validateSpeech(input: unknown): ValidationResult<Speech> {
   return validateWith(SpeechSchema, input);
+}
+
+/** `attendees` as a field of an object: validateWith checks objects, and the field names every problem's path. */
+const AttendeesField = v.looseObject({ attendees: AttendeesSchema });
+
+/**
+ * Checks a list of attendees (the `attendees` of a document) as `validateEvent` checks a document;
+ * each problem's path starts with `attendees` (`attendees[2].role`).
+ */
+export function validateAttendees(input: unknown): ValidationResult<Attendee[]> {
+  const result = validateWith(AttendeesField, { attendees: input });
+  if (result.ok) return { ok: true, value: result.value.attendees, problems: [] };
+  // A list that cannot be read at all is a problem of the whole wrapper (path ""): it is `attendees`'s.
+  return { ...result, problems: result.problems.map((found) => (found.path ? found : problem('attendees', found.expected, found.received))) };
 }
 
 /** Checks `input` against an object schema of the model; problems are worded as `validateEvent` words them. */

@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { EventHighlightsElement } from '../internal/base-element.js';
+import { nameWithHonorific } from '../internal/honorific.js';
 import { countryName } from '../internal/intl.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { isCountryCode } from '../model/iso-3166.js';
@@ -11,33 +12,6 @@ import { resolveText, type ResolvedText } from '../model/text.js';
 import type { Honorific, Speech, Text } from '../model/types.js';
 import { validateSpeech, type ValidationResult } from '../model/validate.js';
 import { speechBlockStyles } from './speech-block.styles.js';
-
-/** Stands for the name inside the honorific messages, so translators place the honorific ("{0} 女士"). */
-const NAME = '\u0001';
-
-/** "Ms. {name}" in the reader's language, with the name's place marked by `NAME`. */
-function honorificPattern(honorific: Honorific | undefined): string {
-  switch (honorific) {
-    case 'mr':
-      return msg(str`Mr. ${NAME}`);
-    case 'ms':
-      return msg(str`Ms. ${NAME}`);
-    case 'mrs':
-      return msg(str`Mrs. ${NAME}`);
-    case 'miss':
-      return msg(str`Miss ${NAME}`);
-    case 'dr':
-      return msg(str`Dr. ${NAME}`);
-    case 'prof':
-      return msg(str`Prof. ${NAME}`);
-    case 'his-excellency':
-      return msg(str`His Excellency ${NAME}`);
-    case 'her-excellency':
-      return msg(str`Her Excellency ${NAME}`);
-    default:
-      return NAME;
-  }
-}
 
 /** Initials for the portrait's stand-in: the first letters of the first and last capitalized words ("Liu Beimin" → "LB"). */
 function initials(name: string): string {
@@ -333,15 +307,7 @@ export class SpeechBlock extends EventHighlightsElement {
 
   /** "Ms. Liu Beimin", "Sra. Liu Beimin", "Liu Beimin 女士": the honorific placed by the translation, the name as written. */
   private renderName(speaker: Speaker): TemplateResult {
-    const [before = '', after = ''] = honorificPattern(speaker.honorific).split(NAME);
-    // A name written in Chinese characters takes a Chinese honorific without a space: 刘北敏女士.
-    const tail = /[\u3400-\u9fff]$/.test(speaker.name.text) ? after.trimStart() : after;
-    const ui = this.locale;
-    // The name is isolated (dir="auto"): a bidi control character or right-to-left letters in it do
-    // not move the honorific, or the dash of the quote's attribution (see src/internal/bidi.ts).
-    return html`${before ? html`<span part="honorific" lang=${ui}>${before}</span>` : nothing}<span lang=${ifDefined(speaker.name.lang)} dir="auto">${speaker.name.text}</span>${tail
-      ? html`<span part="honorific" lang=${ui}>${tail}</span>`
-      : nothing}`;
+    return nameWithHonorific(speaker.name, speaker.honorific, this.locale);
   }
 
   private renderSpeaker(speaker: Speaker, name: unknown, headingAttrs: { role: 'heading'; level: string } | undefined): TemplateResult {
