@@ -52,7 +52,9 @@ for (const tag of tags) {
  * bundle's budget with five elements, less the 15,272 B of those elements' own budgets. The main
  * file's budget adds every element's budget to it.
  */
-const SHARED_BUDGET = 28_728;
+// 28,728 B, then the embed page's 13 messages in four languages (#17), which live in the bundle's
+// translation tables: +0.6 KB.
+const SHARED_BUDGET = 29_400;
 BUDGETS['bundle (main file)'] = SHARED_BUDGET + tags.reduce((sum, tag) => sum + (BUDGETS[adds(tag)] ?? 0), 0);
 
 const entries = [
