@@ -87,19 +87,36 @@ export function memorySuite(subject: Fixtures): void {
         try {
           // Warm-up: compiled code, template and Intl caches, the map's geometry.
           await churn(subject, drawn ? 3 : WARM_UP, seed, stage, drawn);
+          // Two rounds: the first still pays one-time costs (code optimized and compiled again
+          // under load, coverage counters, style caches: a fixed amount whatever the count, about
+          // 270 KB for the card under coverage); the second shows what each instance leaves
+          // behind, which a leak multiplies by the count (a kept element holds 5 to 20 KB).
+          const first = await churn(subject, count, seed, stage, drawn);
           const before = await heap();
           const start = performance.now();
           const refs = await churn(subject, count, seed, stage, drawn);
           const ms = performance.now() - start;
-          await heap();
-          const alive = refs.filter((ref) => ref.deref() !== undefined).length;
+          // An image request still in flight holds its element for a moment (on a busy machine,
+          // many of them): wait for the browser to let go, a few seconds at most; a leak never does.
+          const alive = async () => {
+            let remaining = Infinity;
+            for (let tries = 0; tries < 20; tries++) {
+              await heap();
+              remaining = [...first, ...refs].filter((ref) => ref.deref() !== undefined).length;
+              if (remaining <= 2) break;
+              await new Promise((resolve) => setTimeout(resolve, 250));
+            }
+            return remaining;
+          };
+          const kept = await alive();
+          first.length = 0;
           refs.length = 0;
           const after = await heap();
-          report(name, count, before, after, alive, ms);
+          report(name, count, before, after, kept, ms);
           // A leak keeps a share of the 1,000 (one element in two when every second is kept); the last
           // one or two can still be held by the browser for a moment by an image request in flight.
-          expect(alive, `removed <${tag}> elements still alive after garbage collection`).to.be.at.most(2);
-          expect(after - before, `heap growth in bytes after ${count} <${tag}>`).to.be.below(TOLERANCE);
+          expect(kept, `removed <${tag}> elements still alive after garbage collection`).to.be.at.most(2);
+          expect(after - before, `heap growth in bytes after ${count} <${tag}> (a second round)`).to.be.below(TOLERANCE);
         } finally {
           stage.remove();
         }
