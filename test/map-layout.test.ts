@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { geoEqualEarth } from 'd3-geo';
-import { centreLongitude, fit, heightFor, MAP_BOX, placeLabels, pushApart, type Mark, type Panel } from '../src/participant-country-map/map-layout.js';
+import { centreLongitude, fit, heightFor, MAP_BOX, pushApart, type Mark, type Panel } from '../src/participant-country-map/map-layout.js';
+import { placeLabels } from '../src/participant-country-map/map-labels.js';
 
 /** A panel of the given box (the projection unused by the functions under test). */
 const panelOf = (x: number, y: number, w: number, h: number): Panel => ({ x, y, w, h, projection: geoEqualEarth(), participants: true, host: false, sphere: false });

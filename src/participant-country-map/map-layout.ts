@@ -7,6 +7,7 @@ import { geoDistance, geoEqualEarth, geoPath, type GeoPermissibleObjects, type G
 import { countryName } from '../internal/intl.js';
 import type { Text } from '../model/types.js';
 import { chinaOf, mainOf, nearPanel, type Shape, type World } from './map-geometry.js';
+import { outlineOf, placeLabels } from './map-labels.js';
 
 /** What the element passes to the drawing code. */
 export interface MapInput {
@@ -27,12 +28,10 @@ export interface RenderInput extends MapInput {
 }
 
 const EARTH_KM = 6371;
-/** Highlighted countries smaller than this on screen (px²) get a marker. */
-const MARKER_AREA = 40;
-/** ... or spanning less than this (px) in both directions. */
-const MARKER_SPAN = 16;
 /** Marker hit area diameter (WCAG 2.5.8 asks for 24 px). */
 export const TARGET = 24;
+/** Highlighted countries smaller than this on screen (px²) get a marker, like those under TARGET both ways. */
+const MARKER_AREA = 40;
 
 /** Longitude at the middle of the widest gap between the given longitudes, plus 180: the view's centre. */
 export function centreLongitude(longitudes: number[]): number {
@@ -64,46 +63,12 @@ export interface Mark {
   /** Where the marker was pushed from (the country), when it moved. */
   from?: [number, number];
   marker: boolean;
-  label?: { x: number; y: number; anchor: Anchor; text: string };
+  label?: { x: number; y: number; anchor: Anchor; text: string } | undefined;
+  /** Where no label fits: the marker's number, which the key under the map names. */
+  key?: number;
 }
 export type Anchor = 'start' | 'end' | 'middle';
 
-/** Rough width of a 12 px label: CJK characters are square, others about 0.55 em. */
-const labelWidth = (text: string) => [...text].reduce((sum, char) => sum + (char.charCodeAt(0) > 0x2e80 ? 12 : 6.8), 0);
-
-/** Places labels beside the marks where they fit without overlapping each other or the markers; others go unlabelled. */
-export function placeLabels(marks: Mark[], panel: Omit<Panel, 'projection'>, name: (mark: Mark) => string): void {
-  const taken: [number, number, number, number][] = marks.filter((mark) => mark.marker).map((mark) => [mark.x - 8, mark.y - 8, mark.x + 8, mark.y + 8]);
-  const free = ([x0, y0, x1, y1]: [number, number, number, number]) =>
-    x0 >= panel.x + 2 && x1 <= panel.x + panel.w - 2 && y0 >= panel.y + 2 && y1 <= panel.y + panel.h - 2 && !taken.some(([a, b, c, d]) => x0 < c && x1 > a && y0 < d && y1 > b);
-  for (const mark of marks) {
-    const text = name(mark);
-    const w = labelWidth(text);
-    const gap = mark.marker ? 11 : 4;
-    // Right, left, then above and below (starting at, ending at or centred on the mark).
-    const candidates: [number, number, Anchor][] = [
-      [mark.x + gap, mark.y + 4, 'start'],
-      [mark.x - gap, mark.y + 4, 'end'],
-      [mark.x + gap - 4, mark.y - gap - 2, 'start'],
-      [mark.x + gap - 4, mark.y + gap + 12, 'start'],
-      [mark.x - gap + 4, mark.y - gap - 2, 'end'],
-      [mark.x - gap + 4, mark.y + gap + 12, 'end'],
-      [mark.x, mark.y - gap - 2, 'middle'],
-      [mark.x, mark.y + gap + 12, 'middle'],
-    ];
-    for (const [x, y, anchor] of candidates) {
-      const left = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
-      // The text's box with room for its 3 px halo and the taller line box some engines give
-      // SVG text (Firefox: 20 px for 12 px text).
-      const box: [number, number, number, number] = [left - 2, y - 14, left + w + 2, y + 5];
-      if (free(box)) {
-        taken.push(box);
-        mark.label = { x, y, anchor, text };
-        break;
-      }
-    }
-  }
-}
 export interface Scene {
   key: string;
   world: World;
@@ -114,6 +79,29 @@ export interface Scene {
   order: Mark[];
   missing: string[];
 }
+
+/**
+ * Names every participant on the drawing: markers pushed apart, then labels (cities first, where
+ * cities are labelled, then shapes, then markers); a participant whose label does not fit becomes
+ * a numbered marker (a shape gets one at its anchor), and the rest are placed again around the
+ * new markers, until every participant has a label or a number. Numbers go in reading order.
+ */
+function nameAll(marks: Mark[], cities: Mark[], panel: Panel, shapes: { code: string; d: string }[], cityLabels: boolean, name: (mark: Mark) => string, measure?: (text: string) => number): void {
+  const outlines = shapes.map(({ code, d }) => outlineOf(code, d));
+  const countries = [...marks].sort((a, b) => Number(a.marker) - Number(b.marker));
+  for (let round = 0; round <= marks.length; round++) {
+    pushApart(marks.filter((mark) => mark.marker), TARGET + 2, panel);
+    const unlabelled = placeLabels([...(cityLabels ? cities : []), ...countries], panel, name, { measure, outlines, cities });
+    const failed = unlabelled.filter((mark) => !cities.includes(mark));
+    if (!failed.length) break;
+    for (const mark of failed) [mark.marker, mark.key] = [true, -1];
+  }
+  const numbered = marks.filter((mark) => mark.key).sort(readingOrder);
+  numbered.forEach((mark, i) => (mark.key = i + 1));
+}
+
+/** Reading order: rows of about a marker's height, left to right within a row. */
+const readingOrder = (a: Mark, b: Mark) => Math.round(a.y / TARGET) - Math.round(b.y / TARGET) || a.x - b.x;
 
 /** Pushes overlapping points apart (at least `gap` px between centres), inside the box. */
 export function pushApart(points: Mark[], gap: number, box: Panel): void {
@@ -158,7 +146,11 @@ export function fit(projection: GeoProjection, object: GeoPermissibleObjects, pa
     ],
     object,
   );
-  if (projection.scale() > maxScale) {
+  if (!Number.isFinite(projection.scale())) {
+    // A single place (a country the geometry has as a point only): centred at the largest zoom.
+    const [[x0, y0], [x1, y1]] = geoPath(projection.scale(maxScale).translate([0, 0])).bounds(object);
+    projection.translate([panel.x + (panel.w - x0 - x1) / 2, panel.y + (panel.h - y0 - y1) / 2]);
+  } else if (projection.scale() > maxScale) {
     const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(object);
     const [cx, cy] = projection.invert!([(x0 + x1) / 2, (y0 + y1) / 2])!;
     projection.scale(maxScale).translate([0, 0]);
@@ -186,7 +178,7 @@ export const isWide = (width: number) => width >= MAP_BOX.wideFrom;
 /** Height of the map box for a width. */
 export const heightFor = (width: number) => Math.round(isWide(width) ? width / MAP_BOX.ratio : width);
 
-export function buildScene(world: World, input: RenderInput, key: string): Scene {
+export function buildScene(world: World, input: RenderInput, key: string, measure?: (text: string) => number): Scene {
   const width = input.width;
   const height = heightFor(width);
   const missing = input.codes.filter((code) => !world.countries.has(code));
@@ -216,6 +208,8 @@ export function buildScene(world: World, input: RenderInput, key: string): Scene
   const pacific = anchors.some(([lon]) => Math.abs(lon) > 150);
   const hostShape = input.host === 'CN' && input.worldview === 'CN' ? chinaOf(world) : host?.shape;
   const mains = codes.map((code) => mainOf(world.countries.get(code)!)).filter((shape): shape is Shape => !!shape);
+  // Countries the geometry places by their anchor only (Tuvalu has no polygon): views fit those points too.
+  const placesOnly = codes.map((code) => world.countries.get(code)!).filter((country) => !country.shape).map((country) => country.anchor);
   const cityPoints = input.cities.filter((city) => city.at);
   const collection = (shapes: Shape[], points: [number, number][] = []): GeoPermissibleObjects => ({
     type: 'FeatureCollection',
@@ -234,22 +228,23 @@ export function buildScene(world: World, input: RenderInput, key: string): Scene
   };
   if (mode === 'world') {
     const rotate = pacific ? -centreLongitude(longitudes) : 0;
-    // Narrow: the world on top (it is twice as wide as high), the host with its cities below.
-    const top = wide ? box : { ...box, h: Math.round(width / 2) };
+    // Narrow, with cities to show: the world on top (it is twice as wide as high), the host with its cities below.
+    const top = wide || !cityPoints.length ? box : { ...box, h: Math.round(width / 2) };
     panels.push({ ...top, sphere: true, projection: fit(geoEqualEarth().rotate([rotate, 0]), { type: 'Sphere' }, top, 4, Infinity) });
-    if (!wide) hostPanel({ ...box, y: top.h, h: height - top.h, participants: false });
+    if (top !== box) hostPanel({ ...box, y: top.h, h: height - top.h, participants: false });
   } else if (mode === 'fit') {
     const rotate = -centreLongitude(longitudes);
-    const object = collection([...mains, ...(hostMain ? [hostMain] : [])], cityPoints.map((city) => city.at!));
+    const object = collection([...mains, ...(hostMain ? [hostMain] : [])], [...placesOnly, ...cityPoints.map((city) => city.at!)]);
     panels.push({ ...box, projection: fit(geoEqualEarth().rotate([rotate, 0]), object, box, 16, worldScale(width, height) * 8) });
   } else {
-    const first = wide ? { ...box, w: Math.round(width * 0.6), host: false } : { ...box, h: Math.round(height * 0.6), host: false };
+    // The host's panel earns its room with the cities visited; without them the participants get it all.
+    const first = !cityPoints.length ? { ...box, host: false } : wide ? { ...box, w: Math.round(width * 0.6), host: false } : { ...box, h: Math.round(height * 0.6), host: false };
     const second = wide
       ? { ...box, x: first.w, w: width - first.w, participants: false }
       : { ...box, y: first.h, h: height - first.h, participants: false };
     const rotate = -centreLongitude(anchors.map(([lon]) => lon));
-    panels.push({ ...first, projection: fit(geoEqualEarth().rotate([rotate, 0]), collection(mains), first, 28, worldScale(first.w, first.h) * 14) });
-    hostPanel(second);
+    panels.push({ ...first, projection: fit(geoEqualEarth().rotate([rotate, 0]), collection(mains, placesOnly), first, 28, worldScale(first.w, first.h) * 14) });
+    if (first.w < width || first.h < height) hostPanel(second);
   }
   const order: Mark[] = [];
   const scenePanels = panels.map((panel) => {
@@ -265,14 +260,12 @@ export function buildScene(world: World, input: RenderInput, key: string): Scene
         if (d) shapes.push({ code, d });
         const at = panel.projection(country.anchor);
         if (!at || !inside(at)) continue;
-        // Too small to see, or to hit: a marker (its 24 px circle is the target), the shape stays drawn.
+        // Too small to see, or to hit (under a 24 px target both ways): a marker, whose circle is
+        // the target; the shape stays drawn. Measured at this scale, for every country alike.
         const [[x0, y0], [x1, y1]] = country.shape ? path.bounds(country.shape) : [[0, 0], [0, 0]];
-        // (The hit-size rule only for a few countries: with many, markers would crowd the map.)
-        const small = !country.shape || (codes.length <= 15 && Math.max(x1 - x0, y1 - y0) < MARKER_SPAN) || path.area(country.shape) < MARKER_AREA;
+        const small = !country.shape || Math.max(x1 - x0, y1 - y0) < TARGET || path.area(country.shape) < MARKER_AREA;
         marks.push({ code, x: at[0], y: at[1], marker: small });
       }
-      const markers = marks.filter((mark) => mark.marker);
-      pushApart(markers, TARGET + 2, panel);
       order.push(...marks);
     }
     const cities: Mark[] = [];
@@ -283,11 +276,7 @@ export function buildScene(world: World, input: RenderInput, key: string): Scene
       }
       pushApart(cities, mode === 'world' ? 10 : 26, panel);
     }
-    // Direct labels in zoomed views only; cities first, then countries, none overlapping another.
-    if (mode !== 'world') {
-      const countries = marks.length <= 25 ? [...marks].sort((a, b) => Number(a.marker) - Number(b.marker)) : [];
-      placeLabels([...cities, ...countries], panel, (mark) => (cities.includes(mark) ? mark.code : countryName(mark.code, input.locale)));
-    }
+    nameAll(marks, cities, panel, shapes, mode !== 'world', (mark) => (cities.includes(mark) ? mark.code : countryName(mark.code, input.locale)), measure);
     const { land, lines } = nearPanel(world, panel, input.worldview);
     return {
       panel,
@@ -300,7 +289,6 @@ export function buildScene(world: World, input: RenderInput, key: string): Scene
       cities,
     };
   });
-  // Reading order: rows of about a marker's height, left to right within a row.
-  order.sort((a, b) => Math.round(a.y / TARGET) - Math.round(b.y / TARGET) || a.x - b.x);
+  order.sort(readingOrder);
   return { key, world, width, height, mode, panels: scenePanels, order, missing };
 }

@@ -70,6 +70,17 @@ export const viewStyles = css`
     fill: transparent;
     cursor: pointer;
   }
+  .marker .disc {
+    fill: var(--_part);
+    stroke: var(--_part-edge);
+    stroke-width: 1;
+  }
+  .marker .number {
+    font-size: 11px;
+    font-weight: 700;
+    fill: var(--_surface);
+    pointer-events: none;
+  }
   .leader {
     stroke: var(--_part-edge);
     stroke-width: 1;
@@ -130,6 +141,31 @@ export const viewStyles = css`
     block-size: 1em;
     flex: none;
   }
+  .key {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+  }
+  .key li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .key .number {
+    display: inline-grid;
+    place-items: center;
+    min-inline-size: 1.6em;
+    block-size: 1.6em;
+    border-radius: 50%;
+    background: var(--_part);
+    color: var(--_surface);
+    font-weight: 700;
+    font-size: 0.85em;
+  }
   .credit {
     margin-inline-start: auto;
     font-size: 0.875em;
@@ -155,9 +191,18 @@ export const viewStyles = css`
       stroke: CanvasText;
     }
     .participant,
-    .marker .dot {
+    .marker .dot,
+    .marker .disc {
       fill: Highlight;
       stroke: CanvasText;
+    }
+    .marker .number {
+      fill: HighlightText;
+    }
+    .key .number {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
     }
     .participant.active,
     .marker.active .dot {

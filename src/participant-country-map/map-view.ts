@@ -10,6 +10,7 @@ import { participantsPhrase, participantsSummary } from '../internal/messages.js
 import { styleProps } from '../internal/style-props.js';
 import { resolveText } from '../model/text.js';
 import { buildScene, TARGET, type Mark, type RenderInput, type Scene } from './map-layout.js';
+import { DISC, RING } from './map-labels.js';
 import { viewStyles } from './map-view.styles.js';
 import type { World } from './map-geometry.js';
 
@@ -112,7 +113,7 @@ export class MapView {
     this.input = input;
     const key = JSON.stringify([input.codes, input.host, input.cities, input.worldview, input.layout, input.width, input.locale]);
     // A new geometry (another geometry-src) is a new scene even for the same input.
-    if (this.scene?.key !== key || this.scene.world !== this.world) this.scene = buildScene(this.world, input, key);
+    if (this.scene?.key !== key || this.scene.world !== this.world) this.scene = buildScene(this.world, input, key, this.measure());
     const scene = this.scene;
     this.missing = scene.missing;
     const locale = input.locale;
@@ -134,6 +135,18 @@ export class MapView {
       : nothing}<div class="visually-hidden" aria-live="polite">${this.live}</div></div>`;
   }
 
+  /**
+   * Width of a 12 px label in the font the map's text inherits, measured on a canvas: labels are
+   * placed by their true width (the estimate stands in where no canvas is to be had).
+   */
+  private measure(): ((text: string) => number) | undefined {
+    const context = document.createElement('canvas').getContext('2d');
+    if (!context) return undefined;
+    const style = getComputedStyle(this.host);
+    context.font = `${style.fontStyle} ${style.fontWeight} 12px ${style.fontFamily}`;
+    return (text) => context.measureText(text).width;
+  }
+
   /** Pointer handlers of a participant's shape or marker: hover shows it, a click selects it. */
   private pointer(code: string) {
     return { enter: () => this.activate(code, false), leave: () => this.activate(undefined, false), click: () => this.host.announce('select', code) };
@@ -152,7 +165,7 @@ export class MapView {
     })}<path class="borders" d=${borders}></path>${cities.map((city) => this.cityTemplate(city, scene.mode !== 'world'))}${marks
       .filter((mark) => mark.marker)
       .map((mark) => this.markerTemplate(mark, locale))}${marks.map((mark) =>
-      mark.label ? svg`<text class="label" aria-hidden="true" x=${mark.label.x} y=${mark.label.y} text-anchor=${mark.label.anchor}>${mark.label.text}</text>` : nothing,
+      mark.label ? svg`<text class="label" aria-hidden="true" data-code=${mark.code} x=${mark.label.x} y=${mark.label.y} text-anchor=${mark.label.anchor}>${mark.label.text}</text>` : nothing,
     )}</svg>`;
   }
 
@@ -168,15 +181,18 @@ export class MapView {
     const on = this.pointer(mark.code);
     return svg`<g class=${`marker${mark.code === this.active ? ' active' : ''}`} data-code=${mark.code} role="img" aria-label=${countryName(mark.code, locale)} @pointerenter=${on.enter} @pointerleave=${on.leave} @click=${on.click}>${mark.from
       ? svg`<line class="leader" x1=${mark.from[0]} y1=${mark.from[1]} x2=${mark.x} y2=${mark.y}></line>`
-      : nothing}<circle class="hit" cx=${mark.x} cy=${mark.y} r=${TARGET / 2}></circle><circle class="ring" cx=${mark.x} cy=${mark.y} r="8"></circle><circle class="dot" cx=${mark.x} cy=${mark.y} r="5"></circle></g>`;
+      : nothing}<circle class="hit" cx=${mark.x} cy=${mark.y} r=${TARGET / 2}></circle>${mark.key
+      ? svg`<circle class="disc" cx=${mark.x} cy=${mark.y} r=${DISC}></circle><text class="number" aria-hidden="true" x=${mark.x} y=${mark.y + 3.5} text-anchor="middle">${mark.key}</text>`
+      : svg`<circle class="ring" cx=${mark.x} cy=${mark.y} r=${RING}></circle><circle class="dot" cx=${mark.x} cy=${mark.y} r="5"></circle>`}</g>`;
   }
 
-  /** The legend, for the scene drawn last. */
+  /** The legend and, where some countries are numbered, the key that names them, for the scene drawn last. */
   legend(input: RenderInput): TemplateResult | typeof nothing {
     const scene = this.scene;
     if (!scene) return nothing;
     const swatch = (content: TemplateResult) => html`<svg viewBox="0 0 24 16" aria-hidden="true">${content}</svg>`;
-    const hasMarkers = scene.order.some((mark) => mark.marker);
+    const hasMarkers = scene.order.some((mark) => mark.marker && !mark.key);
+    const numbered = scene.order.filter((mark) => mark.key).sort((a, b) => a.key! - b.key!);
     const hasCities = scene.panels.some((panel) => panel.cities.length);
     return html`<ul class="legend" part="legend" aria-label=${msg('Legend')}><li>${swatch(svg`<rect class="participant" x="1" y="1" width="22" height="14"></rect>`)}${msg('Participant countries')}</li><li>${swatch(
       svg`<rect class="host" x="1" y="1" width="22" height="14"></rect>`,
@@ -184,6 +200,10 @@ export class MapView {
       ? html`<li>${swatch(svg`<g class="marker"><circle class="ring" cx="12" cy="8" r="7"></circle><circle class="dot" cx="12" cy="8" r="4.5"></circle></g>`)}${msg('Small country')}</li>`
       : nothing}${hasCities ? html`<li>${swatch(svg`<g class="city"><circle class="dot" cx="12" cy="8" r="4"></circle></g>`)}${msg('City visited')}</li>` : nothing}<li class="credit">${msg(
       'Map data: Natural Earth',
-    )}</li></ul>`;
+    )}</li></ul>${numbered.length
+      ? html`<ol class="key" part="key" aria-label=${msg('Numbers on the map')}>${numbered.map(
+          (mark) => html`<li><span class="number" aria-hidden="true">${mark.key}</span>${countryName(mark.code, input.locale)}</li>`,
+        )}</ol>`
+      : nothing}`;
   }
 }
