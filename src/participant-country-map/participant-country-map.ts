@@ -99,6 +99,7 @@ function drawingCode(): Promise<typeof import('./map-view.js')> {
  * @csspart base - The outer box (`<figure>`).
  * @csspart map - The map box (fixed aspect ratio, also while loading).
  * @csspart legend - The legend under the map.
+ * @csspart key - The key under the legend that names the countries numbered on the map (where their labels do not fit).
  * @csspart list - The list of participant countries.
  * @csspart problem - The message about unknown codes or a map that could not load.
  * @csspart retry-button - The "Try again" button shown when the map could not load.
