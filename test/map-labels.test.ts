@@ -55,9 +55,10 @@ function problems(map: ParticipantCountryMap, codes: string[], locale: string, w
     const number = markers.find((marker) => marker.dataset['code'] === code)?.querySelector('text.number')?.textContent?.trim();
     if (label) {
       if (label.textContent !== name) fail(`${code} labelled "${label.textContent}", not "${name}"`);
-      // The point of the label nearest its own country (the middle of one of its sides): no other participant as near.
-      const { x, y, width, height } = label.getBBox();
-      const points: [number, number][] = [[x, y + height / 2], [x + width, y + height / 2], [x + width / 2, y], [x + width / 2, y + height]];
+      // The point where the label points (its start or end at mid-height, or for a centred label
+      // the middle of its top or bottom edge, whichever faces its country): no other participant as near.
+      const [x, y] = [label.x.baseVal[0]!.value, label.y.baseVal[0]!.value];
+      const points: [number, number][] = label.getAttribute('text-anchor') === 'middle' ? [[x, y + 2], [x, y - 10]] : [[x, y - 4]];
       const [px, py] = points.reduce((best, point) => (near(code, ...point) < near(code, ...best) ? point : best));
       const own = near(code, px, py);
       if (own > 14) fail(`label "${name}" is ${own.toFixed(1)} px off its country`);
