@@ -121,26 +121,7 @@ export const viewStyles = css`
   .tooltip.below {
     transform: translate(-50%, 14px);
   }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    margin: 0.5em 0 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-  }
-  .legend svg {
-    inline-size: 1.5em;
-    block-size: 1em;
-    flex: none;
-  }
+  .legend,
   .key {
     display: flex;
     flex-wrap: wrap;
@@ -150,10 +131,19 @@ export const viewStyles = css`
     list-style: none;
     font-size: 0.875em;
   }
+  .legend {
+    color: var(--_muted);
+  }
+  .legend li,
   .key li {
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
+  }
+  .legend svg {
+    inline-size: 1.5em;
+    block-size: 1em;
+    flex: none;
   }
   .key .number {
     display: inline-grid;
