@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { geoEqualEarth } from 'd3-geo';
 import { centreLongitude, fit, heightFor, MAP_BOX, pushApart, type Mark, type Panel } from '../src/participant-country-map/map-layout.js';
-import { placeLabels } from '../src/participant-country-map/map-labels.js';
+import { distanceTo, outlineOf, placeLabels } from '../src/participant-country-map/map-labels.js';
 
 /** A panel of the given box (the projection unused by the functions under test). */
 const panelOf = (x: number, y: number, w: number, h: number): Panel => ({ x, y, w, h, projection: geoEqualEarth(), participants: true, host: false, sphere: false });
@@ -63,5 +63,30 @@ describe('map layout, on its own', () => {
   it('has one box: square below the threshold, 2:1 from it', () => {
     expect(heightFor(MAP_BOX.wideFrom - 1)).to.equal(MAP_BOX.wideFrom - 1);
     expect(heightFor(1200)).to.equal(600);
+  });
+
+  it('reads outlines from path data: inside exactly where the browser fills, distance to the nearest edge elsewhere', () => {
+    // Two rings, the second a hole (even-odd, as d3 writes a polygon with a hole), and an island.
+    const d = 'M10,10L90,10L90,90L10,90Z M30,30L30,70L70,70L70,30Z M120.5,40.5L140,40.5L130,60Z';
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    path.setAttribute('d', d);
+    svg.append(path);
+    document.body.append(svg);
+    const outline = outlineOf('XX', d);
+    expect(outline.rings.map((ring) => ring.length)).to.deep.equal([4, 4, 3]);
+    expect(outline.box).to.deep.equal([10, 10, 140, 90]);
+    for (let y = 1; y < 100; y += 3.7) {
+      for (let x = 1; x < 150; x += 3.3) {
+        if (Math.abs(x - Math.round(x / 10) * 10) < 0.2) continue;
+        const distance = distanceTo(outline, x, y);
+        expect(distance === 0, `${x},${y}`).to.equal(path.isPointInFill(new DOMPoint(x, y)));
+      }
+    }
+    expect(distanceTo(outline, 50, 50)).to.be.closeTo(20, 1e-9);
+    expect(distanceTo(outline, 100, 50)).to.be.closeTo(10, 1e-9);
+    // Farther than `within` from the bounds: not measured.
+    expect(distanceTo(outline, 200, 50, 5)).to.equal(Infinity);
+    svg.remove();
   });
 });

@@ -29,15 +29,28 @@ export const labelWidth = (text: string) => [...text].reduce((sum, char) => sum 
 export function outlineOf(code: string, d: string): Outline {
   const rings: [number, number][][] = [];
   const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const part of d.split(/(?=[ML])/)) {
-    const numbers = part.slice(1).split(/[\s,Z]+/).filter(Boolean).map(Number);
-    if (part[0] === 'M') rings.push([]);
-    const ring = rings[rings.length - 1];
-    for (let i = 0; ring && i + 1 < numbers.length; i += 2) {
-      const [x, y] = [numbers[i]!, numbers[i + 1]!];
-      ring.push([x, y]);
-      [box[0], box[1], box[2], box[3]] = [Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)];
+  let ring: [number, number][] = [];
+  // Scanned by hand: a world view's paths run to hundreds of kilobytes, and splitting them with
+  // regular expressions cost more than the labelling itself.
+  for (let i = 0, end = d.length; i < end; ) {
+    const c = d[i]!;
+    if (c === 'M') rings.push((ring = []));
+    if (c === 'M' || c === 'L' || c === 'Z' || c === ' ') {
+      i++;
+      continue;
     }
+    const comma = d.indexOf(',', i);
+    if (comma < 0) break;
+    let next = comma + 1;
+    while (next < end && d[next] !== 'L' && d[next] !== 'M' && d[next] !== 'Z') next++;
+    const x = +d.slice(i, comma);
+    const y = +d.slice(comma + 1, next);
+    i = next;
+    ring.push([x, y]);
+    if (x < box[0]) box[0] = x;
+    if (y < box[1]) box[1] = y;
+    if (x > box[2]) box[2] = x;
+    if (y > box[3]) box[3] = y;
   }
   return { code, rings, box };
 }
@@ -47,18 +60,25 @@ export function distanceTo({ rings, box }: Outline, x: number, y: number, within
   // Farther than `within` even from the bounds: no need to look at the edges.
   if (Math.max(box[0] - x, x - box[2], 0) ** 2 + Math.max(box[1] - y, y - box[3], 0) ** 2 > within * within) return Infinity;
   let inside = false;
-  let nearest = Infinity;
   for (const ring of rings) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
       const [xi, yi] = ring[i]!;
       const [xj, yj] = ring[j]!;
       if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  if (inside) return 0;
+  let nearest = Infinity;
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i]!;
+      const [xj, yj] = ring[j]!;
       const [dx, dy] = [xj - xi, yj - yi];
       const t = dx || dy ? Math.max(0, Math.min(1, ((x - xi) * dx + (y - yi) * dy) / (dx * dx + dy * dy))) : 0;
       nearest = Math.min(nearest, (x - xi - t * dx) ** 2 + (y - yi - t * dy) ** 2);
     }
   }
-  return inside ? 0 : Math.sqrt(nearest);
+  return Math.sqrt(nearest);
 }
 
 /**
@@ -91,15 +111,18 @@ export function placeLabels(
   const free = (box: Box) => box[0] >= panel.x + 2 && box[2] <= panel.x + panel.w - 2 && box[1] >= panel.y + 2 && box[3] <= panel.y + panel.h - 2 && !taken.some((other) => overlap(box, other));
   const countries = marks.filter((mark) => !cities.includes(mark));
   /** How near a point is to a participant: its outline, its marker. */
-  const near = (code: string, x: number, y: number, within?: number) =>
-    Math.min(
-      ...outlines.filter((outline) => outline.code === code).map((outline) => distanceTo(outline, x, y, within)),
-      ...countries.filter((mark) => mark.code === code && mark.marker).map((mark) => Math.max(0, Math.hypot(mark.x - x, mark.y - y) - RING)),
-    );
+  const outlineOf = new Map(outlines.map((outline) => [outline.code, outline]));
+  const markerOf = new Map(countries.filter((mark) => mark.marker).map((mark) => [mark.code, mark]));
+  const near = (code: string, x: number, y: number, within?: number) => {
+    const outline = outlineOf.get(code);
+    const marker = markerOf.get(code);
+    return Math.min(outline ? distanceTo(outline, x, y, within) : Infinity, marker ? Math.max(0, Math.hypot(marker.x - x, marker.y - y) - RING) : Infinity);
+  };
   // Nearer its own country than any other participant: not "Costa Rica" on Panama.
   const pointsHome = (mark: Mark, x: number, y: number) => {
     const own = near(mark.code, x, y);
-    return countries.every((other) => other.code === mark.code || near(other.code, x, y, own) >= own);
+    // On its own country: nothing can be nearer.
+    return own === 0 || countries.every((other) => other.code === mark.code || near(other.code, x, y, own) >= own);
   };
   const unlabelled: Mark[] = [];
   for (const mark of marks) {
