@@ -111,10 +111,10 @@ export function placeLabels(
   const free = (box: Box) => box[0] >= panel.x + 2 && box[2] <= panel.x + panel.w - 2 && box[1] >= panel.y + 2 && box[3] <= panel.y + panel.h - 2 && !taken.some((other) => overlap(box, other));
   const countries = marks.filter((mark) => !cities.includes(mark));
   /** How near a point is to a participant: its outline, its marker. */
-  const outlineOf = new Map(outlines.map((outline) => [outline.code, outline]));
+  const outlineBy = new Map(outlines.map((outline) => [outline.code, outline]));
   const markerOf = new Map(countries.filter((mark) => mark.marker).map((mark) => [mark.code, mark]));
   const near = (code: string, x: number, y: number, within?: number) => {
-    const outline = outlineOf.get(code);
+    const outline = outlineBy.get(code);
     const marker = markerOf.get(code);
     return Math.min(outline ? distanceTo(outline, x, y, within) : Infinity, marker ? Math.max(0, Math.hypot(marker.x - x, marker.y - y) - RING) : Infinity);
   };
@@ -125,34 +125,51 @@ export function placeLabels(
     return own === 0 || countries.every((other) => other.code === mark.code || near(other.code, x, y, own) >= own);
   };
   const unlabelled: Mark[] = [];
-  for (const mark of marks) {
-    if (mark.key) continue;
-    const text = name(mark);
-    const w = measure(text);
+  /** Places the label beside the point (x, y); false when no side is free. */
+  const beside = (mark: Mark, text: string, w: number, [px, py]: [number, number]) => {
     const gap = mark.marker ? 11 : 4;
-    // Right, left, then above and below (starting at, ending at or centred on the mark).
+    // Right, left, then above and below (starting at, ending at or centred on the point).
     const candidates: [number, number, Anchor][] = [
-      [mark.x + gap, mark.y + 4, 'start'],
-      [mark.x - gap, mark.y + 4, 'end'],
-      [mark.x + gap - 4, mark.y - gap - 2, 'start'],
-      [mark.x + gap - 4, mark.y + gap + 12, 'start'],
-      [mark.x - gap + 4, mark.y - gap - 2, 'end'],
-      [mark.x - gap + 4, mark.y + gap + 12, 'end'],
-      [mark.x, mark.y - gap - 2, 'middle'],
-      [mark.x, mark.y + gap + 12, 'middle'],
+      [px + gap, py + 4, 'start'],
+      [px - gap, py + 4, 'end'],
+      [px + gap - 4, py - gap - 2, 'start'],
+      [px + gap - 4, py + gap + 12, 'start'],
+      [px - gap + 4, py - gap - 2, 'end'],
+      [px - gap + 4, py + gap + 12, 'end'],
+      [px, py - gap - 2, 'middle'],
+      [px, py + gap + 12, 'middle'],
     ];
-    mark.label = undefined;
     for (const [x, y, anchor] of candidates) {
       const left = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
       // The text's box with room for its 3 px halo and the taller line box some engines give
       // SVG text (Firefox: 20 px for 12 px text).
       const box: Box = [left - 2, y - 14, left + w + 2, y + 5];
-      if (free(box) && (cities.includes(mark) || pointsHome(mark, ...labelPoint({ x, y, anchor }, mark)))) {
+      if (free(box) && (cities.includes(mark) || pointsHome(mark, ...labelPoint({ x, y, anchor }, { y: py })))) {
         taken.push(box);
         mark.label = { x, y, anchor, text };
-        break;
+        return true;
       }
     }
+    return false;
+  };
+  /**
+   * Other spots inside a shape, nearest the mark first: where the anchor lies at the shape's edge
+   * (Vietnam's, by Laos) or its sides are taken, a label may still fit beside another part of it.
+   */
+  const within = (mark: Mark): [number, number][] => {
+    const outline = !mark.marker && outlineBy.get(mark.code);
+    if (!outline) return [];
+    const [x0, y0, x1, y1] = outline.box;
+    const spots: [number, number][] = [];
+    for (let i = 1; i < 6; i++) for (let j = 1; j < 6; j++) spots.push([x0 + ((x1 - x0) * i) / 6, y0 + ((y1 - y0) * j) / 6]);
+    return spots.filter(([x, y]) => distanceTo(outline, x, y) === 0).sort((a, b) => Math.hypot(a[0] - mark.x, a[1] - mark.y) - Math.hypot(b[0] - mark.x, b[1] - mark.y));
+  };
+  for (const mark of marks) {
+    if (mark.key) continue;
+    const text = name(mark);
+    const w = measure(text);
+    mark.label = undefined;
+    if (!beside(mark, text, w, [mark.x, mark.y])) within(mark).some((spot) => beside(mark, text, w, spot));
     if (!mark.label) unlabelled.push(mark);
   }
   return unlabelled;
