@@ -484,9 +484,13 @@ describe('participant-country-map', () => {
       const map = root(pacific).querySelector('svg.map')!.getBoundingClientRect();
       expect((box.left + box.width / 2 - map.left) / map.width, code).to.be.within(0.3, 0.7);
     }
-    const regions = await mapOf(1000, { countries: 'KE TZ', layout: 'regions' });
+    // Regions: the host's panel comes with cities to show (#15); without them the participants get the whole map.
+    const regions = await mapOf(1000, { countries: 'KE TZ', layout: 'regions', visits: (await loadSeed()).seminars[0]!.visits });
     await drawn(regions);
     expect(all(regions, 'rect.frame')).to.have.length(2);
+    const alone = await mapOf(1000, { countries: 'KE TZ', layout: 'regions' });
+    await drawn(alone);
+    expect(all(alone, 'rect.frame')).to.have.length(0);
   });
 
   it('worldview CN draws Taiwan, Hong Kong and Macao within China without borders; NE draws them', async () => {

@@ -58,7 +58,8 @@ function drawingCode(): Promise<typeof import('./map-view.js')> {
 /**
  * Where the participants of an event came from: a list of the countries (always there, before
  * and without the map) and a world map that shows every one of them, however small: countries too
- * small to see get a marker with a 24 px target. The map is drawn when it nears the viewport; its
+ * small to see get a marker with a 24 px target. Each is named on the drawing: a label beside it,
+ * or, where none fits, a number that the key under the map names. The map is drawn when it nears the viewport; its
  * code and geometry load once per page for all maps.
  *
  * When the geometry cannot be loaded (an HTTP error, no connection, no answer within `timeout`,
@@ -99,6 +100,7 @@ function drawingCode(): Promise<typeof import('./map-view.js')> {
  * @csspart base - The outer box (`<figure>`).
  * @csspart map - The map box (fixed aspect ratio, also while loading).
  * @csspart legend - The legend under the map.
+ * @csspart key - The key under the legend that names the countries numbered on the map (where their labels do not fit).
  * @csspart list - The list of participant countries.
  * @csspart problem - The message about unknown codes or a map that could not load.
  * @csspart retry-button - The "Try again" button shown when the map could not load.

@@ -51,6 +51,7 @@
 's4b58c01e2578f5e4': `Leyenda`,
 's4e2a864916e5db75': `Edición`,
 's51a8da649addf497': `El servidor envió algo que no son datos de un evento.`,
+'s51d9719f73e1d013': `Números del mapa`,
 's52532f4c75f04046': `Mapa de los países participantes. Use las flechas para pasar de un país a otro.`,
 's56b7fa646db9a504': str`${0}, ${1} de ${2}`,
 's579267cb54073b0c': `La respuesta no eran datos de un evento.`,

@@ -51,6 +51,7 @@
 's4b58c01e2578f5e4': `Légende`,
 's4e2a864916e5db75': `Édition`,
 's51a8da649addf497': `Le serveur a envoyé autre chose que des données d’événement.`,
+'s51d9719f73e1d013': `Numéros de la carte`,
 's52532f4c75f04046': `Carte des pays participants. Utilisez les flèches pour passer d’un pays à l’autre.`,
 's56b7fa646db9a504': str`${0}, ${1} sur ${2}`,
 's579267cb54073b0c': `La réponse n’était pas des données d’événement.`,

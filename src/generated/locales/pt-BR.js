@@ -51,6 +51,7 @@
 's4b58c01e2578f5e4': `Legenda`,
 's4e2a864916e5db75': `Edição`,
 's51a8da649addf497': `O servidor enviou algo que não são dados de evento.`,
+'s51d9719f73e1d013': `Números do mapa`,
 's52532f4c75f04046': `Mapa dos países participantes. Use as setas para passar de um país a outro.`,
 's56b7fa646db9a504': str`${0}, ${1} de ${2}`,
 's579267cb54073b0c': `A resposta não eram dados de um evento.`,
