@@ -9,7 +9,7 @@ describe('registration', () => {
     class TheirCard extends HTMLElement {}
     customElements.define('event-card', TheirCard);
     const { messages } = await captureConsole(() => import('../src/event-card/define.js'));
-    expect(customElements.get('event-card')).to.equal(TheirCard);
+    expect(customElements.get('event-card') === TheirCard).to.equal(true);
     expect(messages).to.deep.equal([
       "<event-card> is already defined by another script; this library's element was not registered; use EventCard.define('eh-event-card') to register it under another name.",
     ]);
@@ -34,11 +34,11 @@ describe('registration', () => {
 
   it('a class registered already takes a second name (as a subclass): <group-photo> and <eh-group-photo>', async () => {
     const { GroupPhoto } = await import('../src/group-photo/define.js');
-    expect(customElements.get('group-photo')).to.equal(GroupPhoto);
+    expect(customElements.get('group-photo') === GroupPhoto).to.equal(true);
     const { messages } = await captureConsole(() => GroupPhoto.define('eh-group-photo'));
     expect(messages).to.deep.equal([]);
     expect(document.createElement('eh-group-photo')).to.be.instanceOf(GroupPhoto);
-    expect(customElements.get('group-photo')).to.equal(GroupPhoto);
+    expect(customElements.get('group-photo') === GroupPhoto).to.equal(true);
   });
 
   it('the same library loaded twice: one warning that says so; the first definition is kept', async () => {
@@ -48,6 +48,6 @@ describe('registration', () => {
     expect(messages).to.deep.equal([
       '<group-photo>: already defined on this page by another copy of event-highlights (the library was loaded twice); the first definition is kept.',
     ]);
-    expect(customElements.get('group-photo')).to.equal(GroupPhoto);
+    expect(customElements.get('group-photo') === GroupPhoto).to.equal(true);
   });
 });

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { EventHighlightsElement } from '../internal/base-element.js';
-import { CardOpenEvent, LoadErrorEvent } from '../internal/events.js';
+import { CardOpenEvent, fire, LoadErrorEvent } from '../internal/events.js';
 import { SlotContent } from '../internal/slot-content.js';
 import { JsonResource, type LoadState } from '../internal/json-resource.js';
 import { byteLimitOf } from '../internal/fetch-json.js';
@@ -55,8 +55,8 @@ function shorten(text: string, limit: number): string {
  * `eh-card-open` when the reader follows the card's link, `eh-load-error` when `src` cannot be
  * loaded or is not a valid event document.
  *
- * @fires eh-card-open - {CardOpenEvent} The reader followed the title's link (click, Enter or middle click); `event.href` is the article's URL.
- * @fires eh-load-error - {LoadErrorEvent} `src` could not be loaded, or is not a valid event document; `event.url` and `event.failure` say which and why.
+ * @fires {CardOpenEvent} eh-card-open - The reader followed the title's link (click, Enter or middle click); `event.href` is the article's URL.
+ * @fires {LoadErrorEvent} eh-load-error - `src` could not be loaded, or is not a valid event document; `event.url` and `event.failure` say which and why.
  *
  * @slot media - Replaces the image (for example a `<picture>` of your own).
  * @slot footer - Extra content at the bottom of the card, such as tags or a "Read more" link.
@@ -202,7 +202,7 @@ export class EventCard extends EventHighlightsElement {
       this.seenState = state;
       if (state.status === 'failed') {
         this.reportProblem('error', 'src', 'an event JSON document', `${state.detail} from ${state.url}`);
-        this.dispatchEvent(new LoadErrorEvent(this, state.url, state.failure, state.httpStatus));
+        fire(this, () => new LoadErrorEvent(this, state.url, state.failure, state.httpStatus));
       }
       if (state.status === 'loaded' && state.warning) this.reportProblem('warn', 'src', 'a UTF-8 JSON document', `${state.warning} from ${state.url}`);
     }
@@ -221,7 +221,7 @@ export class EventCard extends EventHighlightsElement {
         for (const problem of this.validation.problems) {
           this.reportProblem('error', problem.path ? `${source}.${problem.path}`.replace('.[', '[') : source, problem.expected, problem.received);
         }
-        if (!this.event && state.status === 'loaded') this.dispatchEvent(new LoadErrorEvent(this, state.url, 'invalid'));
+        if (!this.event && state.status === 'loaded') fire(this, () => new LoadErrorEvent(this, state.url, 'invalid'));
       }
     }
   }
@@ -263,7 +263,7 @@ export class EventCard extends EventHighlightsElement {
   /** The title's link was followed: a click, Enter, or a middle click (`auxclick`) that opens another tab. */
   private onLinkOpen(event: MouseEvent): void {
     if (event.type === 'auxclick' && event.button !== 1) return;
-    this.dispatchEvent(new CardOpenEvent((event.currentTarget as HTMLAnchorElement).href));
+    fire(this, () => new CardOpenEvent((event.currentTarget as HTMLAnchorElement).href));
   }
 
   // Rendering is shaped by the benchmark (#7): one template instance per block, not per piece of

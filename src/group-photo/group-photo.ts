@@ -75,10 +75,10 @@ const size = (value: unknown): number | undefined => {
  * @tagname group-photo
  * @summary A captioned, credited photo that opens in an accessible lightbox.
  *
- * @fires eh-photo-open - {PhotoOpenEvent} The lightbox opened; `event.src` is the photo's URL.
- * @fires eh-photo-close - {PhotoCloseEvent} The lightbox closed.
- * @fires group-photo-open - Deprecated: use `eh-photo-open` (fired too until the next release).
- * @fires group-photo-close - Deprecated: use `eh-photo-close` (fired too until the next release).
+ * @fires {PhotoOpenEvent} eh-photo-open - The lightbox opened; `event.src` is the photo's URL.
+ * @fires {PhotoCloseEvent} eh-photo-close - The lightbox closed.
+ * @fires {PhotoOpenEvent} group-photo-open - Deprecated: use `eh-photo-open` (fired too until the next release).
+ * @fires {PhotoCloseEvent} group-photo-close - Deprecated: use `eh-photo-close` (fired too until the next release).
  *
  * @csspart base - The `<figure>`.
  * @csspart button - The button around the photo that opens the lightbox.

@@ -83,11 +83,11 @@ function drawingCode(): Promise<typeof import('./map-view.js')> {
  * @tagname participant-country-map
  * @summary The participant countries of an event, as a list and an accessible world map.
  *
- * @fires eh-country-focus - {CountryFocusEvent} A country got the keyboard focus or the pointer (`event.code`).
- * @fires eh-country-select - {CountrySelectEvent} A country was chosen with Enter, Space or a click (`event.code`).
- * @fires eh-load-error - {LoadErrorEvent} The geometry could not be loaded or drawn; `event.url` and `event.failure` say which and why.
- * @fires country-focus - Deprecated: use `eh-country-focus` (fired too until the next release).
- * @fires country-select - Deprecated: use `eh-country-select` (fired too until the next release).
+ * @fires {CountryFocusEvent} eh-country-focus - A country got the keyboard focus or the pointer (`event.code`).
+ * @fires {CountrySelectEvent} eh-country-select - A country was chosen with Enter, Space or a click (`event.code`).
+ * @fires {LoadErrorEvent} eh-load-error - The geometry could not be loaded or drawn; `event.url` and `event.failure` say which and why.
+ * @fires {CountryFocusEvent} country-focus - Deprecated: use `eh-country-focus` (fired too until the next release).
+ * @fires {CountrySelectEvent} country-select - Deprecated: use `eh-country-select` (fired too until the next release).
  *
  * @csspart base - The outer box (`<figure>`).
  * @csspart map - The map box (fixed aspect ratio, also while loading).
@@ -224,7 +224,7 @@ export class ParticipantCountryMap extends EventHighlightsElement {
     this.seenGeometry = state;
     if (state.status === 'failed') {
       this.reportProblem('warn', 'geometry', 'the map geometry', `${state.detail} from ${state.url}`);
-      this.dispatchEvent(new LoadErrorEvent(this, state.url, state.failure, state.httpStatus));
+      fire(this, () => new LoadErrorEvent(this, state.url, state.failure, state.httpStatus));
     }
     if (state.status === 'loaded' && drawn) {
       this.drawFailure = undefined;
@@ -348,7 +348,7 @@ export class ParticipantCountryMap extends EventHighlightsElement {
       this.drawFailure = String(error);
       const url = geometry.status === 'loaded' ? geometry.url : '';
       this.reportProblem('warn', 'geometry', 'a map geometry that can be drawn', `${this.drawFailure} from ${url}`);
-      this.dispatchEvent(new LoadErrorEvent(this, url, 'geometry'));
+      fire(this, () => new LoadErrorEvent(this, url, 'geometry'));
       view = undefined;
       drawing = undefined;
       legend = nothing;

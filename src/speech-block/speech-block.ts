@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { EventHighlightsElement } from '../internal/base-element.js';
-import { SpeechToggleEvent } from '../internal/events.js';
+import { fire, SpeechToggleEvent } from '../internal/events.js';
 import { SlotContent } from '../internal/slot-content.js';
 import { countryName } from '../internal/intl.js';
 import { safeUrl } from '../internal/safe-url.js';
@@ -104,8 +104,8 @@ interface Speaker {
  * @tagname speech-block
  * @summary A speech: speaker, pull quote and paragraphs, collapsible when long.
  *
- * @fires eh-speech-expand - {SpeechToggleEvent} The reader opened a collapsed speech ("Read more", or focus moving into its hidden part).
- * @fires eh-speech-collapse - {SpeechToggleEvent} The reader collapsed it again ("Show less").
+ * @fires {SpeechToggleEvent} eh-speech-expand - The reader opened a collapsed speech ("Read more", or focus moving into its hidden part).
+ * @fires {SpeechToggleEvent} eh-speech-collapse - The reader collapsed it again ("Show less").
  *
  * @slot - The speech's paragraphs (`<p>` elements), when there is no `speech` property.
  * @slot heading - A heading of your own (`<h3 slot="heading">Speech by …</h3>`), instead of the `heading` attribute: it keeps its own level and reads as the article's heading without the script.
@@ -251,7 +251,7 @@ export class SpeechBlock extends EventHighlightsElement {
   private expand(expanded: boolean): void {
     if (expanded === this.expanded) return;
     this.expanded = expanded;
-    this.dispatchEvent(new SpeechToggleEvent(expanded));
+    fire(this, () => new SpeechToggleEvent(expanded));
     // The button stays focused; after "Show less" it moves up with the text: keep it in view.
     if (!this.expanded) this.updateComplete.then(() => this.renderRoot.querySelector('button')?.scrollIntoView({ block: 'nearest' }));
   }
