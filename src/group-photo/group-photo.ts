@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { EventHighlightsElement } from '../internal/base-element.js';
-import { fire, PhotoCloseEvent, PhotoOpenEvent } from '../internal/events.js';
+import { fire, PhotoToggleEvent } from '../internal/events.js';
 import { SlotContent } from '../internal/slot-content.js';
 import { listFormat } from '../internal/intl.js';
 import { splitNames } from '../internal/names.js';
@@ -75,10 +75,10 @@ const size = (value: unknown): number | undefined => {
  * @tagname group-photo
  * @summary A captioned, credited photo that opens in an accessible lightbox.
  *
- * @fires {PhotoOpenEvent} eh-photo-open - The lightbox opened; `event.src` is the photo's URL.
- * @fires {PhotoCloseEvent} eh-photo-close - The lightbox closed.
- * @fires {PhotoOpenEvent} group-photo-open - Deprecated: use `eh-photo-open` (fired too until the next release).
- * @fires {PhotoCloseEvent} group-photo-close - Deprecated: use `eh-photo-close` (fired too until the next release).
+ * @fires {PhotoToggleEvent} eh-photo-open - The lightbox opened; `event.src` is the photo's URL.
+ * @fires {PhotoToggleEvent} eh-photo-close - The lightbox closed.
+ * @fires {PhotoToggleEvent} group-photo-open - Deprecated: use `eh-photo-open` (fired too until the next release).
+ * @fires {PhotoToggleEvent} group-photo-close - Deprecated: use `eh-photo-close` (fired too until the next release).
  *
  * @csspart base - The `<figure>`.
  * @csspart button - The button around the photo that opens the lightbox.
@@ -167,7 +167,7 @@ export class GroupPhoto extends EventHighlightsElement {
     scrollTo(this.saved[2], this.saved[3]);
     this.opened = true;
     const src = this.view?.src ?? '';
-    fire(this, (type) => new PhotoOpenEvent(src, type), 'group-photo-open');
+    fire(this, (type) => new PhotoToggleEvent(true, src, type), 'group-photo-open');
   }
 
   /** Closes the lightbox; focus returns to the photo. */
@@ -186,7 +186,7 @@ export class GroupPhoto extends EventHighlightsElement {
     this.saved = undefined;
     this.opened = this.zoomed = false;
     const src = this.view?.src ?? '';
-    fire(this, (type) => new PhotoCloseEvent(src, type), 'group-photo-close');
+    fire(this, (type) => new PhotoToggleEvent(false, src, type), 'group-photo-close');
   }
 
   /** Whether the last press in the lightbox began on its backdrop (see `onDialogClick`). */

@@ -15,45 +15,38 @@ export abstract class HighlightsEvent extends Event {
   }
 }
 
-/** `eh-country-focus`: a country of the map got the keyboard focus or the pointer. */
-export class CountryFocusEvent extends HighlightsEvent {
+/** A map event about one country. */
+export abstract class CountryEvent extends HighlightsEvent {
   /** @param code ISO 3166-1 alpha-2 code of the country. */
-  constructor(
-    readonly code: string,
-    type = 'eh-country-focus',
-  ) {
+  constructor(type: string, readonly code: string) {
     super(type);
+  }
+}
+
+/** `eh-country-focus`: a country of the map got the keyboard focus or the pointer. */
+export class CountryFocusEvent extends CountryEvent {
+  constructor(code: string, type = 'eh-country-focus') {
+    super(type, code);
   }
 }
 
 /** `eh-country-select`: a country of the map was chosen (Enter, Space or a click). */
-export class CountrySelectEvent extends HighlightsEvent {
-  /** @param code ISO 3166-1 alpha-2 code of the country. */
-  constructor(
-    readonly code: string,
-    type = 'eh-country-select',
-  ) {
-    super(type);
+export class CountrySelectEvent extends CountryEvent {
+  constructor(code: string, type = 'eh-country-select') {
+    super(type, code);
   }
 }
 
-/** `eh-photo-open`: a group photo's lightbox opened. */
-export class PhotoOpenEvent extends HighlightsEvent {
-  /** @param src URL of the photo shown. */
+/** `eh-photo-open` / `eh-photo-close`: a group photo's lightbox opened, or closed. */
+export class PhotoToggleEvent extends HighlightsEvent {
+  /**
+   * @param open Whether the lightbox is now open.
+   * @param src URL of the photo.
+   */
   constructor(
+    readonly open: boolean,
     readonly src: string,
-    type = 'eh-photo-open',
-  ) {
-    super(type);
-  }
-}
-
-/** `eh-photo-close`: a group photo's lightbox closed. */
-export class PhotoCloseEvent extends HighlightsEvent {
-  /** @param src URL of the photo that was shown. */
-  constructor(
-    readonly src: string,
-    type = 'eh-photo-close',
+    type = open ? 'eh-photo-open' : 'eh-photo-close',
   ) {
     super(type);
   }
@@ -115,8 +108,8 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'eh-country-focus': CountryFocusEvent;
     'eh-country-select': CountrySelectEvent;
-    'eh-photo-open': PhotoOpenEvent;
-    'eh-photo-close': PhotoCloseEvent;
+    'eh-photo-open': PhotoToggleEvent;
+    'eh-photo-close': PhotoToggleEvent;
     'eh-card-open': CardOpenEvent;
     'eh-speech-expand': SpeechToggleEvent;
     'eh-speech-collapse': SpeechToggleEvent;
@@ -126,8 +119,8 @@ declare global {
     /** @deprecated Use `eh-country-select`. */
     'country-select': CountrySelectEvent;
     /** @deprecated Use `eh-photo-open`. */
-    'group-photo-open': PhotoOpenEvent;
+    'group-photo-open': PhotoToggleEvent;
     /** @deprecated Use `eh-photo-close`. */
-    'group-photo-close': PhotoCloseEvent;
+    'group-photo-close': PhotoToggleEvent;
   }
 }

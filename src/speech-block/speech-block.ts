@@ -225,13 +225,19 @@ export class SpeechBlock extends EventHighlightsElement {
   }
 
   protected override updated(): void {
-    // Observed from here, not by the controller's template directive: that one observes again in
-    // any render, one made off the page included, and the observation would outlive the element.
+    // A new text box (the first render, or after an error state) is measured from now on. Observed
+    // here, not by the controller's template directive, which observes again in any render, one
+    // made off the page included, so the observation would outlive the element; and after this
+    // update, since the controller asks for one when it starts observing.
     const content = this.content ?? undefined;
-    if (content !== this.measured && this.isConnected) {
-      if (this.measured) this.resize.unobserve(this.measured);
-      if (content) this.resize.observe(content);
-      this.measured = content;
+    if (content !== this.measured) {
+      queueMicrotask(() => {
+        if (content !== this.measured && this.isConnected && content?.isConnected) {
+          if (this.measured) this.resize.unobserve(this.measured);
+          this.resize.observe(content);
+          this.measured = content;
+        }
+      });
     }
     this.content?.parentElement!.style.setProperty('--_lines', String(Number(this.collapsedLines) || 0));
   }
