@@ -329,7 +329,7 @@ export class ParticipantCountryMap extends EventHighlightsElement {
 
   protected override render(): TemplateResult | typeof nothing {
     const locale = this.locale;
-    const { codes, counts, unknown, count, region, cities, host, badCounts } = this.input;
+    const { codes, unknown, count, region, cities, badCounts } = this.input;
     // Nothing given at all (no countries, participants, event or visits): nothing shown, no room taken.
     if (!codes.length && !cities.length && !unknown.length && !badCounts.length && !this.empty && count === undefined && region === undefined) return nothing;
     const geometry = this.geometry.state;
@@ -355,7 +355,6 @@ export class ParticipantCountryMap extends EventHighlightsElement {
     }
     const failed = geometry.status === 'failed' || !!this.drawFailure;
     const failure: LoadFailure = geometry.status === 'failed' ? geometry.failure : 'geometry';
-    const active = view?.active;
     const problems = [
       this.empty ? msg('No participant countries were given.') : '',
       // Codes and city names are data inside our sentences: isolated (see src/internal/bidi.ts).
@@ -372,14 +371,22 @@ export class ParticipantCountryMap extends EventHighlightsElement {
       ? html`<div class="map" part="map">${drawing ?? html`<div class="placeholder" role="status">${msg('Loading map…')}</div>`}</div>${legend}`
       : nothing}${problems.length
       ? html`<p class="problem" part="error problem" role="alert">${problems.join(' ')}${failed ? html` <button part="retry-button" type="button" @click=${() => this.reload()}>${msg('Try again')}</button>` : nothing}</p>`
-      : nothing}<figcaption>${summary ? html`<strong>${summary}</strong>` : nothing}<ul part="list" aria-label=${msg('Participant countries')}>${byCountryName(codes, locale).map(
-      (code) =>
-        html`<li class=${active === code ? 'active' : ''} @pointerenter=${() => view?.activate(code, false)} @pointerleave=${() => view?.activate(undefined, false)}>${countryName(code, locale)}${counts[code] !== undefined
-          ? html` <span class="count">(${participantsPhrase(counts[code]!, locale)})</span>`
-          : nothing}</li>`,
-    )}${unknown.map((code) => html`<li class="unknown">${msg(str`Unknown code ${isolate(code)}`)}</li>`)}</ul>${html`<p>${msg(str`Host: ${countryName(host, locale)}`)}${cities.length
-      ? html`<br>${msg(str`Cities visited: ${listFormat(locale).format(cities.map((city) => isolate(city.name)))}`)}`
-      : nothing}</p>`}</figcaption></figure>`;
+      : nothing}${this.renderList(summary, view)}</figure>`;
+  }
+
+  /** The countries (with counts where known), the host and the cities: there before and without the map. */
+  private renderList(summary: string | undefined, view: MapView | undefined): TemplateResult {
+    const locale = this.locale;
+    const { codes, counts, unknown, host, cities } = this.input;
+    const hover = (code: string | undefined) => () => view?.activate(code, false);
+    const count = (code: string) => (counts[code] !== undefined ? html` <span class="count">(${participantsPhrase(counts[code]!, locale)})</span>` : nothing);
+    const items = byCountryName(codes, locale).map(
+      (code) => html`<li class=${view?.active === code ? 'active' : ''} @pointerenter=${hover(code)} @pointerleave=${hover(undefined)}>${countryName(code, locale)}${count(code)}</li>`,
+    );
+    const visited = cities.length ? html`<br>${msg(str`Cities visited: ${listFormat(locale).format(cities.map((city) => isolate(city.name)))}`)}` : nothing;
+    return html`<figcaption>${summary ? html`<strong>${summary}</strong>` : nothing}<ul part="list" aria-label=${msg('Participant countries')}>${items}${unknown.map(
+      (code) => html`<li class="unknown">${msg(str`Unknown code ${isolate(code)}`)}</li>`,
+    )}</ul><p>${msg(str`Host: ${countryName(host, locale)}`)}${visited}</p></figcaption>`;
   }
 
   /** @internal For the drawing module: fires `eh-country-focus` or `eh-country-select` (and the deprecated names). */
