@@ -6,6 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { CardOpenEvent, CountryFocusEvent, CountrySelectEvent, LoadErrorEvent, PhotoToggleEvent, SpeechToggleEvent } from '../src/internal/events.js';
 import type { ParticipantCountryMap } from '../src/participant-country-map/participant-country-map.js';
+import { ELEMENT_TAGS } from './elements.js';
 import { captureConsole, loadSeed, until } from './helpers.js';
 
 const part = <T extends Element = HTMLElement>(el: Element, name: string) => el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
@@ -166,7 +167,7 @@ describe('one error surface: the error part and reload()', () => {
 });
 
 describe('theme on every element', () => {
-  for (const tag of ['event-card', 'speech-block', 'group-photo', 'photo-credit', 'participant-country-map']) {
+  for (const tag of ELEMENT_TAGS) {
     it(`<${tag}>.theme reflects and sets the colour scheme`, async () => {
       const el = document.createElement(tag) as HTMLElement & { theme?: string; updateComplete: Promise<boolean> };
       document.body.append(el);
