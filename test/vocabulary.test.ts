@@ -166,6 +166,32 @@ describe('one error surface: the error part and reload()', () => {
   });
 });
 
+describe('reload() where an image failed', () => {
+  const flaky = (name: string) => `/__fixtures__/flaky/${name}${Math.random().toString(36).slice(2)}?then=/demo/data/images/group-photo.svg&status=500&times=1`;
+
+  it('<group-photo>: the placeholder gives way to the photo', async () => {
+    const { result: photo } = await captureConsole(async () => {
+      const photo = await fixture<HTMLElement & { reload(): void }>(html`<group-photo src=${flaky('photo')} alt="The group" width="160" height="90"></group-photo>`);
+      await until(() => !!part(photo, 'placeholder'), 4000, 'the placeholder');
+      return photo;
+    });
+    photo.reload();
+    await until(() => part<HTMLImageElement>(photo, 'image')?.complete === true && part<HTMLImageElement>(photo, 'image')!.naturalWidth > 0, 4000, 'the photo loaded');
+    expect(part(photo, 'placeholder')).to.equal(null);
+  });
+
+  it('<speech-block>: the initials give way to the portrait', async () => {
+    const { result: speech } = await captureConsole(async () => {
+      const speech = await fixture<HTMLElement & { reload(): void }>(html`<speech-block speaker="Liu Beimin" portrait=${flaky('portrait')}><p>Text.</p></speech-block>`);
+      await until(() => !!part(speech, 'monogram'), 4000, 'the initials');
+      return speech;
+    });
+    speech.reload();
+    await until(() => part<HTMLImageElement>(speech, 'portrait-image')?.complete === true && part<HTMLImageElement>(speech, 'portrait-image')!.naturalWidth > 0, 4000, 'the portrait loaded');
+    expect(part(speech, 'monogram')).to.equal(null);
+  });
+});
+
 describe('theme on every element', () => {
   for (const tag of ELEMENT_TAGS) {
     it(`<${tag}>.theme reflects and sets the colour scheme`, async () => {

@@ -152,6 +152,14 @@ export class GroupPhoto extends EventHighlightsElement {
     this.close();
   }
 
+  /**
+   * Loads the photo again after it failed (the reader's connection came back, say): the box that
+   * stood in for it gives way to the image, or stays if it fails again.
+   */
+  reload(): void {
+    this.broken = this.brokenSrcset = undefined;
+  }
+
   /** Opens the lightbox (when there is an image to show). */
   show(): void {
     const dialog = this.renderRoot.querySelector('dialog');

@@ -377,6 +377,11 @@ export class SpeechBlock extends EventHighlightsElement {
       : nothing}</div></div>`;
   }
 
+  /** Loads the portrait again after it failed: the initials give way to it, or stay if it fails again. */
+  reload(): void {
+    this.brokenPortrait = undefined;
+  }
+
   /** A portrait that does not load leaves no broken image: the initials show instead. */
   private onPortraitError(): void {
     // Removed while the portrait loaded: no message for an element that is not on the page.
