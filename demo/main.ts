@@ -214,7 +214,7 @@ async function renderArticle(event: EventArticle): Promise<void> {
     body.append(section('participants', 'participants', map));
     // The map is drawn (and becomes a tab stop) when it nears the viewport; a keyboard reader
     // tabbing from the top would pass it before that: draw it as soon as anything gets the focus.
-    document.addEventListener('focusin', () => void map.load(), { once: true });
+    document.addEventListener('focusin', () => void map.reload(), { once: true });
     await nextTask();
   }
   if (group) {

@@ -17,7 +17,7 @@ const conformanceFixtures: Fixtures = {
   expected: 'Seminar on Science and Technology Innovation',
   change: (element) => (element['headingLevel'] = 2),
   changed: (element) => lifecyclePart(element, 'title')?.getAttribute('aria-level') === '2',
-  observes: false,
+  observes: true,
   checkByProperty: (element, seed) => expect(lifecyclePart(element, 'title')!.textContent).to.equal(seed.title),
   checkByMarkup: (element) => expect(lifecyclePart(element, 'title')!.getAttribute('aria-level')).to.equal('4'),
   stateful: [

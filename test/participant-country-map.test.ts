@@ -389,26 +389,26 @@ describe('participant-country-map', () => {
   it('shows the list and a localized message when the geometry cannot be loaded, and retries', async () => {
     const { messages, result: el } = await captureConsole(async () => {
       const el = await fixture<ParticipantCountryMap>(html`<participant-country-map countries="BO DM" geometry-src="/__fixtures__/status/404"></participant-country-map>`);
-      await until(() => !!root(el).querySelector('[part="problem"]'), 6000, 'the error');
+      await until(() => !!root(el).querySelector('[part~="error"]'), 6000, 'the error');
       return el;
     });
-    expect(root(el).querySelector('[part="problem"]')!.textContent).to.contain('The map could not be loaded.');
+    expect(root(el).querySelector('[part~="error"]')!.textContent).to.contain('The map could not be loaded.');
     expect(listItems(el)).to.have.length(2);
     expect(root(el).querySelector('svg.map')).to.equal(null);
     expect(messages.some((message) => message.startsWith('<participant-country-map>: geometry: expected the map geometry, received HTTP 404'))).to.equal(true);
     await expect(el).to.be.accessible();
     el.geometrySrc = undefined;
     await captureConsole(async () => {
-      root(el).querySelector<HTMLButtonElement>('[part="problem"] button')!.click();
+      root(el).querySelector<HTMLButtonElement>('[part~="error"] button')!.click();
       await drawn(el);
     });
-    expect(root(el).querySelector('[part="problem"]')).to.equal(null);
+    expect(root(el).querySelector('[part~="error"]')).to.equal(null);
   });
 
   it('names unknown and duplicate codes, bad counts and an empty list, and never throws', async () => {
     const { messages, result: el } = await captureConsole(() => mapOf(600, { countries: 'BO XX BO br' }));
     expect(listItems(el).map((li) => li.textContent!.trim())).to.deep.equal([regionName('BO'), regionName('BR'), 'Unknown code XX']);
-    expect(root(el).querySelector('[part="problem"]')!.textContent).to.contain('Unknown country codes: XX.');
+    expect(root(el).querySelector('[part~="error"]')!.textContent).to.contain('Unknown country codes: XX.');
     expect(messages).to.include('<participant-country-map>: countries: expected ISO 3166-1 alpha-2 country codes such as "BO", received string "XX"');
     expect(messages).to.include('<participant-country-map>: countries: expected each country once, received BO twice');
     await drawn(el);
@@ -417,14 +417,14 @@ describe('participant-country-map', () => {
     const bad = await captureConsole(() =>
       mapOf(600, { participants: { countries: ['BO', 'PE'], count: -3, perCountry: { BO: -1, PE: 'four' as unknown as number } } as Participants }),
     );
-    expect(root(bad.result).querySelector('[part="problem"]')!.textContent).to.contain('Some participant counts are not valid');
+    expect(root(bad.result).querySelector('[part~="error"]')!.textContent).to.contain('Some participant counts are not valid');
     expect(bad.messages).to.include('<participant-country-map>: participants.perCountry.BO: expected a whole number of at least 0, received number -1');
     expect(bad.messages).to.include('<participant-country-map>: participants.perCountry.PE: expected a whole number of at least 0, received string "four"');
     expect(bad.messages).to.include('<participant-country-map>: participants.count: expected a whole number of at least 0, received number -3');
     expect(root(bad.result).textContent).to.not.contain('-1');
 
     const empty = await captureConsole(() => mapOf(600, { countries: '' }));
-    expect(root(empty.result).querySelector('[part="problem"]')!.textContent).to.contain('No participant countries were given.');
+    expect(root(empty.result).querySelector('[part~="error"]')!.textContent).to.contain('No participant countries were given.');
     expect(empty.messages).to.include('<participant-country-map>: countries: expected at least one country code, received ""');
 
     const odd = await captureConsole(() => mapOf(600, { participants: { countries: 'BO' } as unknown as Participants, host: 'ZZ' }));
@@ -443,7 +443,7 @@ describe('participant-country-map', () => {
     expect(settings.messages).to.include('<participant-country-map>: geometry-src: expected an http(s) or relative URL, received "javascript:alert(1)"');
 
     const nothingGiven = await fixture<ParticipantCountryMap>(html`<participant-country-map></participant-country-map>`);
-    expect(root(nothingGiven).querySelector('[part="problem"]')).to.equal(null);
+    expect(root(nothingGiven).querySelector('[part~="error"]')).to.equal(null);
     expect(root(nothingGiven).querySelector('[part="map"]')).to.equal(null);
     await expect(nothingGiven).to.be.accessible();
   });

@@ -1,7 +1,6 @@
-import { defineElement } from '../internal/define.js';
 import { EventCard } from './event-card.js';
 
-defineElement('event-card', EventCard);
+EventCard.define();
 
 declare global {
   interface HTMLElementTagNameMap {

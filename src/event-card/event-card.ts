@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { EventHighlightsElement } from '../internal/base-element.js';
+import { CardOpenEvent, fire, LoadErrorEvent } from '../internal/events.js';
+import { SlotContent } from '../internal/slot-content.js';
 import { JsonResource, type LoadState } from '../internal/json-resource.js';
 import { byteLimitOf } from '../internal/fetch-json.js';
 import { safeUrl } from '../internal/safe-url.js';
@@ -49,6 +51,13 @@ function shorten(text: string, limit: number): string {
  * @tagname event-card
  * @summary An event at a glance, for listings and teasers.
  *
+ * Events, for a page that counts what readers do (nothing is sent anywhere by the card itself):
+ * `eh-card-open` when the reader follows the card's link, `eh-load-error` when `src` cannot be
+ * loaded or is not a valid event document.
+ *
+ * @fires {CardOpenEvent} eh-card-open - The reader followed the title's link (click, Enter or middle click); `event.href` is the article's URL.
+ * @fires {LoadErrorEvent} eh-load-error - `src` could not be loaded, or is not a valid event document; `event.url` and `event.failure` say which and why.
+ *
  * @slot media - Replaces the image (for example a `<picture>` of your own).
  * @slot footer - Extra content at the bottom of the card, such as tags or a "Read more" link.
  *
@@ -88,6 +97,7 @@ function shorten(text: string, limit: number): string {
  * @cssprop --eh-card-min-height - Minimum height, to align cards in a grid.
  */
 export class EventCard extends EventHighlightsElement {
+  static override readonly tag = 'event-card';
   static override styles = [EventHighlightsElement.styles, eventCardStyles];
 
   /** The event document to show. Takes precedence over `src`. */
@@ -115,12 +125,6 @@ export class EventCard extends EventHighlightsElement {
   @property({ attribute: 'max-bytes', type: Number }) maxBytes: number | undefined;
 
   /**
-   * Forces the light or dark theme. By default the card is light or dark as the background behind
-   * it is (the page's backgrounds, or its canvas by its `color-scheme` and the system's setting).
-   */
-  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
-
-  /**
    * When `src` is fetched: `eager` (default) at once; `lazy` when the card comes within about
    * 800 px of the viewport (the skeleton stands in until then), as `<img loading="lazy">` does:
    * for long listings, where most cards may never be seen.
@@ -138,6 +142,7 @@ export class EventCard extends EventHighlightsElement {
   /** A lazy card came near the viewport (once is enough). */
   private near = false;
   private watcher: IntersectionObserver | undefined;
+  private readonly slots = new SlotContent(this);
 
   /** Loads `src` again (after a failure, for example). */
   reload(): void {
@@ -195,7 +200,10 @@ export class EventCard extends EventHighlightsElement {
     const state = this.resource.state;
     if (state !== this.seenState) {
       this.seenState = state;
-      if (state.status === 'failed') this.reportProblem('error', 'src', 'an event JSON document', `${state.detail} from ${state.url}`);
+      if (state.status === 'failed') {
+        this.reportProblem('error', 'src', 'an event JSON document', `${state.detail} from ${state.url}`);
+        fire(this, () => new LoadErrorEvent(this, state.url, state.failure, state.httpStatus));
+      }
       if (state.status === 'loaded' && state.warning) this.reportProblem('warn', 'src', 'a UTF-8 JSON document', `${state.warning} from ${state.url}`);
     }
     const input = this.event ?? (state.status === 'loaded' ? state.value : undefined);
@@ -213,6 +221,7 @@ export class EventCard extends EventHighlightsElement {
         for (const problem of this.validation.problems) {
           this.reportProblem('error', problem.path ? `${source}.${problem.path}`.replace('.[', '[') : source, problem.expected, problem.received);
         }
+        if (!this.event && state.status === 'loaded') fire(this, () => new LoadErrorEvent(this, state.url, 'invalid'));
       }
     }
   }
@@ -240,8 +249,21 @@ export class EventCard extends EventHighlightsElement {
     return nothing;
   }
 
+  /** The placeholder bars, in the order of the lines they stand for (eyebrow, two title lines, date, facts). */
+  private static readonly skeletonBars = ['bar w40', 'bar title-bar', 'bar title-bar w70', 'bar w50', 'bar', 'bar', 'bar w80', 'bar w60'];
+
   private renderSkeleton(): TemplateResult {
-    return html`<div class="card skeleton" part="base skeleton"><div class="media"></div><div class="body"><span class="visually-hidden" role="status">${msg('Loading event…')}</span><span class="bar w40"></span><span class="bar title-bar"></span><span class="bar title-bar w70"></span><span class="bar w50"></span><span class="bar"></span><span class="bar"></span><span class="bar w80"></span><span class="bar w60"></span></div></div>`;
+    const bars = EventCard.skeletonBars.map((bar) => html`<span class=${bar}></span>`);
+    return html`<div class="card skeleton" part="base skeleton">
+      <div class="media"></div>
+      <div class="body"><span class="visually-hidden" role="status">${msg('Loading event…')}</span>${bars}</div>
+    </div>`;
+  }
+
+  /** The title's link was followed: a click, Enter, or a middle click (`auxclick`) that opens another tab. */
+  private onLinkOpen(event: MouseEvent): void {
+    if (event.type === 'auxclick' && event.button !== 1) return;
+    fire(this, () => new CardOpenEvent((event.currentTarget as HTMLAnchorElement).href));
   }
 
   // Rendering is shaped by the benchmark (#7): one template instance per block, not per piece of
@@ -258,7 +280,7 @@ export class EventCard extends EventHighlightsElement {
       kindLabel(event.kind),
       formatLabel(event.format),
     )}<p class="title" part="title" role="heading" aria-level=${level}>${this.safeHref
-      ? html`<a part="link" href=${this.safeHref} lang=${ifDefined(title?.lang)} .textContent=${title?.text ?? ''}></a>`
+      ? html`<a part="link" href=${this.safeHref} lang=${ifDefined(title?.lang)} .textContent=${title?.text ?? ''} @click=${this.onLinkOpen} @auxclick=${this.onLinkOpen}></a>`
       : html`<span lang=${ifDefined(title?.lang)} .textContent=${title?.text ?? ''}></span>`}</p>${this.renderDate(event)}${this.renderFacts(event, text)}${excerptSource
       ? html`<p class="excerpt" part="excerpt" lang=${ifDefined(excerptSource.lang)} .textContent=${shorten(excerptSource.text, EXCERPT_LENGTH)}></p>`
       : nothing}${this.renderParticipants(event, text)}<slot name="footer"></slot></div></article>`;
@@ -294,7 +316,7 @@ export class EventCard extends EventHighlightsElement {
 
   private renderMedia(event: EventArticle): TemplateResult | typeof nothing {
     const src = this.imageSrc !== this.brokenImage ? this.imageSrc : undefined;
-    if (!src) return this.querySelector(':scope > [slot="media"]') ? html`<div class="media" part="media"><slot name="media"></slot></div>` : nothing;
+    if (!src) return this.slots.has('media') ? html`<div class="media" part="media"><slot name="media"></slot></div>` : nothing;
     const photo = leadPhoto(event);
     const alt = this.resolve(photo?.alt, event);
     return html`<div class="media" part="media"><slot name="media"><img part="image" src=${src} alt=${alt?.text ?? ''} lang=${ifDefined(alt?.lang)} width=${ifDefined(

@@ -1,7 +1,6 @@
-import { defineElement } from '../internal/define.js';
 import { GroupPhoto } from './group-photo.js';
 
-defineElement('group-photo', GroupPhoto);
+GroupPhoto.define();
 
 declare global {
   interface HTMLElementTagNameMap {

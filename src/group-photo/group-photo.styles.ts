@@ -63,7 +63,7 @@ export const groupPhotoStyles = css`
     margin: 0;
     padding: var(--_space);
     border: 0;
-    background: var(--eh-lightbox-backdrop, rgb(0 0 0 / 0.92));
+    background: var(--eh-photo-lightbox-backdrop, var(--eh-lightbox-backdrop, rgb(0 0 0 / 0.92)));
     color: #fff;
     text-align: start;
     text-transform: none;

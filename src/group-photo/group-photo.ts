@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { EventHighlightsElement } from '../internal/base-element.js';
+import { fire, PhotoToggleEvent } from '../internal/events.js';
+import { SlotContent } from '../internal/slot-content.js';
 import { listFormat } from '../internal/intl.js';
 import { splitNames } from '../internal/names.js';
 import { safeSrcset, safeUrl } from '../internal/safe-url.js';
@@ -73,8 +75,10 @@ const size = (value: unknown): number | undefined => {
  * @tagname group-photo
  * @summary A captioned, credited photo that opens in an accessible lightbox.
  *
- * @fires group-photo-open - The lightbox opened (bubbles, composed).
- * @fires group-photo-close - The lightbox closed (bubbles, composed).
+ * @fires {PhotoToggleEvent} eh-photo-open - The lightbox opened; `event.src` is the photo's URL.
+ * @fires {PhotoToggleEvent} eh-photo-close - The lightbox closed.
+ * @fires {PhotoToggleEvent} group-photo-open - Deprecated: use `eh-photo-open` (fired too until the next release).
+ * @fires {PhotoToggleEvent} group-photo-close - Deprecated: use `eh-photo-close` (fired too until the next release).
  *
  * @csspart base - The `<figure>`.
  * @csspart button - The button around the photo that opens the lightbox.
@@ -99,9 +103,10 @@ const size = (value: unknown): number | undefined => {
  * @cssprop --eh-font-family - Font stack.
  * @cssprop --eh-font-size - Base font size.
  * @cssprop --eh-radius - Corner radius of the photo.
- * @cssprop --eh-lightbox-backdrop - Lightbox background (default rgb(0 0 0 / 0.92)).
+ * @cssprop --eh-photo-lightbox-backdrop - Lightbox background (default rgb(0 0 0 / 0.92)). The old name, `--eh-lightbox-backdrop`, is read too until the next release.
  */
 export class GroupPhoto extends EventHighlightsElement {
+  static override readonly tag = 'group-photo';
   static override styles = [EventHighlightsElement.styles, groupPhotoStyles];
 
   /** The photo, as in the event model. Takes precedence over the attributes. */
@@ -136,17 +141,23 @@ export class GroupPhoto extends EventHighlightsElement {
   private view: View | undefined;
   private reported = new Set<string>();
   private saved: [string, string, number, number] | undefined;
-  private readonly observer = new MutationObserver(() => this.requestUpdate());
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['src', 'alt', 'width', 'height', 'srcset', 'sizes'] });
+  constructor() {
+    super();
+    // The hand-written `<img>` and caption are read in `willUpdate`: rendered again when they change.
+    new SlotContent(this, { attributes: ['src', 'alt', 'width', 'height', 'srcset', 'sizes'], text: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer.disconnect();
     this.close();
+  }
+
+  /**
+   * Loads the photo again after it failed (the reader's connection came back, say): the box that
+   * stood in for it gives way to the image, or stays if it fails again.
+   */
+  reload(): void {
+    this.broken = this.brokenSrcset = undefined;
   }
 
   /** Opens the lightbox (when there is an image to show). */
@@ -163,7 +174,8 @@ export class GroupPhoto extends EventHighlightsElement {
     // Focusing the close button may have scrolled the page to the element: undo that.
     scrollTo(this.saved[2], this.saved[3]);
     this.opened = true;
-    this.dispatchEvent(new Event('group-photo-open', { bubbles: true, composed: true }));
+    const src = this.view?.src ?? '';
+    fire(this, (type) => new PhotoToggleEvent(true, src, type), 'group-photo-open');
   }
 
   /** Closes the lightbox; focus returns to the photo. */
@@ -181,7 +193,8 @@ export class GroupPhoto extends EventHighlightsElement {
     scrollTo(this.saved[2], this.saved[3]);
     this.saved = undefined;
     this.opened = this.zoomed = false;
-    this.dispatchEvent(new Event('group-photo-close', { bubbles: true, composed: true }));
+    const src = this.view?.src ?? '';
+    fire(this, (type) => new PhotoToggleEvent(false, src, type), 'group-photo-close');
   }
 
   /** Whether the last press in the lightbox began on its backdrop (see `onDialogClick`). */
@@ -347,12 +360,5 @@ export class GroupPhoto extends EventHighlightsElement {
             : nothing}</div>
           ${this.renderCaption('lightbox-caption', view)}
         </dialog>`}`;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'group-photo-open': Event;
-    'group-photo-close': Event;
   }
 }

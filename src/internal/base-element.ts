@@ -7,6 +7,7 @@ import { followLocale, unfollowLocale } from './locale-hosts.js';
 import { baseStyles } from './styles.js';
 import { followScheme, unfollowScheme } from './scheme.js';
 import { hostStates } from './host-states.js';
+import { defineElement, LIBRARY_BRAND } from './define.js';
 
 /** What an element shows in its error state. */
 export interface ErrorView {
@@ -23,6 +24,29 @@ export interface ErrorView {
  */
 export class EventHighlightsElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
+
+  /** The tag this class registers under by default (`event-card` for `EventCard`). */
+  static readonly tag: string = '';
+
+  /** Tells the guard in `define.ts` that a class is this library's, whichever copy of it defined it. */
+  static readonly [LIBRARY_BRAND] = true;
+
+  /**
+   * Registers the element under `tag` (default: its own name, which importing
+   * `event-highlights/<tag>` or the bundle does already). For a page whose own `<event-card>` (say)
+   * took the name first: `EventCard.define('eh-event-card')` registers ours as `<eh-event-card>`.
+   * A name that is taken already is left as it is, with a console warning that says by whom.
+   */
+  static define(tag?: string): void {
+    defineElement(tag ?? this.tag, this, this.tag);
+  }
+
+  /**
+   * Forces the light or dark theme: `light` or `dark`. By default the element is light or dark as
+   * the background behind it is (the page's backgrounds, or its canvas by its `color-scheme` and
+   * the system's setting); see the README's Theming section.
+   */
+  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
 
   /**
    * Keeps the page's font out: without it the element takes the font family and size it inherits

@@ -1,7 +1,6 @@
-import { defineElement } from '../internal/define.js';
 import { ParticipantCountryMap } from './participant-country-map.js';
 
-defineElement('participant-country-map', ParticipantCountryMap);
+ParticipantCountryMap.define();
 
 declare global {
   interface HTMLElementTagNameMap {

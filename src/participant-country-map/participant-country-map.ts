@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { EventHighlightsElement } from '../internal/base-element.js';
+import { CountryFocusEvent, CountrySelectEvent, fire, LoadErrorEvent } from '../internal/events.js';
 import { byCountryName, countryName, listFormat } from '../internal/intl.js';
 import { loadFailureText, participantsPhrase, participantsSummary } from '../internal/messages.js';
 import { isCountryCode } from '../model/iso-3166.js';
@@ -25,18 +26,7 @@ export type GeometryFailure = LoadFailure;
 /** Default limit of the geometry's size, in bytes (16 MiB; the default file is about 200 KB). */
 export const GEOMETRY_MAX_BYTES = 16 * 1024 * 1024;
 
-/** Fired when a country gets the keyboard focus or the pointer in the map or the list. */
-export class CountryFocusEvent extends Event {
-  constructor(readonly code: string) {
-    super('country-focus', { bubbles: true, composed: true });
-  }
-}
-/** Fired when a country is chosen with Enter, Space or a click. */
-export class CountrySelectEvent extends Event {
-  constructor(readonly code: string) {
-    super('country-select', { bubbles: true, composed: true });
-  }
-}
+export { CountryFocusEvent, CountrySelectEvent };
 
 /** Items of a console message about many entries: the first few, then how many more. */
 function summarize(items: string[], shown = 5): string {
@@ -94,15 +84,19 @@ function drawingCode(): Promise<typeof import('./map-view.js')> {
  * @tagname participant-country-map
  * @summary The participant countries of an event, as a list and an accessible world map.
  *
- * @fires country-focus - A country got the keyboard focus or the pointer (`event.code`).
- * @fires country-select - A country was chosen with Enter, Space or a click (`event.code`).
+ * @fires {CountryFocusEvent} eh-country-focus - A country got the keyboard focus or the pointer (`event.code`).
+ * @fires {CountrySelectEvent} eh-country-select - A country was chosen with Enter, Space or a click (`event.code`).
+ * @fires {LoadErrorEvent} eh-load-error - The geometry could not be loaded or drawn; `event.url` and `event.failure` say which and why.
+ * @fires {CountryFocusEvent} country-focus - Deprecated: use `eh-country-focus` (fired too until the next release).
+ * @fires {CountrySelectEvent} country-select - Deprecated: use `eh-country-select` (fired too until the next release).
  *
  * @csspart base - The outer box (`<figure>`).
  * @csspart map - The map box (fixed aspect ratio, also while loading).
  * @csspart legend - The legend under the map.
  * @csspart key - The key under the legend that names the countries numbered on the map (where their labels do not fit).
  * @csspart list - The list of participant countries.
- * @csspart problem - The message about unknown codes or a map that could not load.
+ * @csspart error - The message about unknown codes or a map that could not load.
+ * @csspart problem - Deprecated: the same as `error` (kept until the next release).
  * @csspart retry-button - The "Try again" button shown when the map could not load.
  *
  * @cssprop --eh-map-participant - Fill of participant countries (default: the accent colour).
@@ -111,6 +105,7 @@ function drawingCode(): Promise<typeof import('./map-view.js')> {
  * @cssprop --eh-map-water - Background of the map.
  */
 export class ParticipantCountryMap extends EventHighlightsElement {
+  static override readonly tag = 'participant-country-map';
   static override styles = [EventHighlightsElement.styles, mapStyles];
 
   /** Participant countries as space-separated ISO 3166-1 alpha-2 codes ("BO BR CU"). */
@@ -156,7 +151,13 @@ export class ParticipantCountryMap extends EventHighlightsElement {
   private input: MapInput = { codes: [], counts: {}, unknown: [], cities: [], host: 'CN', badCounts: [] };
   private empty = false;
   private inputLocale: string | undefined;
-  private observers: (IntersectionObserver | ResizeObserver)[] = [];
+  private near: IntersectionObserver | undefined;
+  /**
+   * The host's width, drawn in the next frame (see `onResize`). A plain observer, not
+   * `@lit-labs/observers`' ResizeController: that one renders again inside the observer's callback,
+   * which is what `onResize` must not do.
+   */
+  private readonly resize = new ResizeObserver((entries) => this.onResize(entries));
   private resizeFrame = 0;
 
   override connectedCallback(): void {
@@ -165,24 +166,30 @@ export class ParticipantCountryMap extends EventHighlightsElement {
     // removal (Firefox does not): no highlight or tooltip left without them. The keyboard resumes
     // at that country when focus comes back.
     if (this.view?.active && !this.shadowRoot?.activeElement) this.view.activate(undefined, false);
-    const resize = new ResizeObserver(([entry]) => {
-      const width = Math.round(entry!.contentRect.width);
-      // Redrawn in the next frame, not inside the observer's callback: a redraw there that changes
-      // the map's height (its legend, its list) would end in "ResizeObserver loop completed with
-      // undelivered notifications", an error event on the host page's window.
-      cancelAnimationFrame(this.resizeFrame);
-      this.resizeFrame = requestAnimationFrame(() => (this.width = width));
-    });
-    const near = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && this.load(), { rootMargin: '400px' });
-    resize.observe(this);
+    this.resize.observe(this);
     // A map drawn already (moved, or back on the page) has nothing to load: no need to watch for the viewport.
-    if (this.geometry.state.status !== 'loaded') near.observe(this);
-    this.observers = [resize, near];
+    if (this.geometry.state.status !== 'loaded') {
+      this.near = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && this.reload(), { rootMargin: '400px' });
+      this.near.observe(this);
+    }
+  }
+
+  private onResize(entries: ResizeObserverEntry[]): void {
+    const entry = entries[0];
+    if (!entry) return;
+    const width = Math.round(entry.contentRect.width);
+    // Redrawn in the next frame, not inside the observer's callback: a redraw there that changes
+    // the map's height (its legend, its list) would end in "ResizeObserver loop completed with
+    // undelivered notifications", an error event on the host page's window.
+    cancelAnimationFrame(this.resizeFrame);
+    this.resizeFrame = requestAnimationFrame(() => (this.width = width));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const observer of this.observers) observer.disconnect();
+    this.resize.disconnect();
+    this.near?.disconnect();
+    this.near = undefined;
     cancelAnimationFrame(this.resizeFrame);
     // The geometry's controller stops waiting (the shared request is aborted if no other map waits
     // for it) and lets the page's cache go; back on the page, the map loads again.
@@ -198,8 +205,8 @@ export class ParticipantCountryMap extends EventHighlightsElement {
    * Loads the drawing code and the geometry (once per page) and draws the map; after a failure,
    * tries again. Nothing happens when the current geometry is loaded or loading already.
    */
-  async load(): Promise<void> {
-    this.observers[1]?.disconnect();
+  async reload(): Promise<void> {
+    this.near?.disconnect();
     const src = this.geometrySrc;
     if (src && !safeUrl(src, 'fetch') && this.geometry.key !== src) this.reportProblem('warn', 'geometry-src', 'an http(s) or relative URL', JSON.stringify(src));
     const retry = !!this.drawFailure;
@@ -207,12 +214,20 @@ export class ParticipantCountryMap extends EventHighlightsElement {
     await this.geometry.load(src ?? '', retry);
   }
 
+  /** @deprecated Use `reload()`, the retry method of every element (kept until the next release). */
+  load(): Promise<void> {
+    return this.reload();
+  }
+
   /** Reports a geometry that failed, and puts a loaded one in the drawing. */
   private followGeometry(): void {
     const state = this.geometry.state;
     if (state === this.seenGeometry) return;
     this.seenGeometry = state;
-    if (state.status === 'failed') this.reportProblem('warn', 'geometry', 'the map geometry', `${state.detail} from ${state.url}`);
+    if (state.status === 'failed') {
+      this.reportProblem('warn', 'geometry', 'the map geometry', `${state.detail} from ${state.url}`);
+      fire(this, () => new LoadErrorEvent(this, state.url, state.failure, state.httpStatus));
+    }
     if (state.status === 'loaded' && drawn) {
       this.drawFailure = undefined;
       this.view ??= new drawn.MapView(this, state.value);
@@ -227,7 +242,7 @@ export class ParticipantCountryMap extends EventHighlightsElement {
     // A new geometry for a map that has started loading: load it now (the old one is not drawn meanwhile).
     // Changed while away from the page: it loads when back near the viewport.
     if (changed.has('geometrySrc') && this.geometry.state.status !== 'idle' && this.geometry.key !== (this.geometrySrc ?? '')) {
-      if (this.isConnected) void this.load();
+      if (this.isConnected) void this.reload();
       else void this.geometry.load(undefined);
     }
     this.followGeometry();
@@ -316,7 +331,7 @@ export class ParticipantCountryMap extends EventHighlightsElement {
 
   protected override render(): TemplateResult | typeof nothing {
     const locale = this.locale;
-    const { codes, counts, unknown, count, region, cities, host, badCounts } = this.input;
+    const { codes, unknown, count, region, cities, badCounts } = this.input;
     // Nothing given at all (no countries, participants, event or visits): nothing shown, no room taken.
     if (!codes.length && !cities.length && !unknown.length && !badCounts.length && !this.empty && count === undefined && region === undefined) return nothing;
     const geometry = this.geometry.state;
@@ -333,14 +348,15 @@ export class ParticipantCountryMap extends EventHighlightsElement {
       // A geometry that loaded but cannot be drawn (data the preparation did not foresee): the
       // documented error state with its retry, never a "Loading map…" that stays for ever.
       this.drawFailure = String(error);
-      this.reportProblem('warn', 'geometry', 'a map geometry that can be drawn', `${this.drawFailure} from ${geometry.status === 'loaded' ? geometry.url : ''}`);
+      const url = geometry.status === 'loaded' ? geometry.url : '';
+      this.reportProblem('warn', 'geometry', 'a map geometry that can be drawn', `${this.drawFailure} from ${url}`);
+      fire(this, () => new LoadErrorEvent(this, url, 'geometry'));
       view = undefined;
       drawing = undefined;
       legend = nothing;
     }
     const failed = geometry.status === 'failed' || !!this.drawFailure;
     const failure: LoadFailure = geometry.status === 'failed' ? geometry.failure : 'geometry';
-    const active = view?.active;
     const problems = [
       this.empty ? msg('No participant countries were given.') : '',
       // Codes and city names are data inside our sentences: isolated (see src/internal/bidi.ts).
@@ -356,26 +372,28 @@ export class ParticipantCountryMap extends EventHighlightsElement {
     return html`<figure part="base">${(codes.length || cities.length) && !failed
       ? html`<div class="map" part="map">${drawing ?? html`<div class="placeholder" role="status">${msg('Loading map…')}</div>`}</div>${legend}`
       : nothing}${problems.length
-      ? html`<p class="problem" part="problem" role="alert">${problems.join(' ')}${failed ? html` <button part="retry-button" type="button" @click=${() => this.load()}>${msg('Try again')}</button>` : nothing}</p>`
-      : nothing}<figcaption>${summary ? html`<strong>${summary}</strong>` : nothing}<ul part="list" aria-label=${msg('Participant countries')}>${byCountryName(codes, locale).map(
-      (code) =>
-        html`<li class=${active === code ? 'active' : ''} @pointerenter=${() => view?.activate(code, false)} @pointerleave=${() => view?.activate(undefined, false)}>${countryName(code, locale)}${counts[code] !== undefined
-          ? html` <span class="count">(${participantsPhrase(counts[code]!, locale)})</span>`
-          : nothing}</li>`,
-    )}${unknown.map((code) => html`<li class="unknown">${msg(str`Unknown code ${isolate(code)}`)}</li>`)}</ul>${html`<p>${msg(str`Host: ${countryName(host, locale)}`)}${cities.length
-      ? html`<br>${msg(str`Cities visited: ${listFormat(locale).format(cities.map((city) => isolate(city.name)))}`)}`
-      : nothing}</p>`}</figcaption></figure>`;
+      ? html`<p class="problem" part="error problem" role="alert">${problems.join(' ')}${failed ? html` <button part="retry-button" type="button" @click=${() => this.reload()}>${msg('Try again')}</button>` : nothing}</p>`
+      : nothing}${this.renderList(summary, view)}</figure>`;
   }
 
-  /** @internal For the drawing module: fires `country-focus` or `country-select`. */
+  /** The countries (with counts where known), the host and the cities: there before and without the map. */
+  private renderList(summary: string | undefined, view: MapView | undefined): TemplateResult {
+    const locale = this.locale;
+    const { codes, counts, unknown, host, cities } = this.input;
+    const hover = (code: string | undefined) => () => view?.activate(code, false);
+    const count = (code: string) => (counts[code] !== undefined ? html` <span class="count">(${participantsPhrase(counts[code]!, locale)})</span>` : nothing);
+    const items = byCountryName(codes, locale).map(
+      (code) => html`<li class=${view?.active === code ? 'active' : ''} @pointerenter=${hover(code)} @pointerleave=${hover(undefined)}>${countryName(code, locale)}${count(code)}</li>`,
+    );
+    const visited = cities.length ? html`<br>${msg(str`Cities visited: ${listFormat(locale).format(cities.map((city) => isolate(city.name)))}`)}` : nothing;
+    return html`<figcaption>${summary ? html`<strong>${summary}</strong>` : nothing}<ul part="list" aria-label=${msg('Participant countries')}>${items}${unknown.map(
+      (code) => html`<li class="unknown">${msg(str`Unknown code ${isolate(code)}`)}</li>`,
+    )}</ul><p>${msg(str`Host: ${countryName(host, locale)}`)}${visited}</p></figcaption>`;
+  }
+
+  /** @internal For the drawing module: fires `eh-country-focus` or `eh-country-select` (and the deprecated names). */
   announce(kind: 'focus' | 'select', code: string): void {
-    this.dispatchEvent(kind === 'focus' ? new CountryFocusEvent(code) : new CountrySelectEvent(code));
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'country-focus': CountryFocusEvent;
-    'country-select': CountrySelectEvent;
+    if (kind === 'focus') fire(this, (type) => new CountryFocusEvent(code, type), 'country-focus');
+    else fire(this, (type) => new CountrySelectEvent(code, type), 'country-select');
   }
 }

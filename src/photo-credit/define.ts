@@ -1,7 +1,6 @@
-import { defineElement } from '../internal/define.js';
 import { PhotoCredit } from './photo-credit.js';
 
-defineElement('photo-credit', PhotoCredit);
+PhotoCredit.define();
 
 declare global {
   interface HTMLElementTagNameMap {

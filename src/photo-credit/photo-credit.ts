@@ -92,6 +92,7 @@ function rolePhrase(role: CreditRole, names: TemplateResult): TemplateResult | u
  * @cssprop --eh-credit-font-size - Font size of the credits (default 0.875em).
  */
 export class PhotoCredit extends EventHighlightsElement {
+  static override readonly tag = 'photo-credit';
   static override styles = [EventHighlightsElement.styles, photoCreditStyles];
 
   /** The credits, as in the event model. Takes precedence over the attributes. */

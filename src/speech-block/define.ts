@@ -1,7 +1,6 @@
-import { defineElement } from '../internal/define.js';
 import { SpeechBlock } from './speech-block.js';
 
-defineElement('speech-block', SpeechBlock);
+SpeechBlock.define();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,8 +2,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
+import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { EventHighlightsElement } from '../internal/base-element.js';
+import { fire, SpeechToggleEvent } from '../internal/events.js';
 import { nameWithHonorific } from '../internal/honorific.js';
+import { SlotContent } from '../internal/slot-content.js';
 import { countryName } from '../internal/intl.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { isCountryCode } from '../model/iso-3166.js';
@@ -75,6 +78,9 @@ interface Speaker {
  * @tagname speech-block
  * @summary A speech: speaker, pull quote and paragraphs, collapsible when long.
  *
+ * @fires {SpeechToggleEvent} eh-speech-expand - The reader opened a collapsed speech ("Read more", or focus moving into its hidden part).
+ * @fires {SpeechToggleEvent} eh-speech-collapse - The reader collapsed it again ("Show less").
+ *
  * @slot - The speech's paragraphs (`<p>` elements), when there is no `speech` property.
  * @slot heading - A heading of your own (`<h3 slot="heading">Speech by …</h3>`), instead of the `heading` attribute: it keeps its own level and reads as the article's heading without the script.
  * @slot quote - A pull quote (`<blockquote>`), shown above the paragraphs with the speaker as its attribution.
@@ -110,6 +116,7 @@ interface Speaker {
  * @cssprop --eh-speech-portrait-size - Diameter of the portrait (default 4.5em).
  */
 export class SpeechBlock extends EventHighlightsElement {
+  static override readonly tag = 'speech-block';
   static override styles = [EventHighlightsElement.styles, speechBlockStyles];
 
   /** The speech to show (a speech of the event model). Takes precedence over the attributes and light-DOM content. */
@@ -163,17 +170,11 @@ export class SpeechBlock extends EventHighlightsElement {
 
   private validation: ValidationResult<Speech> | undefined;
   private portraitSrc: string | undefined;
-  private readonly resizeObserver = new ResizeObserver(() => this.measure());
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.content) this.resizeObserver.observe(this.content);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver.disconnect();
-  }
+  /** Measures the text's box when its size changes (it reports each box once when observing starts, too). */
+  private readonly resize = new ResizeController(this, { target: null, skipInitial: true, callback: () => this.measure() });
+  /** The text's box being measured (a new one when the template changes, after an error state say). */
+  private measured: HTMLElement | undefined;
+  private readonly slots = new SlotContent(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The text's height does not depend on the limit: measure now, without a second update.
@@ -198,8 +199,20 @@ export class SpeechBlock extends EventHighlightsElement {
   }
 
   protected override updated(): void {
-    // The observer reports each observed box once at the start, then on every change of size.
-    if (this.content) this.resizeObserver.observe(this.content);
+    // A new text box (the first render, or after an error state) is measured from now on. Observed
+    // here, not by the controller's template directive, which observes again in any render, one
+    // made off the page included, so the observation would outlive the element; and after this
+    // update, since the controller asks for one when it starts observing.
+    const content = this.content ?? undefined;
+    if (content !== this.measured) {
+      queueMicrotask(() => {
+        if (content !== this.measured && this.isConnected && content?.isConnected) {
+          if (this.measured) this.resize.unobserve(this.measured);
+          this.resize.observe(content);
+          this.measured = content;
+        }
+      });
+    }
     this.content?.parentElement!.style.setProperty('--_lines', String(Number(this.collapsedLines) || 0));
   }
 
@@ -212,7 +225,13 @@ export class SpeechBlock extends EventHighlightsElement {
   }
 
   private toggle(): void {
-    this.expanded = !this.expanded;
+    this.expand(!this.expanded);
+  }
+
+  private expand(expanded: boolean): void {
+    if (expanded === this.expanded) return;
+    this.expanded = expanded;
+    fire(this, () => new SpeechToggleEvent(expanded));
     // The button stays focused; after "Show less" it moves up with the text: keep it in view.
     if (!this.expanded) this.updateComplete.then(() => this.renderRoot.querySelector('button')?.scrollIntoView({ block: 'nearest' }));
   }
@@ -272,8 +291,8 @@ export class SpeechBlock extends EventHighlightsElement {
     const level = Math.round(Number(this.headingLevel));
     const headingAttrs = level >= 1 && level <= 6 ? { role: 'heading' as const, level: String(level) } : undefined;
     const quote = speech ? resolveText(speech.quote, locale, speech.lang) : undefined;
-    const hasQuote = quote || (!speech && this.querySelector(':scope > [slot="quote"]'));
-    const headingSlot = !speech && this.querySelector(':scope > [slot="heading"]');
+    const hasQuote = quote || (!speech && this.slots.has('quote'));
+    const headingSlot = !speech && this.slots.has('heading');
     const collapsed = this.overflowing && !this.expanded;
     const name = speaker ? this.renderName(speaker) : nothing;
     return html`<div part="base" class="base">${heading || speaker || headingSlot
@@ -302,7 +321,7 @@ export class SpeechBlock extends EventHighlightsElement {
 
   /** A link or button in the hidden part of a collapsed speech that gets focus opens the speech. */
   private onFocusIn(): void {
-    if (this.overflowing) this.expanded = true;
+    if (this.overflowing) this.expand(true);
   }
 
   /** "Ms. Liu Beimin", "Sra. Liu Beimin", "Liu Beimin 女士": the honorific placed by the translation, the name as written. */
@@ -322,6 +341,11 @@ export class SpeechBlock extends EventHighlightsElement {
     )}${line('role', speaker.role)}${line('organization', speaker.organization)}${country
       ? html`<span part="country" class="country" lang=${this.locale}>${countryName(country, this.locale)}</span>`
       : nothing}</div></div>`;
+  }
+
+  /** Loads the portrait again after it failed: the initials give way to it, or stay if it fails again. */
+  reload(): void {
+    this.brokenPortrait = undefined;
   }
 
   /** A portrait that does not load leaves no broken image: the initials show instead. */
