@@ -524,12 +524,17 @@ describe('model: resolveText', () => {
     expect(resolveText({ en: 'Opening', zh: '开幕' }, 'zh-Hans', 'en')).to.deep.equal({ text: '开幕', lang: 'zh' });
   });
 
-  it('3. then the document language, before English', () => {
-    expect(resolveText({ en: 'Opening', 'zh-Hans': '开班仪式' }, 'fr', 'zh-Hans')).to.deep.equal({ text: '开班仪式', lang: 'zh-Hans' });
-    expect(resolveText({ en: 'Opening', 'zh-Hans': '开班仪式' }, 'fr', 'zh')).to.deep.equal({ text: '开班仪式', lang: 'zh-Hans' });
+  it('3. then English, before the document language (#14: a Spanish reader of a Chinese article gets English)', () => {
+    expect(resolveText({ en: 'Opening', 'zh-Hans': '开班仪式' }, 'es', 'zh-Hans')).to.deep.equal({ text: 'Opening', lang: 'en' });
+    expect(resolveText({ 'zh-Hans': '开班仪式', 'en-GB': 'Opening' }, 'fr', 'zh')).to.deep.equal({ text: 'Opening', lang: 'en-GB' });
   });
 
-  it('4. then English, exact before regional', () => {
+  it('4. then the document language when there is no English', () => {
+    expect(resolveText({ es: 'Apertura', 'zh-Hans': '开班仪式' }, 'fr', 'zh-Hans')).to.deep.equal({ text: '开班仪式', lang: 'zh-Hans' });
+    expect(resolveText({ es: 'Apertura', 'zh-Hans': '开班仪式' }, 'fr', 'zh')).to.deep.equal({ text: '开班仪式', lang: 'zh-Hans' });
+  });
+
+  it('English, exact before regional', () => {
     expect(resolveText({ es: 'Apertura', en: 'Opening' }, 'fr', 'de')).to.deep.equal({ text: 'Opening', lang: 'en' });
     expect(resolveText({ es: 'Apertura', 'en-GB': 'Opening' }, 'fr')).to.deep.equal({ text: 'Opening', lang: 'en-GB' });
     expect(resolveText({ es: 'Apertura', 'en-GB': 'Opening (GB)', en: 'Opening' }, 'fr')).to.deep.equal({ text: 'Opening', lang: 'en' });
