@@ -66,9 +66,13 @@ export function formatEventDate(start: string, end: string | undefined, locale: 
   // Some locales' range patterns are in another style than their single dates (Chinese gives
   // "2019/6/27 – 2019/7/10" beside "2019年6月27日"): then each date as a single date, joined by the
   // range's own separator.
-  if (!sameStyle(format, parts, from.date)) {
-    const separator = parts.find((part, index) => part.source === 'shared' && part.type === 'literal' && parts[index - 1]?.source === 'startRange')?.value ?? ' – ';
-    return joined(format, from, to, separator);
+  if (!sameStyle(format, parts, from.date, to.date)) {
+    let separator = parts.find((part, index) => part.source === 'shared' && part.type === 'literal' && parts[index - 1]?.source === 'startRange')?.value ?? ' – ';
+    // Firefox's literal between the dates carries the end of the first one ("日 – "), which the
+    // single date already has.
+    const ending = format.formatToParts(from.date).at(-1);
+    if (ending?.type === 'literal' && separator.startsWith(ending.value)) separator = separator.slice(ending.value.length);
+    return joined(format, from, to, separator || ' – ');
   }
   const segments: DateSegment[] = [];
   for (const part of parts) {
@@ -92,12 +96,20 @@ function joined(format: Intl.DateTimeFormat, from: DateParts, to: DateParts, sep
 
 /**
  * Whether a range is written in the style of its single dates: every literal of the range (but
- * the separator between the two dates) is one the single dates use too. Chinese ranges use "/"
- * where single dates use 年, 月 and 日.
+ * the separator between the two dates) is one the single dates use too, and every month is
+ * written as they write it. Chromium's Chinese ranges use "/" where single dates use 年, 月 and 日;
+ * Firefox's write 六月 where single dates write 6月.
  */
-function sameStyle(format: Intl.DateTimeFormat, parts: Intl.DateTimeRangeFormatPart[], from: Date): boolean {
-  const literals = new Set(format.formatToParts(from).filter((part) => part.type === 'literal').map((part) => part.value.trim()));
-  return parts.every((part, index) => part.type !== 'literal' || literals.has(part.value.trim()) || (part.source === 'shared' && parts[index - 1]?.source === 'startRange'));
+function sameStyle(format: Intl.DateTimeFormat, parts: Intl.DateTimeRangeFormatPart[], from: Date, to: Date): boolean {
+  const singles = [...format.formatToParts(from), ...format.formatToParts(to)];
+  const literals = new Set(singles.filter((part) => part.type === 'literal').map((part) => part.value.trim()));
+  const months = new Set(singles.filter((part) => part.type === 'month').map((part) => part.value));
+  return parts.every(
+    (part, index) =>
+      (part.type === 'month' && months.has(part.value)) ||
+      (part.type === 'literal' && (literals.has(part.value.trim()) || (part.source === 'shared' && parts[index - 1]?.source === 'startRange'))) ||
+      (part.type !== 'month' && part.type !== 'literal'),
+  );
 }
 
 /** "09:30" in the reader's convention ("9:30 AM", "09:30"). */

@@ -386,7 +386,8 @@ export class ParticipantCountryMap extends EventHighlightsElement {
       view?.missing.length ? msg(str`Not on the map: ${listFormat(locale).format(view.missing.map((code) => countryName(code, locale)))}.`) : '',
     ].filter(Boolean);
     // Without geometry the map box goes: the list below says it all.
-    return html`<figure part="base">${(codes.length || cities.length) && !failed
+    // Marked with the reader's language: our sentences are in it (and Chinese gets its spacing).
+    return html`<figure part="base" lang=${locale}>${(codes.length || cities.length) && !failed
       ? html`<div class="map" part="map">${drawing ?? html`<div class="placeholder" role="status">${msg('Loading map…')}</div>`}</div>${legend}`
       : nothing}${problems.length
       ? html`<p class="problem" part="problem" role="alert">${problems.join(' ')}${failed ? html` <button part="retry-button" type="button" @click=${() => this.load()}>${msg('Try again')}</button>` : nothing}</p>`
