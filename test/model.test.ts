@@ -560,7 +560,7 @@ describe('model: summaries', () => {
         { id: 'b', name: 'B', participants: { count: 20, countries: ['BR', 'GH', 'BO', 'ZW'], region: 'Africa and Latin America' } },
       ]),
     );
-    expect(summary).to.deep.equal({ count: 51, countries: ['BO', 'BR', 'VE', 'GH', 'ZW'], region: 'Africa and Latin America' });
+    expect(summary).to.deep.equal({ count: 51, countries: ['BO', 'BR', 'VE', 'GH', 'ZW'], region: 'Africa and Latin America', countriesComplete: true, kind: undefined, subdivisions: [] });
   });
 
   it('summarizeParticipants gives no count unless every seminar has one', () => {
@@ -573,7 +573,7 @@ describe('model: summaries', () => {
     expect(summary.count).to.equal(undefined);
     expect(summary.countries).to.deep.equal(['BO', 'GH']);
     const noParticipants = summarizeParticipants(article([{ id: 'a', name: 'A', participants: { count: 3 } }, { id: 'b', name: 'B' }]));
-    expect(noParticipants).to.deep.equal({ count: undefined, countries: [], region: undefined });
+    expect(noParticipants).to.deep.equal({ count: undefined, countries: [], region: undefined, countriesComplete: true, kind: undefined, subdivisions: [] });
     expect(summarizeParticipants(article([{ id: 'a', name: 'A', participants: { count: 0 } }])).count).to.equal(0);
   });
 
