@@ -280,3 +280,36 @@ describe('articles: what readers saw on the page (#14 item 8)', () => {
     expect(title.getBoundingClientRect().height).to.be.closeTo(2 * lineHeight, 2);
   });
 });
+
+describe('articles: event-highlights.css before the script (#14 item 8)', () => {
+  it('puts a speech\'s heading above its speaker, tints the map box with the page\'s colours, and spaces consecutive elements', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '800px';
+    frame.style.height = '900px';
+    // No script in the frame: the elements stay undefined, as on a page whose script has not arrived.
+    frame.srcdoc = `<!doctype html><link rel="stylesheet" href="${new URL('/src/event-highlights.css', location.href).href}"><body style="background: #000; color: #fff; color-scheme: dark">
+      <speech-block speaker="Chen Wei" speaker-role="Dean"><h3 slot="heading">Speech by Mr. Chen Wei</h3><p>Text of the speech.</p></speech-block>
+      <participant-country-map countries="BO"></participant-country-map><photo-credit written-by="Ma Yizhou">Written by Ma Yizhou</photo-credit></body>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    try {
+      await loaded;
+      const doc = frame.contentDocument!;
+      const win = frame.contentWindow!;
+      const speech = doc.querySelector('speech-block')!;
+      const heading = speech.querySelector('h3')!.getBoundingClientRect();
+      const paragraph = speech.querySelector('p')!.getBoundingClientRect();
+      expect(heading.top - speech.getBoundingClientRect().top, 'the heading first').to.be.below(30);
+      // Between the heading and the text: the speaker's lines (the ::before, 4.5em tall at least).
+      expect(paragraph.top - heading.bottom).to.be.above(60);
+      const box = win.getComputedStyle(doc.querySelector('participant-country-map')!, '::before').backgroundColor;
+      const [r, g, b, a = 1] = (box.match(/[\d.]+/g) ?? []).map(Number);
+      expect(a * (((r ?? 0) + (g ?? 0) + (b ?? 0)) / 3), `the box ${box} is no bright rectangle on a dark page`).to.be.below(40);
+      expect(win.getComputedStyle(doc.querySelector('participant-country-map')!).marginBlockStart).to.equal('16px');
+      expect(win.getComputedStyle(doc.querySelector('photo-credit')!).marginBlockStart).to.equal('16px');
+      expect(win.getComputedStyle(speech).marginBlockStart, 'no space above the first').to.equal('0px');
+    } finally {
+      frame.remove();
+    }
+  });
+});

@@ -1,0 +1,10 @@
+import puppeteer from 'puppeteer-core';
+const [url, out, width, dark] = process.argv.slice(2);
+const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless'] });
+const page = await browser.newPage();
+await page.setViewport({ width: Number(width), height: 900 });
+if (dark === 'dark') await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+await page.goto(url, { waitUntil: 'networkidle0' });
+await new Promise((r) => setTimeout(r, 1500));
+await page.screenshot({ path: out, fullPage: true });
+await browser.close();
