@@ -313,3 +313,22 @@ describe('articles: event-highlights.css before the script (#14 item 8)', () => 
     }
   });
 });
+
+describe('articles: the lightbox (#14 item 8)', () => {
+  it('hides the article behind the caption: nothing of the page shows through', async () => {
+    await import('../src/group-photo/define.js');
+    const photo = await fixture<HTMLElement & { photo: unknown }>(html`<group-photo></group-photo>`);
+    photo.photo = { src: 'data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==', alt: 'Participants and hosts', caption: 'Group Photo of the Seminar', width: 1600, height: 900 };
+    await (photo as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    part(photo, 'button')!.click();
+    const dialog = part(photo, 'dialog') as HTMLDialogElement;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(dialog.open).to.equal(true);
+    const alpha = (color: string) => (/rgba?\([^)]*,\s*([\d.]+)\)/.exec(color)?.[1] !== undefined && color.startsWith('rgba') ? Number(/,\s*([\d.]+)\)$/.exec(color)![1]) : 1);
+    const backdrop = getComputedStyle(dialog, '::backdrop').backgroundColor;
+    const box = getComputedStyle(dialog).backgroundColor;
+    // What shows of the page through both layers.
+    expect((1 - alpha(backdrop)) * (1 - alpha(box)), `${backdrop} under ${box}`).to.equal(0);
+    dialog.close();
+  });
+});
