@@ -239,6 +239,17 @@ describe('articles: what the model holds now (#14 item 7)', () => {
     expect(part(element, 'countries')!.textContent).to.equal('Ghana and Nigeria (Kano State, Lagos State, Oyo State, and Kaduna State)');
   });
 
+  it('a title in a translation of ours is marked as such; the printed one is not', async () => {
+    const event = await article('new-fields');
+    event.title = { en: 'Ministerial Workshop on Public Health Governance Closes', 'zh-Hans': '公共卫生治理部长级研讨会结业' };
+    const printed = await card(event);
+    expect(part(printed, 'translated')).to.equal(null);
+    await setLocale('zh-Hans');
+    const translated = await card(event);
+    expect(part(translated, 'title')!.textContent).to.equal('公共卫生治理部长级研讨会结业');
+    expect(part(translated, 'translated')!.textContent).to.equal('标题由编辑翻译');
+  });
+
   it('the map lists places visited and field visits without a place, with no warning', async () => {
     const event = await article('new-fields');
     const { result: element, messages } = await captureConsole(() => map(event));

@@ -116,6 +116,11 @@ export const eventCardStyles = css`
   .title a:focus-visible {
     outline: none;
   }
+  .translated {
+    font-size: 0.8125em;
+    font-style: italic;
+    color: var(--_muted);
+  }
   .date {
     font-size: 0.9375em;
     color: var(--_muted);

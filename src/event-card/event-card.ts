@@ -61,6 +61,7 @@ function shorten(text: string, limit: number): string {
  * @csspart format - The "Online" / "In person" badge.
  * @csspart title - The title (a heading of level `heading-level`).
  * @csspart link - The title's link, when `href` is set.
+ * @csspart translated - The note under a title shown in a translation of ours rather than as printed (`event.translations`).
  * @csspart date - The date line.
  * @csspart facts - The host / organizer / venue / duration list.
  * @csspart excerpt - The excerpt.
@@ -265,7 +266,9 @@ export class EventCard extends EventHighlightsElement {
       event.inferred?.includes('format') ? undefined : formatLabel(event.format),
     )}<p class="title" part="title" role="heading" aria-level=${level}>${this.safeHref
       ? html`<a part="link" href=${this.safeHref} lang=${ifDefined(title?.lang)} .textContent=${title?.text ?? ''}></a>`
-      : html`<span lang=${ifDefined(title?.lang)} .textContent=${title?.text ?? ''}></span>`}</p>${this.renderDate(event)}${this.renderFacts(event, text)}${excerptSource
+      : html`<span lang=${ifDefined(title?.lang)} .textContent=${title?.text ?? ''}></span>`}</p>${this.isTranslation(event, event.title)
+      ? html`<p class="translated" part="translated" .textContent=${msg('Title translated by the editors')}></p>`
+      : nothing}${this.renderDate(event)}${this.renderFacts(event, text)}${excerptSource
       ? html`<p class="excerpt" part="excerpt" lang=${ifDefined(excerptSource.lang)} .textContent=${shorten(excerptSource.text, EXCERPT_LENGTH)}></p>`
       : nothing}${this.renderParticipants(event, text)}<slot name="footer"></slot></div></article>`;
   }
@@ -278,6 +281,12 @@ export class EventCard extends EventHighlightsElement {
   private resolve(value: Text | undefined, event: EventArticle): ResolvedText | undefined {
     const resolved = resolveText(value, this.locale, event.lang);
     return resolved?.lang === this.locale ? { text: resolved.text, lang: undefined } : resolved;
+  }
+
+  /** Whether the reader is shown our translation of `value` (a language of `event.translations`), not the printed text. */
+  private isTranslation(event: EventArticle, value: Text | undefined): boolean {
+    const shown = resolveText(value, this.locale, event.lang)?.lang?.toLowerCase();
+    return !!shown && (event.translations ?? []).some((tag) => tag.toLowerCase() === shown);
   }
 
   private renderEyebrow(eyebrow: string | undefined, format: string | undefined): TemplateResult | typeof nothing {

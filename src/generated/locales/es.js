@@ -59,6 +59,7 @@
 's67892a09107ca3af': `Representante de los participantes`,
 's678bace75d085a0f': `Ceremonias de apertura y clausura`,
 's680952aa9f52f44b': `Cargando evento…`,
+'s6a939f64a90b0ebb': `Título traducido por la redacción`,
 's6b05f9d8801fc14f': `Anfitrión`,
 's6e6684eeaa15bdd8': `Los datos son demasiado grandes para cargarlos.`,
 's75675e766cdc02ca': `No se pudieron leer sus datos.`,

@@ -59,6 +59,7 @@
 's67892a09107ca3af': `Porte-parole des participants`,
 's678bace75d085a0f': `Cérémonies d’ouverture et de clôture`,
 's680952aa9f52f44b': `Chargement de l’événement…`,
+'s6a939f64a90b0ebb': `Titre traduit par la rédaction`,
 's6b05f9d8801fc14f': `Hôte`,
 's6e6684eeaa15bdd8': `Les données sont trop volumineuses pour être chargées.`,
 's75675e766cdc02ca': `Ses données n’ont pas pu être lues.`,

@@ -59,6 +59,7 @@
 's67892a09107ca3af': `Representante dos participantes`,
 's678bace75d085a0f': `Cerimônias de abertura e encerramento`,
 's680952aa9f52f44b': `Carregando evento…`,
+'s6a939f64a90b0ebb': `Título traduzido pela redação`,
 's6b05f9d8801fc14f': `Anfitrião`,
 's6e6684eeaa15bdd8': `Os dados são grandes demais para serem carregados.`,
 's75675e766cdc02ca': `Não foi possível ler os seus dados.`,
