@@ -199,16 +199,29 @@ async function renderArticle(event: EventArticle): Promise<void> {
   if (speeches.length) {
     const list = section('speeches', 'speeches');
     body.append(list);
-    for (const speech of speeches) {
-      await nextTask();
-      const block = document.createElement('speech-block');
-      block.headingLevel = 3;
-      block.speech = speech.photo ? { ...speech, photo: absolute(speech.photo) } : speech;
-      list.append(block);
+    // An article of two seminars: the speeches of each under its name (then those the article
+    // does not assign), so that one speaker at both reads as two speeches.
+    const groups =
+      event.seminars.length > 1
+        ? [
+            ...event.seminars.map((seminar) => ({ name: seminar.name as Text | undefined, speeches: speeches.filter((speech) => speech.seminar === seminar.id) })),
+            { name: undefined, speeches: speeches.filter((speech) => !event.seminars.some((seminar) => seminar.id === speech.seminar)) },
+          ].filter((group) => group.speeches.length)
+        : [{ name: undefined, speeches }];
+    for (const group of groups) {
+      if (group.name !== undefined) list.append(dataText('h3', group.name, event));
+      for (const speech of group.speeches) {
+        await nextTask();
+        const block = document.createElement('speech-block');
+        block.headingLevel = group.name !== undefined ? 4 : 3;
+        block.event = event;
+        block.speech = speech.photo ? { ...speech, photo: absolute(speech.photo) } : speech;
+        list.append(block);
+      }
     }
   }
   await nextTask();
-  if (event.seminars.some((seminar) => seminar.participants?.countries?.length || seminar.visits?.length)) {
+  if (event.seminars.some((seminar) => seminar.participants || seminar.visits?.length)) {
     const map = document.createElement('participant-country-map');
     map.event = event;
     body.append(section('participants', 'participants', map));

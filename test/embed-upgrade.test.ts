@@ -52,7 +52,8 @@ describe('before the bundle loads, and when it arrives', function () {
       for (const tag of TAGS) {
         const el = doc.querySelector(tag)!;
         const style = win.getComputedStyle(el);
-        expect([style.display, style.visibility, Number(style.opacity)], tag).to.deep.equal(['block', 'visible', 1]);
+        // The speech is a column before it upgrades, so that its heading comes before the speaker's lines (#14 item 8).
+        expect([style.display, style.visibility, Number(style.opacity)], tag).to.deep.equal([tag === 'speech-block' ? 'flex' : 'block', 'visible', 1]);
         const rects = textRects(el);
         expect(rects.length, `${tag} shows text`).to.be.above(0);
         for (const rect of rects) {

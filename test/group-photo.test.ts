@@ -133,7 +133,7 @@ describe('group-photo', () => {
       expect(credit.localName).to.equal('photo-credit');
       expect(credit.variant).to.equal('inline');
       await credit.updateComplete;
-      expect(clean(credit.shadowRoot!.textContent)).to.equal('Photos Ni Haoran and Li Hua');
+      expect(clean(credit.shadowRoot!.textContent)).to.equal('Photos by Ni Haoran and Li Hua');
       await loaded(image);
       await expect(el).to.be.accessible();
     });
@@ -367,7 +367,7 @@ describe('group-photo', () => {
         expect(lightboxCaption.getBoundingClientRect().height).to.be.greaterThan(0);
         const credit = lightboxCaption.querySelector<PhotoCredit>('photo-credit')!;
         await credit.updateComplete;
-        expect(clean(credit.shadowRoot!.textContent)).to.equal('Photos Ni Haoran');
+        expect(clean(credit.shadowRoot!.textContent)).to.equal('Photos by Ni Haoran');
         await el.updateComplete;
         await loaded(part<HTMLImageElement>(el, 'lightbox-image')!);
         await expect(el).to.be.accessible();

@@ -524,12 +524,17 @@ describe('model: resolveText', () => {
     expect(resolveText({ en: 'Opening', zh: '开幕' }, 'zh-Hans', 'en')).to.deep.equal({ text: '开幕', lang: 'zh' });
   });
 
-  it('3. then the document language, before English', () => {
-    expect(resolveText({ en: 'Opening', 'zh-Hans': '开班仪式' }, 'fr', 'zh-Hans')).to.deep.equal({ text: '开班仪式', lang: 'zh-Hans' });
-    expect(resolveText({ en: 'Opening', 'zh-Hans': '开班仪式' }, 'fr', 'zh')).to.deep.equal({ text: '开班仪式', lang: 'zh-Hans' });
+  it('3. then English, before the document language (#14: a Spanish reader of a Chinese article gets English)', () => {
+    expect(resolveText({ en: 'Opening', 'zh-Hans': '开班仪式' }, 'es', 'zh-Hans')).to.deep.equal({ text: 'Opening', lang: 'en' });
+    expect(resolveText({ 'zh-Hans': '开班仪式', 'en-GB': 'Opening' }, 'fr', 'zh')).to.deep.equal({ text: 'Opening', lang: 'en-GB' });
   });
 
-  it('4. then English, exact before regional', () => {
+  it('4. then the document language when there is no English', () => {
+    expect(resolveText({ es: 'Apertura', 'zh-Hans': '开班仪式' }, 'fr', 'zh-Hans')).to.deep.equal({ text: '开班仪式', lang: 'zh-Hans' });
+    expect(resolveText({ es: 'Apertura', 'zh-Hans': '开班仪式' }, 'fr', 'zh')).to.deep.equal({ text: '开班仪式', lang: 'zh-Hans' });
+  });
+
+  it('English, exact before regional', () => {
     expect(resolveText({ es: 'Apertura', en: 'Opening' }, 'fr', 'de')).to.deep.equal({ text: 'Opening', lang: 'en' });
     expect(resolveText({ es: 'Apertura', 'en-GB': 'Opening' }, 'fr')).to.deep.equal({ text: 'Opening', lang: 'en-GB' });
     expect(resolveText({ es: 'Apertura', 'en-GB': 'Opening (GB)', en: 'Opening' }, 'fr')).to.deep.equal({ text: 'Opening', lang: 'en' });
@@ -555,7 +560,7 @@ describe('model: summaries', () => {
         { id: 'b', name: 'B', participants: { count: 20, countries: ['BR', 'GH', 'BO', 'ZW'], region: 'Africa and Latin America' } },
       ]),
     );
-    expect(summary).to.deep.equal({ count: 51, countries: ['BO', 'BR', 'VE', 'GH', 'ZW'], region: 'Africa and Latin America' });
+    expect(summary).to.deep.equal({ count: 51, countries: ['BO', 'BR', 'VE', 'GH', 'ZW'], region: 'Africa and Latin America', countriesComplete: true, kind: undefined, subdivisions: [] });
   });
 
   it('summarizeParticipants gives no count unless every seminar has one', () => {
@@ -568,7 +573,7 @@ describe('model: summaries', () => {
     expect(summary.count).to.equal(undefined);
     expect(summary.countries).to.deep.equal(['BO', 'GH']);
     const noParticipants = summarizeParticipants(article([{ id: 'a', name: 'A', participants: { count: 3 } }, { id: 'b', name: 'B' }]));
-    expect(noParticipants).to.deep.equal({ count: undefined, countries: [], region: undefined });
+    expect(noParticipants).to.deep.equal({ count: undefined, countries: [], region: undefined, countriesComplete: true, kind: undefined, subdivisions: [] });
     expect(summarizeParticipants(article([{ id: 'a', name: 'A', participants: { count: 0 } }])).count).to.equal(0);
   });
 

@@ -80,7 +80,7 @@ describe('photo-credit', () => {
     const el = await fixture<PhotoCredit>(html`<photo-credit variant="inline" .credits=${seed.credits}></photo-credit>`);
     const line = base(el)!;
     expect(line.tagName).to.equal('P');
-    expect(clean(line.textContent)).to.equal('Written by Ma Yizhou · Photos Ni Haoran · Reviewed by Chen Wei');
+    expect(clean(line.textContent)).to.equal('Written by Ma Yizhou · Photos by Ni Haoran · Reviewed by Chen Wei');
     // The separators are decoration: hidden from screen readers.
     const separators = el.shadowRoot!.querySelectorAll('[part~="separator"]');
     expect(separators).to.have.length(2);

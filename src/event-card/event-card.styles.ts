@@ -95,6 +95,10 @@ export const eventCardStyles = css`
     line-height: 1.3;
     overflow-wrap: break-word;
     hyphens: auto;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--eh-card-title-lines, none);
+    overflow: clip;
   }
   .title a {
     color: inherit;
@@ -111,6 +115,11 @@ export const eventCardStyles = css`
   }
   .title a:focus-visible {
     outline: none;
+  }
+  .translated {
+    font-size: 0.8125em;
+    font-style: italic;
+    color: var(--_muted);
   }
   .date {
     font-size: 0.9375em;
@@ -141,7 +150,8 @@ export const eventCardStyles = css`
   .participants strong {
     color: var(--_accent);
   }
-  .countries {
+  .countries,
+  .kind {
     display: block;
     color: var(--_muted);
   }
@@ -185,9 +195,11 @@ export const eventCardStyles = css`
     .card {
       flex-direction: row;
     }
+    /* The image keeps its ratio beside the text: stretched to the card's height (a long title
+       makes it tall), a 16:9 photo was cropped to about half its width. */
     .media {
       flex: 2 1 0;
-      aspect-ratio: auto;
+      align-self: flex-start;
       min-inline-size: 0;
     }
     .body {

@@ -9,8 +9,9 @@ import { JsonResource, type LoadState } from '../internal/json-resource.js';
 import { byteLimitOf } from '../internal/fetch-json.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { needsIsolation } from '../internal/bidi.js';
+import { listFormat } from '../internal/intl.js';
 import { formatClockTime, formatEventDate } from '../internal/dates.js';
-import { countryList, durationLabel, loadFailureText, formatLabel, kindLabel, participantsSummary, timeOfDayLabel } from '../internal/messages.js';
+import { countryList, dataSlot, withData, durationLabel, loadFailureText, formatLabel, kindLabel, participantsSummary, timeOfDayLabel } from '../internal/messages.js';
 import { validateEvent, type ValidationResult } from '../model/validate.js';
 import { resolveText, type ResolvedText } from '../model/text.js';
 import { leadPhoto, organizationsIn, summarizeParticipants } from '../model/summary.js';
@@ -69,6 +70,7 @@ function shorten(text: string, limit: number): string {
  * @csspart format - The "Online" / "In person" badge.
  * @csspart title - The title (a heading of level `heading-level`).
  * @csspart link - The title's link, when `href` is set.
+ * @csspart translated - The note under a title shown in a translation of ours rather than as printed (`event.translations`).
  * @csspart date - The date line.
  * @csspart facts - The host / organizer / venue / duration list.
  * @csspart excerpt - The excerpt.
@@ -94,6 +96,7 @@ function shorten(text: string, limit: number): string {
  * @cssprop --eh-shadow - Card shadow.
  * @cssprop --eh-card-media-ratio - Image aspect ratio in the narrow layout (default 16 / 9).
  * @cssprop --eh-card-excerpt-lines - Lines of excerpt shown (default 3).
+ * @cssprop --eh-card-title-lines - Lines of the title shown before it is cut with an ellipsis, for listings and sidebars (default: all).
  * @cssprop --eh-card-min-height - Minimum height, to align cards in a grid.
  */
 export class EventCard extends EventHighlightsElement {
@@ -276,12 +279,18 @@ export class EventCard extends EventHighlightsElement {
     const title = text(event.title);
     const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 3));
     const excerptSource = text(event.summary) ?? text(event.paragraphs?.[0]) ?? text(event.speeches?.[0]?.paragraphs[0]);
+    // The printed kind ("Ministerial Workshop") when the keywords do not say it, or when it is in the reader's language.
+    const printedKind = text(event.kindLabel);
+    const kind = printedKind && (!event.kind || event.kind === 'other' || printedKind.lang === undefined) ? printedKind.text : kindLabel(event.kind) ?? printedKind?.text;
     return html`<article class="card" part="base" lang=${locale}>${this.renderMedia(event)}<div class="body" part="body">${this.renderEyebrow(
-      kindLabel(event.kind),
-      formatLabel(event.format),
+      kind,
+      // A format inferred rather than printed is not stated as a fact.
+      event.inferred?.includes('format') ? undefined : formatLabel(event.format),
     )}<p class="title" part="title" role="heading" aria-level=${level}>${this.safeHref
       ? html`<a part="link" href=${this.safeHref} lang=${ifDefined(title?.lang)} .textContent=${title?.text ?? ''} @click=${this.onLinkOpen} @auxclick=${this.onLinkOpen}></a>`
-      : html`<span lang=${ifDefined(title?.lang)} .textContent=${title?.text ?? ''}></span>`}</p>${this.renderDate(event)}${this.renderFacts(event, text)}${excerptSource
+      : html`<span lang=${ifDefined(title?.lang)} .textContent=${title?.text ?? ''}></span>`}</p>${this.isTranslation(event, event.title)
+      ? html`<p class="translated" part="translated" .textContent=${msg('Title translated by the editors')}></p>`
+      : nothing}${this.renderDate(event)}${this.renderFacts(event, text)}${excerptSource
       ? html`<p class="excerpt" part="excerpt" lang=${ifDefined(excerptSource.lang)} .textContent=${shorten(excerptSource.text, EXCERPT_LENGTH)}></p>`
       : nothing}${this.renderParticipants(event, text)}<slot name="footer"></slot></div></article>`;
   }
@@ -296,6 +305,12 @@ export class EventCard extends EventHighlightsElement {
     return resolved?.lang === this.locale ? { text: resolved.text, lang: undefined } : resolved;
   }
 
+  /** Whether the reader is shown our translation of `value` (a language of `event.translations`), not the printed text. */
+  private isTranslation(event: EventArticle, value: Text | undefined): boolean {
+    const shown = resolveText(value, this.locale, event.lang)?.lang?.toLowerCase();
+    return !!shown && (event.translations ?? []).some((tag) => tag.toLowerCase() === shown);
+  }
+
   private renderEyebrow(eyebrow: string | undefined, format: string | undefined): TemplateResult | typeof nothing {
     if (!format) return eyebrow ? html`<p class="eyebrow" part="eyebrow" .textContent=${eyebrow}></p>` : nothing;
     return html`<p class="eyebrow" part="eyebrow">${eyebrow ?? ''}<span class="badge" part="format" .textContent=${format}></span></p>`;
@@ -304,13 +319,25 @@ export class EventCard extends EventHighlightsElement {
   private renderParticipants(event: EventArticle, text: (value: Text | undefined) => ResolvedText | undefined): TemplateResult | typeof nothing {
     const locale = this.locale;
     const participants = summarizeParticipants(event);
-    const summary = participantsSummary(participants.count, participants.countries.length, text(participants.region)?.text, locale);
-    if (!summary) return nothing;
-    if (!participants.countries.length) return html`<p class="participants" part="participants"><strong .textContent=${summary}></strong></p>`;
-    return html`<p class="participants" part="participants"><strong .textContent=${summary}></strong><span class="countries" part="countries" .textContent=${countryList(
+    // Data inside our sentences keeps its own language ("学员来自Belt and Road Countries"): see `withData`.
+    const region = text(participants.region);
+    const kind = text(participants.kind);
+    const summary = participantsSummary(participants.count, participants.countries.length, region ? dataSlot(0) : undefined, locale, participants.countriesComplete);
+    if (!summary && !kind) return nothing;
+    const strong = summary ? (region ? html`<strong>${withData(summary, [region])}</strong>` : html`<strong .textContent=${summary}></strong>`) : nothing;
+    const who = kind ? html`<span class="kind">${withData(msg(str`Participants: ${dataSlot(0)}`), [kind])}</span>` : nothing;
+    if (!participants.countries.length) return html`<p class="participants" part="participants">${strong}${who}</p>`;
+    // States or provinces after their country's name: "Nigeria (Kano, Lagos)".
+    const units = (code: string) => {
+      const names = participants.subdivisions.filter((unit) => unit.country === code).map((unit) => text(unit.name)?.text).filter((name): name is string => !!name);
+      return names.length ? ` (${listFormat(locale).format(names)})` : '';
+    };
+    return html`<p class="participants" part="participants">${strong}${who}<span class="countries" part="countries" .textContent=${countryList(
       participants.countries,
       locale,
       COUNTRY_NAMES_SHOWN,
+      participants.countriesComplete,
+      units,
     )}></span></p>`;
   }
 
@@ -335,15 +362,22 @@ export class EventCard extends EventHighlightsElement {
   private renderDate(event: EventArticle): TemplateResult | typeof nothing {
     const locale = this.locale;
     const dates = event.dates;
-    const date = dates ? formatEventDate(dates.start, dates.end, locale) : undefined;
+    // A date printed without its year ("--05-23") is shown with the year inferred from the publication date.
+    const date = dates ? formatEventDate(dates.start, dates.end, locale, dates.inferredYear) : undefined;
     if (!dates || !date) return nothing;
     const when = dates.timeOfDay ? timeOfDayLabel(dates.timeOfDay) ?? formatClockTime(dates.timeOfDay, locale) : undefined;
-    const label = when ? msg(str`${date.text}, ${when}`) : date.text;
+    // A range is two dates, each its own <time> (a datetime value is one date, not a range).
+    const time =
+      date.segments.length === 1
+        ? html`<time datetime=${date.machine} .textContent=${when ? msg(str`${date.text}, ${when}`) : date.text}></time>`
+        : html`${(when ? msg(str`${dataSlot(0)}, ${when}`) : dataSlot(0))
+            .split(dataSlot(0))
+            .map((piece, index) => html`${index ? date.segments.map((segment) => (segment.datetime ? html`<time datetime=${segment.datetime}>${segment.text}</time>` : segment.text)) : nothing}${piece}`)}`;
     // The zone is data ("(GMT+8)", "Beijing time"): shown in parentheses, marked with its own language.
     const zone = this.resolve(dates.timeZoneLabel, event);
-    if (!zone) return html`<p class="date" part="date"><time datetime=${date.machine} .textContent=${label}></time></p>`;
+    if (!zone) return html`<p class="date" part="date">${time}</p>`;
     // Isolated (dir="auto"): bidi controls or right-to-left letters in the zone do not move the parentheses.
-    return html`<p class="date" part="date"><time datetime=${date.machine} .textContent=${label}></time> (<span lang=${ifDefined(zone.lang)} dir="auto" .textContent=${zone.text.replace(
+    return html`<p class="date" part="date">${time} (<span lang=${ifDefined(zone.lang)} dir="auto" .textContent=${zone.text.replace(
       /^\s*\((.*)\)\s*$/,
       '$1',
     )}></span>)</p>`;
@@ -363,14 +397,28 @@ export class EventCard extends EventHighlightsElement {
       }
       return html`<dt .textContent=${label}></dt><dd>${values.map((value, index) => html`${index ? '; ' : ''}<span lang=${ifDefined(value.lang)} dir="auto">${value.text}</span>`)}</dd>`;
     };
-    const hosts = texts(organizationsIn(event, 'host').map((organization) => organization.name));
-    const organizers = texts(organizationsIn(event, 'organizer').map((organization) => organization.name));
+    // An organisation's printed role ("Sponsored by", 承办) stands for our "Host" / "Organizer"
+    // label; organisations of one role with different printed roles get a line each.
+    const byRole = (role: 'host' | 'organizer', fallback: string) => {
+      const groups = new Map<string, { label: string; names: ResolvedText[] }>();
+      for (const organization of organizationsIn(event, role)) {
+        const label = text(organization.roleLabel)?.text.replace(/[:：]\s*$/, '') ?? fallback;
+        const name = text(organization.name);
+        if (!name) continue;
+        const group = groups.get(label) ?? { label, names: [] };
+        group.names.push(name);
+        groups.set(label, group);
+      }
+      return [...groups.values()];
+    };
+    const hosts = byRole('host', msg('Host'));
+    const organizers = byRole('organizer', msg('Organizer'));
     const venue = texts([event.venue]);
     // Two seminars in one article can last differently long: each length once.
     const days = [...new Set(event.seminars.map((seminar) => seminar.durationDays).filter((n): n is number => n !== undefined))];
     const durations = days.map((n) => ({ text: durationLabel(n, this.locale), lang: undefined }));
     if (!hosts.length && !organizers.length && !venue.length && !durations.length) return nothing;
-    return html`<dl class="facts" part="facts">${item(msg('Host'), hosts)}${item(msg('Organizer'), organizers)}${item(msg('Venue'), venue)}${item(
+    return html`<dl class="facts" part="facts">${[...hosts, ...organizers].map((group) => item(group.label, group.names))}${item(msg('Venue'), venue)}${item(
       msg('Duration'),
       durations,
     )}</dl>`;

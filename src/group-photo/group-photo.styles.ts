@@ -80,8 +80,9 @@ export const groupPhotoStyles = css`
     grid-template-rows: auto minmax(0, 1fr) auto;
     gap: 0.75em;
   }
+  /* Opaque: behind a translucent backdrop the article's text showed through behind the caption. */
   dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
+    background: #000;
   }
   .toolbar {
     display: flex;

@@ -84,6 +84,10 @@ export const tokens = css`
  * too (a page may hide or disable what it embeds). Not covered: a page's `text-decoration` on an
  * ancestor is drawn through our text, as CSS propagates decorations to in-flow block descendants
  * whatever their own properties (only inline-blocks, floats and positioned boxes stop it).
+ *
+ * Chinese text gets the space between Han and Latin letters or digits that Chinese typography
+ * expects ("学员来自 Belt and Road Countries"), drawn by the browser (`text-autospace`, Chromium
+ * 140+): the text itself is not changed, so copied text and search see what the data says.
  */
 export const baseStyles = [
   tokens,
@@ -217,6 +221,10 @@ export const baseStyles = [
       button {
         border-color: ButtonText;
       }
+    }
+    :host(:lang(zh)),
+    :lang(zh) {
+      text-autospace: normal;
     }
   `,
 ];

@@ -52,11 +52,18 @@ export function toJsonLd(article: EventArticle, given: JsonLdOptions = {}): Json
     }
   };
   const organization = (value: Organization) => compact({ '@type': 'Organization', name: text(value.name), alternateName: text(value.shortName), url: absolute(value.url) });
-  const start = isoDate(article.dates?.start);
+  const dates = article.dates;
+  const inferred = new Set(article.inferred ?? []);
+  // A date printed without its year ("--05-23") is given with the year inferred from the
+  // publication date; an end before the start is then in the next year.
+  const withYear = (value: string | undefined, year: number | undefined) => (value?.startsWith('--') && year !== undefined ? isoDate(`${String(year).padStart(4, '0')}${value.slice(1)}`) : isoDate(value));
+  const start = withYear(dates?.start, dates?.inferredYear);
+  const printedEnd = withYear(dates?.end, dates?.inferredYear);
+  const datesEnd = start && printedEnd && printedEnd < start ? withYear(dates?.end, dates!.inferredYear! + 1) : printedEnd;
   const photo = leadPhoto(article);
   const events = article.seminars.map((seminar) => {
     const organizers = [seminar.organizer, seminar.host].filter((value): value is Organization => value !== undefined);
-    const end = isoDate(article.dates?.end) ?? (start && seminar.durationDays ? addDays(start, seminar.durationDays - 1) : start);
+    const end = datesEnd ?? (start && seminar.durationDays ? addDays(start, seminar.durationDays - 1) : start);
     const online = article.format === 'online';
     const place = text(article.venue);
     const location = online
@@ -67,10 +74,12 @@ export function toJsonLd(article: EventArticle, given: JsonLdOptions = {}): Json
     return compact({
       '@type': 'Event',
       name: text(seminar.name),
+      alternateName: (seminar.alternateNames ?? []).map(text).filter(Boolean),
       description: text(article.summary),
       startDate: isoDate(seminar.startDate) ?? start,
       endDate: isoDate(seminar.endDate) ?? end,
-      eventAttendanceMode: ATTENDANCE[article.format ?? ''],
+      // An inferred format is not stated as a fact.
+      eventAttendanceMode: inferred.has('format') ? undefined : ATTENDANCE[article.format ?? ''],
       eventStatus: 'https://schema.org/EventScheduled',
       location,
       organizer: organizers.map(organization),
@@ -85,10 +94,14 @@ export function toJsonLd(article: EventArticle, given: JsonLdOptions = {}): Json
     '@type': 'NewsArticle',
     headline: text(article.title),
     articleSection: text(article.section),
+    // The kind as printed ("Ministerial Workshop"), else the keyword.
+    genre: text(article.kindLabel) ?? (article.kind && !inferred.has('kind') ? article.kind : undefined),
     inLanguage: article.lang,
     datePublished: isoDate(article.created),
     description: text(article.summary),
     url: absolute(article.url),
+    // The same article published again, or a copy elsewhere.
+    sameAs: (article.related ?? []).filter((related) => related.relation === 'same-article' || related.relation === 'mirror').map((related) => absolute(related.url)).filter(Boolean),
     image: (article.photos ?? []).map((value) => absolute(value.src)).filter(Boolean),
     author: authors,
     publisher: publishers[0],

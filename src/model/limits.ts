@@ -49,6 +49,16 @@ export const LIMITS = Object.freeze({
   countries: 249,
   /** Visits of one seminar. */
   visits: 200,
+  /** Units below a country in one participants entry (`participants.subdivisions`). */
+  subdivisions: 500,
+  /** Other names of one seminar (`alternateNames`). */
+  alternateNames: 20,
+  /** Fields marked as inferred (`inferred`). */
+  inferredFields: 50,
+  /** Related articles of one article (`related`). */
+  related: 50,
+  /** Media-coverage items of one article (`coverage`). */
+  coverage: 200,
   /** A number of participants (`count`, each `perCountry` value). */
   participants: 1_000_000,
   /** A seminar's `durationDays`: about ten years. */

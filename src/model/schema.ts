@@ -184,17 +184,39 @@ export const Speech = v.looseObject({
   lang: v.optional(LanguageTag),
 });
 
+/** A state, province or other unit below a country that participants came from ("Lagos State"). */
+export const Subdivision = v.looseObject({
+  name: Text,
+  /** The country it belongs to. */
+  country: v.optional(CountryCode),
+});
+
 export const Participants = v.looseObject({
   count: v.optional(participants),
   countries: v.optional(list(CountryCode, LIMITS.countries, 'countries')),
+  /**
+   * `false` when the article names only some of the countries ("from Angola and other
+   * countries"): the elements then never read the list as all of them. Absent means complete.
+   */
+  countriesComplete: v.optional(v.boolean()),
+  /** Who the participants are, as printed: "government officials", "officials and experts". */
+  kind: v.optional(Text),
+  /** Units below a country that the article names ("four states of Nigeria"). */
+  subdivisions: v.optional(list(Subdivision, LIMITS.subdivisions, 'subdivisions')),
   /** Participants per country, where the article gives them. */
   perCountry: v.optional(v.pipe(v.record(CountryCode, participants), v.maxEntries(LIMITS.countries, atMost(LIMITS.countries, 'countries')))),
   /** Region when the article names one instead of (or besides) countries: "Portuguese-speaking countries". */
   region: v.optional(Text),
 });
 
+/**
+ * A visit during the seminar: to a city, to an organisation or a place (`place`) with or without
+ * its city, or a field visit the article does not place (neither given).
+ */
 export const Visit = v.looseObject({
-  city: Text,
+  city: v.optional(Text),
+  /** The organisation or place visited ("Huawei headquarters", "a rural cooperative"). */
+  place: v.optional(Text),
   region: v.optional(Text),
   country: v.optional(CountryCode),
   coordinates: v.optional(
@@ -208,6 +230,11 @@ export const Visit = v.looseObject({
 export const Organization = v.looseObject({
   name: Text,
   shortName: v.optional(Text),
+  /**
+   * The role as the article prints it ("sponsored by", "co-organized by", 承办), shown instead of
+   * the elements' "Host" / "Organizer" label; `host` and `organizer` stay the keywords.
+   */
+  roleLabel: v.optional(Text),
   url: v.optional(SafeUrlString),
 });
 
@@ -215,6 +242,8 @@ export const Seminar = v.pipe(
   v.looseObject({
     id: v.pipe(v.string(), v.minLength(1, 'a non-empty id'), maxChars(LIMITS.idLength)),
     name: TitleText,
+    /** Other names the article gives the same seminar (the headline and the body can differ). */
+    alternateNames: v.optional(list(TitleText, LIMITS.alternateNames, 'names')),
     durationDays: v.optional(v.pipe(count, v.minValue(1, 'at least 1 day'), v.maxValue(LIMITS.durationDays, atMost(LIMITS.durationDays, 'days')))),
     startDate: v.optional(PartialDate),
     endDate: v.optional(PartialDate),
@@ -288,10 +317,43 @@ export const EventDates = v.pipe(
     ),
     /** The zone as printed: "(GMT+8)", "Beijing time". */
     timeZoneLabel: v.optional(Text),
+    /**
+     * The year of `start` (and `end`) when they were printed without one ("--05-23"), inferred
+     * from the publication date: the dates keep the printed form, the elements show this year.
+     */
+    inferredYear: v.optional(v.pipe(count, v.minValue(1, 'a year of at least 1'), v.maxValue(9999, 'a year of at most 9999'))),
   }),
   // An end before the start printed "June 29 – 1, 2023" on the card.
   v.forward(v.check((dates) => !dates.end || !endsBeforeStart(dates.start, dates.end), END_AFTER_START), ['end']),
 );
+
+/** How another article relates to this one. */
+export const ArticleRelation = v.picklist(
+  ['same-article', 'mirror', 'opening', 'closing', 'related'],
+  'a relation: "same-article", "mirror", "opening", "closing" or "related"',
+);
+
+/**
+ * Another article: the same article published again (`same-article`, another section or number),
+ * a copy on another site (`mirror`), the opening or the closing of the same seminar.
+ */
+export const RelatedArticle = v.pipe(
+  v.looseObject({
+    relation: ArticleRelation,
+    url: v.optional(SafeUrlString),
+    id: v.optional(identifier),
+    title: v.optional(TitleText),
+  }),
+  v.check((related) => related.url !== undefined || related.id !== undefined, 'a url or an id of the related article'),
+);
+
+/** A report of the event by a newspaper, broadcaster or website (an article of kind "media-coverage" lists them). */
+export const MediaCoverage = v.looseObject({
+  outlet: Text,
+  date: v.optional(PartialDate),
+  title: v.optional(TitleText),
+  url: v.optional(SafeUrlString),
+});
 
 /** One article: the document an element renders. */
 export const EventArticle = v.pipe(
@@ -303,6 +365,11 @@ export const EventArticle = v.pipe(
     section: v.optional(Text),
     title: TitleText,
     kind: v.optional(EventKind),
+    /**
+     * The kind as printed when the keywords do not say it ("Ministerial Workshop", "Advanced
+     * Seminar"); `kind` may stay as the nearest keyword, or be absent.
+     */
+    kindLabel: v.optional(Text),
     format: v.optional(EventFormat),
     created: v.optional(PartialDate),
     dates: v.optional(EventDates),
@@ -316,6 +383,18 @@ export const EventArticle = v.pipe(
     paragraphs: v.optional(list(ParagraphText, LIMITS.paragraphs, 'paragraphs')),
     photos: v.optional(list(Photo, LIMITS.photos, 'photos')),
     credits: v.optional(list(Credit, LIMITS.credits, 'credits')),
+    /**
+     * Fields whose value was inferred rather than printed, by path ("format", "kind"): the
+     * elements do not state them as facts. `dates.inferredYear` is inferred by its name.
+     */
+    inferred: v.optional(list(identifier, LIMITS.inferredFields, 'fields')),
+    /**
+     * Languages of text maps that are translations of ours, not printed in the article: shown as
+     * translations, next to the printed text where there is room.
+     */
+    translations: v.optional(list(LanguageTag, LIMITS.languagesPerText, 'languages')),
+    related: v.optional(list(RelatedArticle, LIMITS.related, 'related articles')),
+    coverage: v.optional(list(MediaCoverage, LIMITS.coverage, 'coverage items')),
   }),
   v.description('An "Activity Highlights" article: one ceremony or meeting of one or more seminars.'),
 );

@@ -1,4 +1,4 @@
-import type { EventArticle, Organization, Photo, Text } from './types.js';
+import type { EventArticle, Organization, Photo, Subdivision, Text } from './types.js';
 
 export interface ParticipantSummary {
   /** Total participants, when every seminar gives a count. */
@@ -6,6 +6,12 @@ export interface ParticipantSummary {
   /** Participant countries across all seminars, each once, in the order first given. */
   countries: string[];
   region: Text | undefined;
+  /** False when some seminar names only some of its countries (`countriesComplete: false`). */
+  countriesComplete: boolean;
+  /** Who the participants are ("government officials"), from the first seminar that says. */
+  kind: Text | undefined;
+  /** Units below a country (states, provinces), across all seminars. */
+  subdivisions: Subdivision[];
 }
 
 /** Participants of all the article's seminars together (an article can report two seminars). */
@@ -15,7 +21,10 @@ export function summarizeParticipants(article: EventArticle): ParticipantSummary
   const count = counts.every((n): n is number => typeof n === 'number') ? counts.reduce((a, b) => a + b, 0) : undefined;
   const countries = [...new Set(groups.flatMap((group) => group?.countries ?? []))];
   const region = groups.find((group) => group?.region !== undefined)?.region;
-  return { count, countries, region };
+  const countriesComplete = groups.every((group) => group?.countriesComplete !== false);
+  const kind = groups.find((group) => group?.kind !== undefined)?.kind;
+  const subdivisions = groups.flatMap((group) => group?.subdivisions ?? []);
+  return { count, countries, region, countriesComplete, kind, subdivisions };
 }
 
 /** Distinct organizations in one role (host or organizer) across the seminars, compared by name. */

@@ -12,8 +12,9 @@ const languageOf = (tag: string) => tag.split('-')[0]!.toLowerCase();
  * Picks the string of a `Text` for a reader. Fallback order:
  * 1. the exact locale (`pt-BR`);
  * 2. any entry of the same language (`pt`, `pt-PT`; `zh` or `zh-CN` for `zh-Hans`);
- * 3. the article's own language (`documentLang`);
- * 4. English (`en`, then any `en-*`);
+ * 3. English (`en`, then any `en-*`): a reader whose language is missing more likely reads
+ *    English than the article's own language (a Spanish reader of a Chinese article);
+ * 4. the article's own language (`documentLang`);
  * 5. the first entry.
  * A plain string is returned as it is, in the article's language.
  */
@@ -27,9 +28,9 @@ export function resolveText(text: Text | undefined, locale: string, documentLang
   const hit =
     exact(locale) ??
     sameLanguage(locale) ??
-    (documentLang ? exact(documentLang) ?? sameLanguage(documentLang) : undefined) ??
     exact('en') ??
     sameLanguage('en') ??
+    (documentLang ? exact(documentLang) ?? sameLanguage(documentLang) : undefined) ??
     entries[0]!;
   return { text: hit[1], lang: hit[0] };
 }

@@ -13,6 +13,7 @@ export type Photo = v.InferOutput<typeof schema.Photo>;
 export type SpeakerRole = v.InferOutput<typeof schema.SpeakerRole>;
 export type Speech = v.InferOutput<typeof schema.Speech>;
 export type Participants = v.InferOutput<typeof schema.Participants>;
+export type Subdivision = v.InferOutput<typeof schema.Subdivision>;
 export type Visit = v.InferOutput<typeof schema.Visit>;
 export type Organization = v.InferOutput<typeof schema.Organization>;
 export type Seminar = v.InferOutput<typeof schema.Seminar>;
@@ -21,5 +22,7 @@ export type Credit = v.InferOutput<typeof schema.Credit>;
 export type EventKind = v.InferOutput<typeof schema.EventKind>;
 export type EventFormat = v.InferOutput<typeof schema.EventFormat>;
 export type EventDates = v.InferOutput<typeof schema.EventDates>;
+export type RelatedArticle = v.InferOutput<typeof schema.RelatedArticle>;
+export type MediaCoverage = v.InferOutput<typeof schema.MediaCoverage>;
 /** An "Activity Highlights" article: the document every element renders from. */
 export type EventArticle = v.InferOutput<typeof schema.EventArticle>;

@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { EventHighlightsElement } from '../internal/base-element.js';
 import { CountryFocusEvent, CountrySelectEvent, fire, LoadErrorEvent } from '../internal/events.js';
-import { byCountryName, countryName, listFormat } from '../internal/intl.js';
-import { loadFailureText, participantsPhrase, participantsSummary } from '../internal/messages.js';
+import { byCountryName, countryName, listFormat, numberFormat } from '../internal/intl.js';
+import { dataSlot, loadFailureText, participantsPhrase, participantsSummary, withData } from '../internal/messages.js';
 import { isCountryCode } from '../model/iso-3166.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { isolate } from '../internal/bidi.js';
@@ -12,13 +13,23 @@ import { describeValue } from '../model/validate.js';
 import { ownData } from '../model/harden.js';
 import { resolveText } from '../model/text.js';
 import { summarizeParticipants } from '../model/summary.js';
-import type { EventArticle, Participants, Visit } from '../model/types.js';
+import type { EventArticle, Participants, Subdivision, Visit } from '../model/types.js';
 import { mapStyles } from './participant-country-map.styles.js';
 import { byteLimitOf } from '../internal/fetch-json.js';
 import { JsonResource, type LoadFailure, type LoadState } from '../internal/json-resource.js';
 import type { MapInput, MapView, World } from './map-view.js';
 
 export type MapLayout = 'auto' | 'world' | 'regions';
+
+/** What the element shows besides the drawing's input (the drawing ignores these). */
+interface ElementInput extends MapInput {
+  /** False when the article names only some of the countries. */
+  complete: boolean;
+  subdivisions: Subdivision[];
+  cities: { name: string; at: [number, number] | undefined; lang?: string | undefined }[];
+  /** Visits the article does not place ("field visits"). */
+  unplaced?: number;
+}
 export type Worldview = 'CN' | 'NE';
 /** Why the map could not be drawn: a failed request (see `fetchJson`), or JSON that is not the geometry (`geometry`). */
 export type GeometryFailure = LoadFailure;
@@ -148,7 +159,7 @@ export class ParticipantCountryMap extends EventHighlightsElement {
   /** Why the loaded geometry could not be drawn (the error state until another load). */
   private drawFailure: string | undefined;
   @state() private width = 0;
-  private input: MapInput = { codes: [], counts: {}, unknown: [], cities: [], host: 'CN', badCounts: [] };
+  private input: ElementInput = { codes: [], counts: {}, unknown: [], cities: [], host: 'CN', badCounts: [], complete: true, subdivisions: [] };
   private empty = false;
   private inputLocale: string | undefined;
   private near: IntersectionObserver | undefined;
@@ -256,7 +267,13 @@ export class ParticipantCountryMap extends EventHighlightsElement {
     const givenParticipants = ownData(this.participants);
     const summary = event?.seminars ? summarizeParticipants(event) : undefined;
     const participants = givenParticipants ?? (event?.seminars ? event.seminars.find((s) => s.participants?.perCountry)?.participants : undefined);
-    const given: unknown = givenParticipants ? givenParticipants.countries : summary ? summary.countries : this.countries?.split(/[\s,]+/).filter(Boolean);
+    // An event whose seminars name a region or a count but no country gives no list at all (not an
+    // empty one): nothing to complain about, the summary says what the article says.
+    const given: unknown = givenParticipants
+      ? givenParticipants.countries
+      : summary
+        ? summary.countries.length ? summary.countries : undefined
+        : this.countries?.split(/[\s,]+/).filter(Boolean);
     const codes: string[] = [];
     const unknown: string[] = [];
     const list = Array.isArray(given) ? given : given === undefined ? [] : [given];
@@ -277,8 +294,10 @@ export class ParticipantCountryMap extends EventHighlightsElement {
     }
     if (repeats.size) this.reportProblem('warn', 'countries', 'each country once', summarize([...repeats].map(([code, n]) => `${code} ${n === 2 ? 'twice' : `${n} times`}`)));
     if (bad.length) this.reportProblem('warn', 'countries', 'ISO 3166-1 alpha-2 country codes such as "BO"', summarize(bad));
-    if (given !== undefined && !list.length) this.reportProblem('warn', 'countries', 'at least one country code', JSON.stringify(givenParticipants ? given : this.countries));
-    this.empty = given !== undefined && !list.length;
+    // Only the hand-written attribute can be wrong this way: the model allows an empty list (an
+    // article that names no country), which shows what else is known and no empty map.
+    this.empty = !givenParticipants && !summary && given !== undefined && !list.length;
+    if (this.empty) this.reportProblem('warn', 'countries', 'at least one country code', JSON.stringify(this.countries));
     const counts: Record<string, number> = {};
     const badCounts: string[] = [];
     for (const [code, n] of Object.entries(participants?.perCountry ?? {})) {
@@ -305,37 +324,51 @@ export class ParticipantCountryMap extends EventHighlightsElement {
       badCounts,
       host,
       region: givenParticipants?.region ?? summary?.region,
+      complete: givenParticipants ? givenParticipants.countriesComplete !== false : summary?.countriesComplete ?? true,
+      subdivisions: (givenParticipants ? givenParticipants.subdivisions : summary?.subdivisions) ?? [],
       cities: this.citiesOf(visits),
+      unplaced: Array.isArray(visits) ? visits.filter((visit: Visit | null | undefined) => visit && typeof visit === 'object' && visit.city === undefined && visit.place === undefined).length : 0,
     };
   }
 
   /** Cities to list (and, with coordinates, to draw); anything that is not a visit is reported and left out. */
-  private citiesOf(visits: unknown): { name: string; at: [number, number] | undefined }[] {
+  private citiesOf(visits: unknown): ElementInput['cities'] {
     if (!Array.isArray(visits)) {
       if (visits !== undefined) this.reportProblem('warn', 'visits', 'an array of visits', describeValue(visits));
       return [];
     }
     // Array.from: a plain copy, whatever the given array carries (its own `constructor`, say).
     return Array.from(visits).flatMap((visit: Visit | null | undefined, index) => {
-      const name = visit && typeof visit === 'object' ? resolveText(visit.city, this.locale)?.text : undefined;
+      // A place without its city ("Huawei headquarters") is listed by its own name.
+      const given = visit && typeof visit === 'object' ? visit.city ?? visit.place : undefined;
+      // A visit the article does not place (a field visit) is valid and counted apart.
+      if (visit && typeof visit === 'object' && visit.city === undefined && visit.place === undefined) return [];
+      const resolved = resolveText(given, this.locale, this.event?.lang);
+      const name = resolved?.text;
       if (!name) {
-        this.reportProblem('warn', `visits[${index}].city`, 'a city name', describeValue(visit?.city ?? visit));
+        this.reportProblem('warn', `visits[${index}].city`, 'a city name', describeValue(given ?? visit));
         return [];
       }
       const lon = Number(visit!.coordinates?.lon);
       const lat = Number(visit!.coordinates?.lat);
       const valid = Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
-      return [{ name, at: valid ? ([lon, lat] as [number, number]) : undefined }];
+      // Only cities are drawn: a place's coordinates would need a label of its own.
+      return [{ name, lang: resolved.lang, at: valid && visit!.city !== undefined ? ([lon, lat] as [number, number]) : undefined }];
     });
   }
 
   protected override render(): TemplateResult | typeof nothing {
     const locale = this.locale;
-    const { codes, unknown, count, region, cities, badCounts } = this.input;
+    const { codes, unknown, count, region, cities, badCounts, complete, unplaced = 0 } = this.input;
     // Nothing given at all (no countries, participants, event or visits): nothing shown, no room taken.
-    if (!codes.length && !cities.length && !unknown.length && !badCounts.length && !this.empty && count === undefined && region === undefined) return nothing;
+    if (!codes.length && !cities.length && !unplaced && !unknown.length && !badCounts.length && !this.empty && count === undefined && region === undefined) return nothing;
     const geometry = this.geometry.state;
-    const summary = participantsSummary(count, codes.length, resolveText(region, locale)?.text, locale);
+    // The region is data in our sentence: it keeps its own language (see `withData`).
+    const regionText = resolveText(region, locale, this.event?.lang);
+    const summary = participantsSummary(count, codes.length, regionText ? dataSlot(0) : undefined, locale, complete);
+    const placed = cities.map((city, index) => ({ text: city.name, lang: city.lang, slot: dataSlot(index) }));
+    const fieldVisits = unplaced ? (unplaced === 1 ? msg('a field visit') : msg(str`${numberFormat(locale).format(unplaced)} field visits`)) : undefined;
+    const visitList = listFormat(locale).format([...placed.map((city) => city.slot), ...(fieldVisits ? [fieldVisits] : [])]);
     const input = { ...this.input, worldview: this.worldview === 'NE' ? 'NE' : 'CN', layout: this.layout, width: this.width, locale } as const;
     let view = geometry.status === 'loaded' && !this.drawFailure ? this.view : undefined;
     // Drawn first: the drawing finds which countries the geometry lacks, for the message below.
@@ -369,26 +402,59 @@ export class ParticipantCountryMap extends EventHighlightsElement {
       view?.missing.length ? msg(str`Not on the map: ${listFormat(locale).format(view.missing.map((code) => countryName(code, locale)))}.`) : '',
     ].filter(Boolean);
     // Without geometry the map box goes: the list below says it all.
-    return html`<figure part="base">${(codes.length || cities.length) && !failed
+    // Marked with the reader's language: our sentences are in it (and Chinese gets its spacing).
+    return html`<figure part="base" lang=${locale}>${(codes.length || cities.length) && !failed
       ? html`<div class="map" part="map">${drawing ?? html`<div class="placeholder" role="status">${msg('Loading map…')}</div>`}</div>${legend}`
       : nothing}${problems.length
       ? html`<p class="problem" part="error problem" role="alert">${problems.join(' ')}${failed ? html` <button part="retry-button" type="button" @click=${() => this.reload()}>${msg('Try again')}</button>` : nothing}</p>`
-      : nothing}${this.renderList(summary, view)}</figure>`;
+      : nothing}${this.renderList(summary, view, { regionText, placed, visitList, unplaced })}</figure>`;
   }
 
-  /** The countries (with counts where known), the host and the cities: there before and without the map. */
-  private renderList(summary: string | undefined, view: MapView | undefined): TemplateResult {
+  /**
+   * The countries (with counts, states and provinces where known), the host and the visits: there
+   * before and without the map. Data inside our sentences keeps its own language (`withData`).
+   */
+  private renderList(
+    summary: string | undefined,
+    view: MapView | undefined,
+    data: { regionText: { text: string; lang: string | undefined } | undefined; placed: { text: string; lang: string | undefined; slot: string }[]; visitList: string; unplaced: number },
+  ): TemplateResult {
     const locale = this.locale;
-    const { codes, counts, unknown, host, cities } = this.input;
+    const { codes, counts, unknown, host, cities, complete, subdivisions } = this.input;
     const hover = (code: string | undefined) => () => view?.activate(code, false);
     const count = (code: string) => (counts[code] !== undefined ? html` <span class="count">(${participantsPhrase(counts[code]!, locale)})</span>` : nothing);
+    const unitNames = (units: Subdivision[]) => units.map((unit) => resolveText(unit.name, locale, this.event?.lang)).filter((name) => name !== undefined);
     const items = byCountryName(codes, locale).map(
-      (code) => html`<li class=${view?.active === code ? 'active' : ''} @pointerenter=${hover(code)} @pointerleave=${hover(undefined)}>${countryName(code, locale)}${count(code)}</li>`,
+      (code) =>
+        html`<li class=${view?.active === code ? 'active' : ''} @pointerenter=${hover(code)} @pointerleave=${hover(undefined)}>${countryName(code, locale)}${count(code)}${this.renderUnits(
+          unitNames(subdivisions.filter((unit) => unit.country === code)),
+        )}</li>`,
     );
-    const visited = cities.length ? html`<br>${msg(str`Cities visited: ${listFormat(locale).format(cities.map((city) => isolate(city.name)))}`)}` : nothing;
-    return html`<figcaption>${summary ? html`<strong>${summary}</strong>` : nothing}<ul part="list" aria-label=${msg('Participant countries')}>${items}${unknown.map(
-      (code) => html`<li class="unknown">${msg(str`Unknown code ${isolate(code)}`)}</li>`,
-    )}</ul><p>${msg(str`Host: ${countryName(host, locale)}`)}${visited}</p></figcaption>`;
+    // States or provinces of no listed country (or of none named) stand on their own.
+    const others = unitNames(subdivisions.filter((unit) => !unit.country || !codes.includes(unit.country))).map(
+      (name) => html`<li class="subdivision" lang=${ifDefined(name.lang)}>${name.text}</li>`,
+    );
+    const visited =
+      cities.length || data.unplaced
+        ? html`<br>${withData(!data.unplaced && this.allCities() ? msg(str`Cities visited: ${data.visitList}`) : msg(str`Visits: ${data.visitList}`), data.placed)}`
+        : nothing;
+    return html`<figcaption>${summary ? html`<strong>${withData(summary, data.regionText ? [data.regionText] : [])}</strong>` : nothing}<ul part="list" aria-label=${msg('Participant countries')}>${items}${others}${complete
+      ? nothing
+      : html`<li class="more">${msg('Other countries')}</li>`}${unknown.map((code) => html`<li class="unknown">${msg(str`Unknown code ${isolate(code)}`)}</li>`)}</ul><p>${msg(
+      str`Host: ${countryName(host, locale)}`,
+    )}${visited}</p></figcaption>`;
+  }
+
+  /** Whether every placed visit is to a city (then the line says "Cities visited"). */
+  private allCities(): boolean {
+    const visits = ownData(this.visits) ?? this.event?.seminars?.flatMap((seminar) => seminar.visits ?? []) ?? [];
+    return Array.isArray(visits) && visits.every((visit: Visit | null | undefined) => !visit || typeof visit !== 'object' || visit.city !== undefined || visit.place === undefined);
+  }
+
+  /** A country's states or provinces after its name: "Nigeria (Lagos, Kano)". */
+  private renderUnits(names: { text: string; lang: string | undefined }[]): TemplateResult | typeof nothing {
+    if (!names.length) return nothing;
+    return html` <span class="subdivisions">(${withData(listFormat(this.locale).format(names.map((_, index) => dataSlot(index))), names)})</span>`;
   }
 
   /** @internal For the drawing module: fires `eh-country-focus` or `eh-country-select` (and the deprecated names). */

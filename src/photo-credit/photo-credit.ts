@@ -44,7 +44,7 @@ function rolePhrase(role: CreditRole, names: TemplateResult): TemplateResult | u
     case 'writer':
       return msg(html`Written by ${names}`);
     case 'photographer':
-      return msg(html`Photos ${names}`);
+      return msg(html`Photos by ${names}`);
     case 'reviewer':
       return msg(html`Reviewed by ${names}`);
     case 'editor':

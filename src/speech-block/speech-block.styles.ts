@@ -22,6 +22,11 @@ export const speechBlockStyles = css`
     font-weight: 700;
     line-height: 1.3;
   }
+  .seminar {
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
   ::slotted([slot='heading']) {
     margin: 0;
   }

@@ -12,7 +12,8 @@ import { safeUrl } from '../internal/safe-url.js';
 import { isCountryCode } from '../model/iso-3166.js';
 import { Honorific as HonorificSchema } from '../model/schema.js';
 import { resolveText, type ResolvedText } from '../model/text.js';
-import type { Honorific, Speech, Text } from '../model/types.js';
+import type { EventArticle, Honorific, Speech, Text } from '../model/types.js';
+import { ownData } from '../model/harden.js';
 import { validateSpeech, type ValidationResult } from '../model/validate.js';
 import { speechBlockStyles } from './speech-block.styles.js';
 
@@ -87,6 +88,7 @@ interface Speaker {
  *
  * @csspart base - The outer box.
  * @csspart header - Heading and speaker.
+ * @csspart seminar - The name of the speech's seminar, above the heading (when the article reports more than one seminar, or from the `seminar` attribute).
  * @csspart heading - The speech's heading (`speech.heading` or the `heading` attribute); a heading of level `heading-level` when that is set.
  * @csspart speaker - Portrait and speaker details.
  * @csspart portrait - The portrait's round box.
@@ -121,6 +123,16 @@ export class SpeechBlock extends EventHighlightsElement {
 
   /** The speech to show (a speech of the event model). Takes precedence over the attributes and light-DOM content. */
   @property({ attribute: false }) speech: Speech | undefined;
+
+  /**
+   * The article the speech belongs to. When it reports more than one seminar, the speech shows
+   * the name of its seminar (`speech.seminar`): two speeches by the same speaker at two seminars
+   * read as two speeches, not as one printed twice.
+   */
+  @property({ attribute: false }) event: EventArticle | undefined;
+
+  /** The name of the speech's seminar, written by hand (shown as it is; `.event` does this for the model's speeches). */
+  @property() seminar: string | undefined;
 
   /** The speaker's name, as written (never reordered). */
   @property() speaker: string | undefined;
@@ -295,8 +307,11 @@ export class SpeechBlock extends EventHighlightsElement {
     const headingSlot = !speech && this.slots.has('heading');
     const collapsed = this.overflowing && !this.expanded;
     const name = speaker ? this.renderName(speaker) : nothing;
-    return html`<div part="base" class="base">${heading || speaker || headingSlot
-      ? html`<div part="header" class="header">${headingSlot
+    const seminar = this.seminarName();
+    return html`<div part="base" class="base">${heading || speaker || headingSlot || seminar
+      ? html`<div part="header" class="header">${seminar
+          ? html`<p part="seminar" class="seminar" lang=${ifDefined(seminar.lang)}>${seminar.text}</p>`
+          : nothing}${headingSlot
           ? html`<slot name="heading"></slot>`
           : heading
           ? html`<p part="heading" class="heading" lang=${ifDefined(heading.lang)} role=${ifDefined(headingAttrs?.role)} aria-level=${ifDefined(headingAttrs?.level)}>${heading.text}</p>`
@@ -317,6 +332,22 @@ export class SpeechBlock extends EventHighlightsElement {
           ? msg('Show less')
           : msg('Read more')}</button>`
       : nothing}</div>`;
+  }
+
+  /**
+   * The seminar's name, when the reader needs it to tell speeches apart: from `.event` when the
+   * article has more than one seminar, or the hand-written `seminar` attribute.
+   */
+  private seminarName(): ResolvedText | undefined {
+    const event = ownData(this.event);
+    const id = this.validation?.value?.seminar;
+    const seminars = event && Array.isArray(event.seminars) ? event.seminars : [];
+    if (this.validation?.value && seminars.length > 1 && id !== undefined) {
+      const seminar = seminars.find((candidate) => candidate && candidate.id === id);
+      if (seminar) return resolveText(seminar.name, this.locale, event!.lang);
+    }
+    const written = this.seminar?.trim();
+    return written ? { text: written, lang: this.contentLang } : undefined;
   }
 
   /** A link or button in the hidden part of a collapsed speech that gets focus opens the speech. */
