@@ -67,7 +67,7 @@ describe('embed page in an iframe', function () {
     // The content grows (the host's column narrows, the text wraps into more lines): the frame follows.
     const before = frameHeight(article.frame);
     host.style.width = '420px';
-    await waitFor(() => frameHeight(article.frame) > before && frameHeight(article.frame) === contentHeight(article.doc), 5000, 'the frame to follow its content');
+    await waitFor(() => frameHeight(article.frame) > before && frameHeight(article.frame) === contentHeight(article.doc), 10_000, 'the frame to follow its content');
   });
 
   it('the resizer listens only to its own embed frames and only to a height it expects', async () => {

@@ -6,30 +6,19 @@ import { EventHighlightsElement } from '../internal/base-element.js';
 import { CountryFocusEvent, CountrySelectEvent, fire, LoadErrorEvent } from '../internal/events.js';
 import { byCountryName, countryName, listFormat, numberFormat } from '../internal/intl.js';
 import { dataSlot, loadFailureText, participantsPhrase, participantsSummary, withData } from '../internal/messages.js';
-import { isCountryCode } from '../model/iso-3166.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { isolate } from '../internal/bidi.js';
-import { describeValue } from '../model/validate.js';
 import { ownData } from '../model/harden.js';
 import { resolveText } from '../model/text.js';
-import { summarizeParticipants } from '../model/summary.js';
 import type { EventArticle, Participants, Subdivision, Visit } from '../model/types.js';
 import { mapStyles } from './participant-country-map.styles.js';
 import { byteLimitOf } from '../internal/fetch-json.js';
 import { JsonResource, type LoadFailure, type LoadState } from '../internal/json-resource.js';
-import type { MapInput, MapView, World } from './map-view.js';
+import type { MapView, World } from './map-view.js';
+import { readMapInput, type ElementInput } from './map-input.js';
 
 export type MapLayout = 'auto' | 'world' | 'regions';
 
-/** What the element shows besides the drawing's input (the drawing ignores these). */
-interface ElementInput extends MapInput {
-  /** False when the article names only some of the countries. */
-  complete: boolean;
-  subdivisions: Subdivision[];
-  cities: { name: string; at: [number, number] | undefined; lang?: string | undefined }[];
-  /** Visits the article does not place ("field visits"). */
-  unplaced?: number;
-}
 export type Worldview = 'CN' | 'NE';
 /** Why the map could not be drawn: a failed request (see `fetchJson`), or JSON that is not the geometry (`geometry`). */
 export type GeometryFailure = LoadFailure;
@@ -38,11 +27,6 @@ export type GeometryFailure = LoadFailure;
 export const GEOMETRY_MAX_BYTES = 16 * 1024 * 1024;
 
 export { CountryFocusEvent, CountrySelectEvent };
-
-/** Items of a console message about many entries: the first few, then how many more. */
-function summarize(items: string[], shown = 5): string {
-  return items.length > shown ? `${items.slice(0, shown).join(', ')} and ${items.length - shown} more` : items.join(', ');
-}
 
 let drawing: Promise<typeof import('./map-view.js')> | undefined;
 /** The drawing code once loaded. */
@@ -262,99 +246,13 @@ export class ParticipantCountryMap extends EventHighlightsElement {
     // City names are text in the reader's language: resolved again when the locale changes.
     if (!(['countries', 'participants', 'event', 'host', 'visits'] as const).some((key) => changed.has(key)) && this.inputLocale === this.locale) return;
     this.inputLocale = this.locale;
-    // Read as own data only: on a page that added properties to Object.prototype, an absent field stays absent.
-    const event = ownData(this.event);
-    const givenParticipants = ownData(this.participants);
-    const summary = event?.seminars ? summarizeParticipants(event) : undefined;
-    const participants = givenParticipants ?? (event?.seminars ? event.seminars.find((s) => s.participants?.perCountry)?.participants : undefined);
-    // An event whose seminars name a region or a count but no country gives no list at all (not an
-    // empty one): nothing to complain about, the summary says what the article says.
-    const given: unknown = givenParticipants
-      ? givenParticipants.countries
-      : summary
-        ? summary.countries.length ? summary.countries : undefined
-        : this.countries?.split(/[\s,]+/).filter(Boolean);
-    const codes: string[] = [];
-    const unknown: string[] = [];
-    const list = Array.isArray(given) ? given : given === undefined ? [] : [given];
-    if (given !== undefined && !Array.isArray(given)) this.reportProblem('warn', 'participants.countries', 'an array of country codes', describeValue(given));
-    // Counted, then reported once per kind of problem: a long list with many repeats or bad codes
-    // gives two console lines, not one per entry.
-    const repeats = new Map<string, number>();
-    const bad: string[] = [];
-    for (const value of list) {
-      const code = typeof value === 'string' ? value.trim().toUpperCase() : '';
-      if (codes.includes(code)) repeats.set(code, (repeats.get(code) ?? 1) + 1);
-      else if (isCountryCode(code)) codes.push(code);
-      else {
-        // Text is named as unknown in the list; anything else is only reported in the console.
-        if (typeof value === 'string') unknown.push(value);
-        bad.push(describeValue(value));
-      }
-    }
-    if (repeats.size) this.reportProblem('warn', 'countries', 'each country once', summarize([...repeats].map(([code, n]) => `${code} ${n === 2 ? 'twice' : `${n} times`}`)));
-    if (bad.length) this.reportProblem('warn', 'countries', 'ISO 3166-1 alpha-2 country codes such as "BO"', summarize(bad));
-    // Only the hand-written attribute can be wrong this way: the model allows an empty list (an
-    // article that names no country), which shows what else is known and no empty map.
-    this.empty = !givenParticipants && !summary && given !== undefined && !list.length;
-    if (this.empty) this.reportProblem('warn', 'countries', 'at least one country code', JSON.stringify(this.countries));
-    const counts: Record<string, number> = {};
-    const badCounts: string[] = [];
-    for (const [code, n] of Object.entries(participants?.perCountry ?? {})) {
-      if (typeof n === 'number' && Number.isInteger(n) && n >= 0) counts[code] = n;
-      else {
-        badCounts.push(code);
-        this.reportProblem('warn', `participants.perCountry.${code}`, 'a whole number of at least 0', describeValue(n));
-      }
-    }
-    let count: number | undefined = givenParticipants ? givenParticipants.count : summary?.count;
-    if (count !== undefined && !(typeof count === 'number' && Number.isInteger(count) && count >= 0)) {
-      this.reportProblem('warn', 'participants.count', 'a whole number of at least 0', describeValue(count));
-      badCounts.push('');
-      count = undefined;
-    }
-    const visits = ownData(this.visits) ?? event?.seminars?.flatMap((seminar) => seminar.visits ?? []) ?? [];
-    const host = isCountryCode(this.host?.toUpperCase()) ? this.host.toUpperCase() : 'CN';
-    if (host !== this.host?.toUpperCase()) this.reportProblem('warn', 'host', 'an ISO 3166-1 alpha-2 country code', JSON.stringify(this.host));
-    this.input = {
-      codes,
-      counts,
-      count,
-      unknown,
-      badCounts,
-      host,
-      region: givenParticipants?.region ?? summary?.region,
-      complete: givenParticipants ? givenParticipants.countriesComplete !== false : summary?.countriesComplete ?? true,
-      subdivisions: (givenParticipants ? givenParticipants.subdivisions : summary?.subdivisions) ?? [],
-      cities: this.citiesOf(visits),
-      unplaced: Array.isArray(visits) ? visits.filter((visit: Visit | null | undefined) => visit && typeof visit === 'object' && visit.city === undefined && visit.place === undefined).length : 0,
-    };
-  }
-
-  /** Cities to list (and, with coordinates, to draw); anything that is not a visit is reported and left out. */
-  private citiesOf(visits: unknown): ElementInput['cities'] {
-    if (!Array.isArray(visits)) {
-      if (visits !== undefined) this.reportProblem('warn', 'visits', 'an array of visits', describeValue(visits));
-      return [];
-    }
-    // Array.from: a plain copy, whatever the given array carries (its own `constructor`, say).
-    return Array.from(visits).flatMap((visit: Visit | null | undefined, index) => {
-      // A place without its city ("Huawei headquarters") is listed by its own name.
-      const given = visit && typeof visit === 'object' ? visit.city ?? visit.place : undefined;
-      // A visit the article does not place (a field visit) is valid and counted apart.
-      if (visit && typeof visit === 'object' && visit.city === undefined && visit.place === undefined) return [];
-      const resolved = resolveText(given, this.locale, this.event?.lang);
-      const name = resolved?.text;
-      if (!name) {
-        this.reportProblem('warn', `visits[${index}].city`, 'a city name', describeValue(given ?? visit));
-        return [];
-      }
-      const lon = Number(visit!.coordinates?.lon);
-      const lat = Number(visit!.coordinates?.lat);
-      const valid = Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
-      // Only cities are drawn: a place's coordinates would need a label of its own.
-      return [{ name, lang: resolved.lang, at: valid && visit!.city !== undefined ? ([lon, lat] as [number, number]) : undefined }];
-    });
+    const read = readMapInput(
+      { countries: this.countries, participants: this.participants, event: this.event, visits: this.visits, host: this.host },
+      this.locale,
+      (field, expected, received) => this.reportProblem('warn', field, expected, received),
+    );
+    this.input = read.input;
+    this.empty = read.empty;
   }
 
   protected override render(): TemplateResult | typeof nothing {
