@@ -5,7 +5,7 @@
 //   consumer's tools cannot load;
 // - each event typed with the class the element's module declares for it in
 //   `GlobalEventHandlersEventMap` (`country-select` → `CountrySelectEvent`), with a reference to it;
-// - each tag registration (`defineElement('event-card', EventCard)` in a define.ts) as a
+// - each tag registration (`EventCard.define()` or `defineElement('event-card', EventCard)` in a define.ts) as a
 //   `custom-element-definition` export of that module;
 // - `expandedType` beside each attribute's and field's type: the type with the module's own aliases
 //   written out (`MapLayout` → `'auto' | 'world' | 'regions'`), so generated framework types check
@@ -51,6 +51,20 @@ export function packageManifest() {
           events.set(name, { text: member.type.getText(), module: path });
         }
       }
+      // `EventCard.define()` in a define.ts (the element's static define, default tag: its own):
+      // the tag comes from the class's declaration in the link phase.
+      if (
+        ts.isCallExpression(node) &&
+        ts.isPropertyAccessExpression(node.expression) &&
+        node.expression.name.text === 'define' &&
+        ts.isIdentifier(node.expression.expression) &&
+        node.arguments.length <= 1 &&
+        /\/define\.ts$/.test(path)
+      ) {
+        const [tag] = node.arguments;
+        if (!definitions.has(path)) definitions.set(path, []);
+        definitions.get(path).push({ tag: tag && ts.isStringLiteral(tag) ? tag.text : undefined, className: node.expression.expression.text });
+      }
       if (ts.isCallExpression(node) && node.expression.getText() === 'defineElement' && node.arguments.length === 2) {
         const [tag, constructor] = node.arguments;
         if (ts.isStringLiteral(tag) && ts.isIdentifier(constructor)) {
@@ -62,11 +76,15 @@ export function packageManifest() {
     packageLinkPhase({ customElementsManifest }) {
       const modules = customElementsManifest.modules;
       const classModule = new Map();
+      const classTag = new Map();
       for (const module of modules) {
         for (const declaration of module.declarations ?? []) {
           if (declaration.customElement) classModule.set(declaration.name, module.path);
+          if (declaration.customElement && declaration.tagName) classTag.set(declaration.name, declaration.tagName);
         }
       }
+      // `X.define()` without a tag registers the class's own tag name.
+      for (const list of definitions.values()) for (const entry of list) entry.tag ??= classTag.get(entry.className);
       for (const module of modules) {
         const own = aliases.get(module.path) ?? {};
         for (const declaration of module.declarations ?? []) {
