@@ -22,32 +22,38 @@ function checkTranslations() {
   return ok;
 }
 
+// The steps that are npm scripts run through wireit (package.json "wireit"): each declares the files it
+// reads, and a second `npm test` skips a step whose inputs have not changed since it last passed.
+// The browser test runs stay uncached: they also read the installed browsers, outside the repo,
+// which wireit cannot fingerprint.
 const steps = [
   ['browsers', 'WTR_BROWSERS=chromium,firefox node scripts/ensure-browsers.mjs'],
-  ['translations', 'npx lit-localize extract && npx lit-localize build', checkTranslations],
-  ['JSON Schema and data', 'node scripts/build-schema.mjs --check'],
-  ['map geometry is current', 'node scripts/build-geo.mjs --check'],
-  ['custom elements manifest', 'npm run analyze --silent'],
-  ['types', 'npx tsc --noEmit -p tsconfig.json'],
+  ['translations', 'npm run translations', checkTranslations],
+  ['JSON Schema and data', 'npm run check:schema'],
+  ['map geometry is current', 'npm run check:geo'],
+  ['custom elements manifest', 'npm run analyze'],
+  ['types', 'npm run typecheck'],
   // no-invalid-css is off: its CSS property list predates light-dark(), color-scheme and container queries.
-  ['templates (lit-analyzer)', 'npx lit-analyzer "src/**/*.ts" --strict --rules.no-invalid-css off'],
+  ['templates (lit-analyzer)', 'npm run lint'],
+  ['ESLint', 'npm run eslint'],
+  ['format (Prettier)', 'npm run format:check'],
   // Built before the browser tests: test/bundle.test.ts checks the shipped bundle itself.
   ['build', 'npm run build'],
-  ['size budgets', 'node scripts/size.mjs --check'],
+  ['size budgets', 'npm run check:size'],
   // Every element folder exported, indexed, in the manifest, documented, storied, covered by the
   // conformance suite, translated and budgeted; no list of elements kept by hand.
-  ['elements are whole units', 'node scripts/check-elements.mjs'],
+  ['elements are whole units', 'npm run check:elements'],
   // The package as npm would publish it, packed once (scripts/package-checks.mjs); the checks
   // below all read that one tarball.
-  ['package: pack once', 'node scripts/package-checks.mjs pack'],
-  ['package: publint --strict', 'node scripts/package-checks.mjs publint'],
-  ['package: attw --profile esm-only', 'node scripts/package-checks.mjs attw'],
+  ['package: pack once', 'npm run package:pack'],
+  ['package: publint --strict', 'npm run package:publint'],
+  ['package: attw --profile esm-only', 'npm run package:attw'],
   // React 19 TSX (tsc) and a Vue SFC (vue-tsc) type-check against the tarball and catch wrong values.
-  ['package: consumer types (React, Vue)', 'node scripts/package-checks.mjs consumers'],
+  ['package: consumer types (React, Vue)', 'npm run package:consumers'],
   ['browser tests (Chromium, coverage)', 'WTR_BROWSERS=chromium npx web-test-runner --coverage'],
   // V8 coverage exists in Chromium only, so Firefox runs the same suite without it.
   ['browser tests (Firefox)', 'WTR_BROWSERS=firefox npx web-test-runner'],
-  ['Storybook build', 'npx storybook build --quiet -o storybook-static'],
+  ['Storybook build', 'npm run build-storybook'],
 ];
 
 let passed = 0;
@@ -55,7 +61,7 @@ const started = Date.now();
 for (const [name, command, after] of steps) {
   const t0 = Date.now();
   console.log(`\n▶ ${name}: ${command}`);
-  const run = spawnSync(command, { cwd: root, stdio: 'inherit', shell: true, env: { ...process.env, FORCE_COLOR: '0' } });
+  const run = spawnSync(command, { cwd: root, stdio: 'inherit', shell: true, env: { WIREIT_LOGGER: 'simple', ...process.env, FORCE_COLOR: '0' } });
   const ok = run.status === 0 && (!after || after());
   console.log(`${ok ? '✔' : '✘'} ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   if (!ok) {

@@ -271,7 +271,7 @@ describe('embed page: what it loads and shows', function () {
     expect(root.querySelector('[role="alert"] strong')!.textContent).to.equal('Esta parte do evento não pode ser exibida.');
     expect(run.messages[0]).to.equal('event-highlights embed.html: show: expected one of card, article, speech:N, attendees, map, photo:N, credits, received string "everything"');
     for (const show of ['speech', 'card:1', 'photo:0', '__proto__', 'constructor']) {
-      run = await captureConsole(() => renderEmbed(root, `?src=${SEED}&show=${show}`));
+      await captureConsole(() => renderEmbed(root, `?src=${SEED}&show=${show}`));
       expect(root.querySelector('[role="alert"]'), show).to.exist;
     }
   });

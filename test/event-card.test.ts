@@ -330,7 +330,7 @@ describe('event-card', () => {
         return original(input, init);
       };
       try {
-        const el = await fixture<EventCard>(html`<event-card src="/__fixtures__/slow/seed-2023-06-29-opening.json?ms=2000&a"></event-card>`);
+        const el = await fixture<EventCard>(html`<event-card src=${'/__fixtures__/slow/seed-2023-06-29-opening.json?ms=2000&a'}></event-card>`);
         el.src = '/__fixtures__/slow/seed-2023-06-29-opening.json?ms=2000&b';
         await el.updateComplete;
         expect(aborted.some((url) => url.endsWith('&a'))).to.equal(true);

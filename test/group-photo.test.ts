@@ -334,7 +334,7 @@ describe('group-photo', () => {
     });
 
     it('never interprets text as HTML', async () => {
-      const el = await groupPhoto(html`<group-photo src=${IMAGE} alt="<b>bold</b>" caption="<img src=x onerror=alert(1)>" people="<i>x</i>"></group-photo>`);
+      const el = await groupPhoto(html`<group-photo src=${IMAGE} alt=${'<b>bold</b>'} caption=${'<img src=x onerror=alert(1)>'} people=${'<i>x</i>'}></group-photo>`);
       expect(el.shadowRoot!.querySelectorAll('img')).to.have.length(1);
       expect(el.shadowRoot!.querySelector('b, i')).to.equal(null);
       expect(clean(part(el, 'caption')!.querySelector('.caption-text')!.textContent)).to.equal('<img src=x onerror=alert(1)>');

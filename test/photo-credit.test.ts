@@ -142,7 +142,7 @@ describe('photo-credit', () => {
   });
 
   it('never interprets names as HTML', async () => {
-    const el = await fixture<PhotoCredit>(html`<photo-credit written-by="<img src=x onerror=alert(1)>"></photo-credit>`);
+    const el = await fixture<PhotoCredit>(html`<photo-credit written-by=${'<img src=x onerror=alert(1)>'}></photo-credit>`);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(rows(el)).to.deep.equal(['Written by: <img src=x onerror=alert(1)>']);
   });

@@ -199,7 +199,7 @@ export async function renderEmbed(root: HTMLElement, search: string = location.s
     return show(root, notice(msg('This part is not available yet.'), msg('It will appear once this site updates event-highlights.'), false));
   }
   let data: unknown;
-  let from = url;
+  let from: URL;
   try {
     const answer = await fetchJson(url.href, { maxBytes: EVENT_MAX_BYTES });
     from = new URL(answer.url);

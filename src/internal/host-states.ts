@@ -9,7 +9,7 @@ const internals = new WeakMap<HTMLElement, Set<string> | null>();
 /** The host's custom states, or undefined where the browser has none. */
 export function hostStates(host: HTMLElement): Set<string> | undefined {
   if (!internals.has(host)) {
-    let states: Set<string> | null = null;
+    let states: Set<string> | null;
     try {
       // A page's subclass of one of our elements that attached internals of its own keeps today's behaviour.
       states = (host.attachInternals().states as unknown as Set<string> | undefined) ?? null;

@@ -11,7 +11,6 @@
 import type { EventArticle, Photo } from '../../src/model/types.js';
 
 declare global {
-  // eslint-disable-next-line no-var
   var EH_STORY_DATA_BASE: string | undefined;
 }
 

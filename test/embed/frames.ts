@@ -9,7 +9,7 @@ export const TAGS = ELEMENT_TAGS;
 export async function waitFor(predicate: () => boolean, ms: number, what: string): Promise<void> {
   const start = performance.now();
   for (;;) {
-    let ok = false;
+    let ok: boolean;
     try {
       ok = predicate();
     } catch {
