@@ -26,7 +26,13 @@ export default {
     customElementJsxPlugin({ ...quiet, outdir, fileName: 'jsx.d.ts', componentTypePath, typesSrc: 'expandedType' }),
     customElementVuejsPlugin({ ...quiet, outdir, fileName: 'vue.d.ts', componentTypePath, typesSrc: 'expandedType' }),
     customElementSveltePlugin({ ...quiet, outdir, fileName: 'svelte.d.ts', componentTypePath, typesSrc: 'expandedType' }),
-    customElementVsCodePlugin({ ...quiet, outdir, htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', typesSrc: 'expandedType' }),
+    customElementVsCodePlugin({
+      ...quiet,
+      outdir,
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+      typesSrc: 'expandedType',
+    }),
     customElementJetBrainsPlugin({ ...quiet, outdir, webTypesFileName: 'web-types.json', packageJson: false, typesSrc: 'expandedType' }),
     // Last: the generated files finished for this package (typed events, React 19, Vue's handler names).
     frameworkTypes({ outdir }),

@@ -75,8 +75,17 @@ function embedPage(): Plugin {
   return {
     name: 'event-highlights:embed-page',
     async generateBundle() {
-      for (const file of ['embed.html', 'embed.css']) this.emitFile({ type: 'asset', fileName: file, source: readFileSync(resolve(here, 'src/embed', file), 'utf8') });
-      const resizer = await esbuild({ entryPoints: [resolve(here, 'src/embed/resizer.ts')], bundle: true, minify: true, format: 'iife', target: 'es2022', write: false, logLevel: 'silent' });
+      for (const file of ['embed.html', 'embed.css'])
+        this.emitFile({ type: 'asset', fileName: file, source: readFileSync(resolve(here, 'src/embed', file), 'utf8') });
+      const resizer = await esbuild({
+        entryPoints: [resolve(here, 'src/embed/resizer.ts')],
+        bundle: true,
+        minify: true,
+        format: 'iife',
+        target: 'es2022',
+        write: false,
+        logLevel: 'silent',
+      });
       this.emitFile({ type: 'asset', fileName: 'embed-resizer.js', source: resizer.outputFiles[0]!.text });
     },
   };
@@ -101,7 +110,10 @@ function oneGeometry(): Plugin {
         if (chunk.type !== 'chunk' || !chunk.code.includes(asset.fileName.split('/').pop()!)) continue;
         const depth = chunk.fileName.split('/').length - 1;
         const target = `${depth ? '../'.repeat(depth) : './'}bundle/${GEOMETRY}`;
-        chunk.code = chunk.code.replace(new RegExp(`(["'])[./]*${asset.fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1`, 'g'), (_, quote: string) => `${quote}${target}${quote}`);
+        chunk.code = chunk.code.replace(
+          new RegExp(`(["'])[./]*${asset.fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1`, 'g'),
+          (_, quote: string) => `${quote}${target}${quote}`,
+        );
       }
     },
   };
@@ -112,9 +124,17 @@ function bundleTypes(): Plugin {
   return {
     name: 'event-highlights:bundle-types',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'event-highlights.d.ts', source: "// The bundle's API is the package index's (src/index.ts).\nexport * from '../index.js';\n" });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'event-highlights.d.ts',
+        source: "// The bundle's API is the package index's (src/index.ts).\nexport * from '../index.js';\n",
+      });
       // The resizer is a script with no exports (event-highlights/embed-resizer.js, for bundlers that import it for its effect).
-      this.emitFile({ type: 'asset', fileName: 'embed-resizer.d.ts', source: '// A script with no exports: importing it installs the resizer for the embed iframes of the page.\nexport {};\n' });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'embed-resizer.d.ts',
+        source: '// A script with no exports: importing it installs the resizer for the embed iframes of the page.\nexport {};\n',
+      });
     },
   };
 }

@@ -66,7 +66,10 @@ function declarationOf(tagName: string): Declaration | undefined {
 
 /** Storybook's type (which picks the control) from the manifest's TypeScript type text. */
 function sbType(text: string | undefined): StrictInputType['type'] {
-  const parts = (text ?? '').split('|').map((part) => part.trim()).filter((part) => part && part !== 'undefined' && part !== 'null');
+  const parts = (text ?? '')
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part && part !== 'undefined' && part !== 'null');
   if (parts.length === 0) return undefined;
   if (parts.every((part) => /^(['"]).*\1$/.test(part))) return { name: 'enum', value: parts.map((part) => part.slice(1, -1)), required: false };
   if (parts.length === 1 && ['string', 'number', 'boolean'].includes(parts[0]!)) return { name: parts[0] as 'string' | 'number' | 'boolean', required: false };

@@ -14,14 +14,7 @@ const config: StorybookConfig = {
       // One pre-bundled copy of Lit for the stories, the elements and Storybook's renderer;
       // otherwise dev mode warns "Multiple versions of Lit loaded".
       optimizeDeps: {
-        include: [
-          'lit',
-          'lit/decorators.js',
-          'lit/directives/if-defined.js',
-          'lit/directive-helpers.js',
-          '@lit/localize',
-          'valibot',
-        ],
+        include: ['lit', 'lit/decorators.js', 'lit/directives/if-defined.js', 'lit/directive-helpers.js', '@lit/localize', 'valibot'],
       },
     });
   },

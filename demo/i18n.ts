@@ -53,8 +53,20 @@ const TABLE = {
     '示例数据：本文为演示而编写，并非真实活动。',
     'Données d’exemple : cet article a été inventé pour la démo et ne décrit aucun événement réel.',
   ],
-  archiveTitle: ['Activity Highlights archive', 'Archivo de Activity Highlights', 'Arquivo do Activity Highlights', '“Activity Highlights”文章归档', 'Archives d’Activity Highlights'],
-  archivePageTitle: ['Archive · Activity Highlights', 'Archivo · Activity Highlights', 'Arquivo · Activity Highlights', '文章归档 · Activity Highlights', 'Archives · Activity Highlights'],
+  archiveTitle: [
+    'Activity Highlights archive',
+    'Archivo de Activity Highlights',
+    'Arquivo do Activity Highlights',
+    '“Activity Highlights”文章归档',
+    'Archives d’Activity Highlights',
+  ],
+  archivePageTitle: [
+    'Archive · Activity Highlights',
+    'Archivo · Activity Highlights',
+    'Arquivo · Activity Highlights',
+    '文章归档 · Activity Highlights',
+    'Archives · Activity Highlights',
+  ],
   archiveIntro: [
     'Every article of the demo. The real article is the opening of June 29, 2023; those marked “Sample data” are invented to show other kinds of events.',
     'Todos los artículos de la demostración. El artículo real es la apertura del 29 de junio de 2023; los marcados como «Datos de ejemplo» se inventaron para mostrar otros tipos de eventos.',
@@ -69,7 +81,13 @@ const TABLE = {
     'event-highlights Web 组件演示。文章为研修班开班的“Activity Highlights”新闻，图片为占位图。',
     'Une démo des composants web event-highlights. L’article est l’actualité « Activity Highlights » de l’ouverture du séminaire ; ses photos sont des images provisoires.',
   ],
-  loadError: ['This article could not be loaded.', 'No se pudo cargar este artículo.', 'Não foi possível carregar este artigo.', '无法加载这篇文章。', 'Impossible de charger cet article.'],
+  loadError: [
+    'This article could not be loaded.',
+    'No se pudo cargar este artículo.',
+    'Não foi possível carregar este artigo.',
+    '无法加载这篇文章。',
+    'Impossible de charger cet article.',
+  ],
   retry: ['Try again', 'Reintentar', 'Tentar novamente', '重试', 'Réessayer'],
 } satisfies Record<string, [string, string, string, string, string]>;
 

@@ -44,7 +44,12 @@ function showText(element: HTMLElement, value: Text | undefined, event: EventArt
   }, now);
 }
 
-function dataText<K extends keyof HTMLElementTagNameMap>(tag: K, value: Text | undefined, event: EventArticle, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+function dataText<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  value: Text | undefined,
+  event: EventArticle,
+  attributes: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
   const element = h(tag, attributes);
   showText(element, value, event);
   return element;
@@ -165,11 +170,21 @@ async function renderMore(): Promise<void> {
   const others = index.events.filter((entry) => new URL(entry.src, indexUrl).href !== dataUrl.href);
   if (!others.length) return;
   const cards = others.map((entry) => {
-    const card = h('event-card', { src: new URL(entry.src, indexUrl).href, href: new URL(entry.page, indexUrl).pathname.split('/').pop(), 'heading-level': '3', 'data-keep-lang': '' });
+    const card = h('event-card', {
+      src: new URL(entry.src, indexUrl).href,
+      href: new URL(entry.page, indexUrl).pathname.split('/').pop(),
+      'heading-level': '3',
+      'data-keep-lang': '',
+    });
     if (entry.sample) card.append(phrase('span', 'sample', { slot: 'footer', class: 'badge' }));
     return h('li', {}, card);
   });
-  const aside = h('aside', { class: 'more', 'aria-labelledby': 'more-heading' }, phrase('h2', 'more', { id: 'more-heading' }), h('ul', { class: 'cards' }, ...cards));
+  const aside = h(
+    'aside',
+    { class: 'more', 'aria-labelledby': 'more-heading' },
+    phrase('h2', 'more', { id: 'more-heading' }),
+    h('ul', { class: 'cards' }, ...cards),
+  );
   keepLanguage(aside);
   main.append(aside);
 }
@@ -204,7 +219,10 @@ async function renderArticle(event: EventArticle): Promise<void> {
     const groups =
       event.seminars.length > 1
         ? [
-            ...event.seminars.map((seminar) => ({ name: seminar.name as Text | undefined, speeches: speeches.filter((speech) => speech.seminar === seminar.id) })),
+            ...event.seminars.map((seminar) => ({
+              name: seminar.name as Text | undefined,
+              speeches: speeches.filter((speech) => speech.seminar === seminar.id),
+            })),
             { name: undefined, speeches: speeches.filter((speech) => !event.seminars.some((seminar) => seminar.id === speech.seminar)) },
           ].filter((group) => group.speeches.length)
         : [{ name: undefined, speeches }];
@@ -240,7 +258,14 @@ async function renderArticle(event: EventArticle): Promise<void> {
     const credits = document.createElement('photo-credit');
     credits.variant = 'block';
     credits.credits = event.credits;
-    body.append(h('footer', { class: 'credits', 'aria-labelledby': 'credits-heading' }, phrase('h2', 'credits', { id: 'credits-heading', class: 'visually-hidden' }), credits));
+    body.append(
+      h(
+        'footer',
+        { class: 'credits', 'aria-labelledby': 'credits-heading' },
+        phrase('h2', 'credits', { id: 'credits-heading', class: 'visually-hidden' }),
+        credits,
+      ),
+    );
   }
   moreHighlights();
 }

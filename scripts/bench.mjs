@@ -169,9 +169,11 @@ try {
     for (const tab of [main, baselineTab]) await tab?.page.evaluate(() => window.bench.clear());
 
     console.log(`\nRendering N cards (create → laid out → painted), ${SIZES.map((n) => RUNS[n]).join(' / ')} rounds in random order.`);
-    console.log('CPU = main-thread CPU time (Chromium\'s ThreadTime); tasks = main-thread task time; style+layout = part of the tasks;');
-    console.log('CPU / floor = median over rounds of the variant\'s CPU / the floor\'s CPU in the same round; spread = lowest–highest of those.');
-    console.log(`${'variant'.padEnd(W)}${'N'.padStart(6)}${'wall ms'.padStart(10)}${'tasks ms'.padStart(10)}${'CPU ms'.padStart(10)}${'style+layout'.padStart(14)}${'CPU / floor'.padStart(13)}${'spread'.padStart(12)}`);
+    console.log("CPU = main-thread CPU time (Chromium's ThreadTime); tasks = main-thread task time; style+layout = part of the tasks;");
+    console.log("CPU / floor = median over rounds of the variant's CPU / the floor's CPU in the same round; spread = lowest–highest of those.");
+    console.log(
+      `${'variant'.padEnd(W)}${'N'.padStart(6)}${'wall ms'.padStart(10)}${'tasks ms'.padStart(10)}${'CPU ms'.padStart(10)}${'style+layout'.padStart(14)}${'CPU / floor'.padStart(13)}${'spread'.padStart(12)}`,
+    );
     for (const n of SIZES) {
       for (const variant of variants) {
         const list = results.get(`${variant}|${n}`);
@@ -287,6 +289,9 @@ try {
 
 // 5. The map (scripts/bench-map.mjs, its own page and bundle), with the same baseline.
 if (sections.has('map')) {
-  const map = spawnSync(process.execPath, [resolve(root, 'scripts/bench-map.mjs'), ...(baselineRev ? ['--baseline', baselineRev] : [])], { cwd: root, stdio: 'inherit' });
+  const map = spawnSync(process.execPath, [resolve(root, 'scripts/bench-map.mjs'), ...(baselineRev ? ['--baseline', baselineRev] : [])], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (map.status !== 0) process.exit(map.status ?? 1);
 }

@@ -18,7 +18,10 @@ export function findFirefox() {
 
 /** Which browsers the tests run in: `WTR_BROWSERS=chromium,firefox` (npm test), else Chromium. */
 export function requestedBrowsers() {
-  return (process.env.WTR_BROWSERS ?? 'chromium').split(',').map((name) => name.trim()).filter(Boolean);
+  return (process.env.WTR_BROWSERS ?? 'chromium')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
 }
 
 /** Flags that let headless Chromium run as root on a machine with no outside network. */

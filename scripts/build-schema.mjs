@@ -61,12 +61,10 @@ async function loadModel() {
 // ---------------------------------------------------------------------------------------------
 // The `check` actions of schema.ts that JSON Schema can express, found by their message.
 
-const MONTH_DAY =
-  '(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31';
+const MONTH_DAY = '(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31';
 const LEAP_YEAR = '(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)';
 /** Dates that exist: day within its month, 29 February only in leap years (and with no year). */
-const CALENDAR_DATE_PATTERN =
-  `^(?!0000)(?:\\d{4}(?:-(?:0[1-9]|1[0-2]))?|\\d{4}-(?:${MONTH_DAY})|${LEAP_YEAR}-02-29|--(?:${MONTH_DAY}|02-29))$`;
+const CALENDAR_DATE_PATTERN = `^(?!0000)(?:\\d{4}(?:-(?:0[1-9]|1[0-2]))?|\\d{4}-(?:${MONTH_DAY})|${LEAP_YEAR}-02-29|--(?:${MONTH_DAY}|02-29))$`;
 
 const hex = (code) => `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -119,9 +117,7 @@ function convert(model) {
   const usedChecks = new Set();
   const skippedChecks = new Set();
   // Every exported schema becomes a named definition, so the file reads like schema.ts.
-  const definitions = Object.fromEntries(
-    Object.entries(model).filter(([name, value]) => name !== 'EventArticle' && value?.kind === 'schema'),
-  );
+  const definitions = Object.fromEntries(Object.entries(model).filter(([name, value]) => name !== 'EventArticle' && value?.kind === 'schema'));
   const converted = toJsonSchema(model.EventArticle, {
     target: 'draft-07',
     errorMode: 'throw',
@@ -166,7 +162,8 @@ function convert(model) {
       `build-schema: schema.ts no longer has the check(s) ${missing.map((m) => JSON.stringify(m)).join(', ')}; update KNOWN_CHECKS in scripts/build-schema.mjs`,
     );
   }
-  for (const message of skippedChecks) console.warn(`build-schema: note: check ${JSON.stringify(message)} has no JSON Schema equivalent; only the runtime validator enforces it.`);
+  for (const message of skippedChecks)
+    console.warn(`build-schema: note: check ${JSON.stringify(message)} has no JSON Schema equivalent; only the runtime validator enforces it.`);
 
   const { $schema, $defs, description, ...rest } = converted;
   const schema = { $schema, $id: SCHEMA_ID, title: TITLE, description, ...rest, definitions: $defs };
@@ -207,7 +204,8 @@ function verifyVisiblePattern(model) {
     const character = String.fromCharCode(code);
     if (pattern.test(character) !== model.hasVisibleText(character)) disagreements.push(hex(code));
   }
-  if (disagreements.length) throw new Error(`build-schema: the visible-text pattern disagrees with hasVisibleText for ${disagreements.slice(0, 10).join(', ')}`);
+  if (disagreements.length)
+    throw new Error(`build-schema: the visible-text pattern disagrees with hasVisibleText for ${disagreements.slice(0, 10).join(', ')}`);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -55,14 +55,19 @@ for (const tag of tags) {
   for (const file of [`${tag}.ts`, `${tag}.styles.ts`, 'define.ts']) if (!existsSync(resolve(root, folder, file))) fail(tag, `${folder}/${file} is missing`);
 
   // Exported: the registration module and the class, for JavaScript and for TypeScript.
-  for (const [specifier, file] of [[`${pkg.name}/${tag}`, 'define'], [`${pkg.name}/${tag}/class`, tag]]) {
+  for (const [specifier, file] of [
+    [`${pkg.name}/${tag}`, 'define'],
+    [`${pkg.name}/${tag}/class`, tag],
+  ]) {
     const { js, types } = resolved(specifier);
     const want = resolve(root, `dist/${tag}/${file}.js`);
     if (js !== want) fail(tag, `package.json exports: "${specifier}" resolves to ${relative(root, js) || js}, not dist/${tag}/${file}.js`);
     else if (!existsSync(js)) fail(tag, `"${specifier}" resolves to dist/${tag}/${file}.js, which the build did not make (npm run build)`);
-    if (!types || !existsSync(types) || types !== want.replace(/\.js$/, '.d.ts')) fail(tag, `"${specifier}" has no types for TypeScript (dist/${tag}/${file}.d.ts)`);
+    if (!types || !existsSync(types) || types !== want.replace(/\.js$/, '.d.ts'))
+      fail(tag, `"${specifier}" has no types for TypeScript (dist/${tag}/${file}.d.ts)`);
   }
-  if (!new RegExp(`export \\{[^}]*\\b${className(tag)}\\b[^}]*\\} from '\\./${tag}/define\\.js'`).test(index)) fail(tag, `src/index.ts does not export ${className(tag)} from './${tag}/define.js'`);
+  if (!new RegExp(`export \\{[^}]*\\b${className(tag)}\\b[^}]*\\} from '\\./${tag}/define\\.js'`).test(index))
+    fail(tag, `src/index.ts does not export ${className(tag)} from './${tag}/define.js'`);
   if (!manifestTags.has(tag)) fail(tag, 'not in custom-elements.json (npm run analyze): no @customElement / JSDoc the analyzer reads');
   if (!new RegExp(`^\\| \`<${tag}>\` \\|`, 'm').test(readme)) fail(tag, `not in the README's element table (a row "| \`<${tag}>\` | … |")`);
   if (!existsSync(resolve(root, `stories/${tag}.stories.ts`))) fail(tag, `no stories (stories/${tag}.stories.ts)`);
@@ -72,16 +77,22 @@ for (const tag of tags) {
   for (const message of messages(tag)) {
     for (const [name, text] of Object.entries(xliff)) {
       const unit = text.split('<trans-unit').find((part) => part.includes(`<source>${xmlEscape(message)}</source>`));
-      if (!unit || !/<target>[\s\S]*?\S[\s\S]*?<\/target>/.test(unit)) fail(tag, `"${message}" is not translated in locales/${name} (npm run localize, then translate)`);
+      if (!unit || !/<target>[\s\S]*?\S[\s\S]*?<\/target>/.test(unit))
+        fail(tag, `"${message}" is not translated in locales/${name} (npm run localize, then translate)`);
     }
   }
   // The element's styles extend the base element's (never name the shared sheets again), and its
   // modules take shared code from src/internal/, not from another element's class.
   const source = read(`${folder}/${tag}.ts`);
-  if (source && !/static override styles = \[(?:super|EventHighlightsElement)\.styles\b/.test(source)) fail(tag, `${folder}/${tag}.ts: styles must extend the base element's (static override styles = [EventHighlightsElement.styles, …])`);
+  if (source && !/static override styles = \[(?:super|EventHighlightsElement)\.styles\b/.test(source))
+    fail(tag, `${folder}/${tag}.ts: styles must extend the base element's (static override styles = [EventHighlightsElement.styles, …])`);
   for (const file of readdirSync(resolve(root, folder)).filter((name) => name.endsWith('.ts'))) {
     for (const [, other, module] of read(`${folder}/${file}`).matchAll(/from '\.\.\/([a-z]+-[a-z-]+)\/([\w.-]+)\.js'/g)) {
-      if (tags.includes(other) && module !== 'define') fail(tag, `${folder}/${file} imports ${other}/${module}.js: code two elements share belongs in src/internal/ (an element may import another's define.js to register it)`);
+      if (tags.includes(other) && module !== 'define')
+        fail(
+          tag,
+          `${folder}/${file} imports ${other}/${module}.js: code two elements share belongs in src/internal/ (an element may import another's define.js to register it)`,
+        );
     }
   }
   const budget = existsSync(resolve(root, folder, 'budget.json')) ? JSON.parse(read(`${folder}/budget.json`)).adds : undefined;
@@ -93,13 +104,20 @@ for (const tag of tags) {
 for (const entry of readdirSync(resolve(root, 'src'), { withFileTypes: true })) {
   if (!entry.isDirectory() || tags.includes(entry.name)) continue;
   const { js } = resolved(`${pkg.name}/${entry.name}`);
-  if (existsSync(js) && /\/define\.js$/.test(js)) problems.push(`src/${entry.name}/ is not an element, but "${pkg.name}/${entry.name}" resolves to ${relative(root, js)}: close it in package.json exports ("./${entry.name}": null)`);
-  if (/^[a-z]+-[a-z-]+$/.test(entry.name) && existsSync(resolve(root, 'src', entry.name, `${entry.name}.ts`))) problems.push(`src/${entry.name}/ looks like an element but has no define.ts`);
+  if (existsSync(js) && /\/define\.js$/.test(js))
+    problems.push(
+      `src/${entry.name}/ is not an element, but "${pkg.name}/${entry.name}" resolves to ${relative(root, js)}: close it in package.json exports ("./${entry.name}": null)`,
+    );
+  if (/^[a-z]+-[a-z-]+$/.test(entry.name) && existsSync(resolve(root, 'src', entry.name, `${entry.name}.ts`)))
+    problems.push(`src/${entry.name}/ looks like an element but has no define.ts`);
 }
 
 // A doc comment followed directly by another documents nothing (the analyzer and editors read
 // the second): an orphan left behind when code moved.
-const sources = (dir) => readdirSync(resolve(root, dir), { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? (entry.name === 'generated' ? [] : sources(`${dir}/${entry.name}`)) : entry.name.endsWith('.ts') ? [`${dir}/${entry.name}`] : []));
+const sources = (dir) =>
+  readdirSync(resolve(root, dir), { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? (entry.name === 'generated' ? [] : sources(`${dir}/${entry.name}`)) : entry.name.endsWith('.ts') ? [`${dir}/${entry.name}`] : [],
+  );
 for (const file of sources('src')) {
   const text = read(file);
   for (const match of text.matchAll(/\/\*\*(?:(?!\*\/)[\s\S])*\*\/[ \t]*\n[ \t]*\/\*\*/g)) {
@@ -110,19 +128,40 @@ for (const file of sources('src')) {
 
 // No list of elements kept by hand where the list is found: the build, the exports, the size
 // budgets, the benches' element loops, the manifest's configuration and the shared tests.
-const strict = ['vite.config.ts', 'scripts/size.mjs', 'custom-elements-manifest.config.mjs', 'web-test-runner.config.mjs', 'scripts/test.mjs', 'test/elements.ts', ...(existsSync(resolve(root, 'test/conformance')) ? readdirSync(resolve(root, 'test/conformance')).map((name) => `test/conformance/${name}`) : [])];
+const strict = [
+  'vite.config.ts',
+  'scripts/size.mjs',
+  'custom-elements-manifest.config.mjs',
+  'web-test-runner.config.mjs',
+  'scripts/test.mjs',
+  'test/elements.ts',
+  ...(existsSync(resolve(root, 'test/conformance')) ? readdirSync(resolve(root, 'test/conformance')).map((name) => `test/conformance/${name}`) : []),
+];
 const exportsText = JSON.stringify({ exports: pkg.exports, sideEffects: pkg.sideEffects, files: pkg.files });
 for (const tag of tags) {
   const word = new RegExp(`(?<![\\w-])${tag}(?![\\w-])`);
-  for (const file of strict) if (word.test(read(file))) problems.push(`${file} names <${tag}>: it must find the elements (scripts/elements.mjs, test/elements.ts), not list them`);
+  for (const file of strict)
+    if (word.test(read(file))) problems.push(`${file} names <${tag}>: it must find the elements (scripts/elements.mjs, test/elements.ts), not list them`);
   if (word.test(exportsText)) problems.push(`package.json exports/sideEffects name <${tag}>: use the "./*" and "./*/class" patterns`);
 }
 // Other files that work on every element (benches, shared tests) may name an element for what is
 // its own (the bench's event-card variants, waiting for the maps of a page to draw), but keep no
 // list of them: no two tags side by side in an array or a chain of comparisons.
-const testFiles = (dir) => (existsSync(resolve(root, dir)) ? readdirSync(resolve(root, dir)).filter((name) => name.endsWith('.ts')).map((name) => `${dir}/${name}`) : []);
+const testFiles = (dir) =>
+  existsSync(resolve(root, dir))
+    ? readdirSync(resolve(root, dir))
+        .filter((name) => name.endsWith('.ts'))
+        .map((name) => `${dir}/${name}`)
+    : [];
 const ownTest = (path) => tags.some((tag) => path.startsWith(`test/${tag}.`));
-const shared = [...new Set(['scripts/bench.mjs', 'scripts/bench-map.mjs', 'scripts/bench/page.js', ...['test', 'test/embed', 'test/fuzz'].flatMap(testFiles).filter((path) => !ownTest(path))])];
+const shared = [
+  ...new Set([
+    'scripts/bench.mjs',
+    'scripts/bench-map.mjs',
+    'scripts/bench/page.js',
+    ...['test', 'test/embed', 'test/fuzz'].flatMap(testFiles).filter((path) => !ownTest(path)),
+  ]),
+];
 const tagAlternatives = tags.map((tag) => tag.replace(/-/g, '\\-')).join('|');
 const list = new RegExp(`['"\`](${tagAlternatives})['"\`]\\s*(?:[,:]|\\?\\s*['"\`][\\w-]*['"\`]\\s*:)[^]{0,100}?['"\`](${tagAlternatives})['"\`]`, 'g');
 for (const file of shared.filter((path) => !strict.includes(path))) {
@@ -131,13 +170,19 @@ for (const file of shared.filter((path) => !strict.includes(path))) {
   if (match) problems.push(`${file} lists elements by hand (${match[0]}): take them from scripts/elements.mjs (Node) or test/elements.ts (browser)`);
   // A table of per-element fixtures ({ tag: 'a', … }, { tag: 'b', … }): they belong in each element's test.
   const subjects = tags.filter((tag) => new RegExp(`\\btag:\\s*['"\`]${tag}['"\`]`).test(text));
-  if (subjects.length > 1) problems.push(`${file} keeps a table of elements (tag: ${subjects.join(', ')}): give each element's fixtures to the conformance suite from test/<tag>.test.ts`);
+  if (subjects.length > 1)
+    problems.push(
+      `${file} keeps a table of elements (tag: ${subjects.join(', ')}): give each element's fixtures to the conformance suite from test/<tag>.test.ts`,
+    );
 }
-if (/import\('\.\.\/stories\/[a-z-]+\.stories\.js'\)/.test(read('test/stories.test.ts'))) problems.push('test/stories.test.ts imports stories modules by name: take them from ELEMENT_TAGS');
+if (/import\('\.\.\/stories\/[a-z-]+\.stories\.js'\)/.test(read('test/stories.test.ts')))
+  problems.push('test/stories.test.ts imports stories modules by name: take them from ELEMENT_TAGS');
 
 if (problems.length) {
   console.error(`check-elements: ${problems.length} problem${problems.length === 1 ? '' : 's'}:`);
   for (const problem of problems) console.error(`  ${problem}`);
   process.exit(1);
 }
-console.log(`check-elements: ${tags.length} elements (${tags.join(', ')}), each exported (with types), in src/index.ts, custom-elements.json, the README, stories, tests with the conformance suite, translations and size budgets; no hand-kept lists.`);
+console.log(
+  `check-elements: ${tags.length} elements (${tags.join(', ')}), each exported (with types), in src/index.ts, custom-elements.json, the README, stories, tests with the conformance suite, translations and size budgets; no hand-kept lists.`,
+);

@@ -59,7 +59,7 @@ const failures = [];
 // 3. Lighthouse.
 const chromePath = findChromium();
 if (!chromePath) {
-  console.error('lighthouse: Chromium not found. Run `node scripts/ensure-browsers.mjs` (installs Debian\'s chromium as root) or set CHROME_PATH.');
+  console.error("lighthouse: Chromium not found. Run `node scripts/ensure-browsers.mjs` (installs Debian's chromium as root) or set CHROME_PATH.");
   server.close();
   process.exit(2);
 }
@@ -70,7 +70,12 @@ const chrome = await chromeLauncher.launch({
   logLevel: 'silent',
 });
 mkdirSync(reportDir, { recursive: true });
-const version = execFileSync(chromePath, ['--version'], { encoding: 'utf8' }).replace(/\s+/g, ' ').trim().split(' ').filter((word) => !word.startsWith('[')).join(' ');
+const version = execFileSync(chromePath, ['--version'], { encoding: 'utf8' })
+  .replace(/\s+/g, ' ')
+  .trim()
+  .split(' ')
+  .filter((word) => !word.startsWith('['))
+  .join(' ');
 console.log(`\nLighthouse 12, mobile (default settings), ${version}, ${runs} run(s) per page`);
 // Lighthouse multiplies the main-thread time it observes by 4: other work on the machine shows up
 // as blocking time. Say how busy the machine was (Lighthouse's benchmarkIndex is per page below).
@@ -94,14 +99,23 @@ try {
     writeFileSync(resolve(reportDir, `${page.replace(/\.html$/, '')}.json`), report);
     const scores = Object.fromEntries(Object.keys(TARGETS).map((id) => [id, lhr.categories[id].score]));
     const metric = (id) => lhr.audits[id]?.displayValue ?? '?';
-    rows.push({ page, ...scores, FCP: metric('first-contentful-paint'), LCP: metric('largest-contentful-paint'), TBT: metric('total-blocking-time'), CLS: metric('cumulative-layout-shift'), bench: Math.round(lhr.environment.benchmarkIndex) });
+    rows.push({
+      page,
+      ...scores,
+      FCP: metric('first-contentful-paint'),
+      LCP: metric('largest-contentful-paint'),
+      TBT: metric('total-blocking-time'),
+      CLS: metric('cumulative-layout-shift'),
+      bench: Math.round(lhr.environment.benchmarkIndex),
+    });
     for (const [id, target] of Object.entries(TARGETS)) {
       if (scores[id] === null || scores[id] < target) {
         failures.push(`${page}: ${id} ${scores[id]} < ${target}`);
         // What lowered it: the category's audits that failed.
         for (const ref of lhr.categories[id].auditRefs) {
           const audit = lhr.audits[ref.id];
-          if (ref.weight > 0 && audit.score !== null && audit.score < 0.9) console.log(`  ${page} ${id}: ${audit.id} (${audit.score}) ${audit.title}${audit.displayValue ? `: ${audit.displayValue}` : ''}`);
+          if (ref.weight > 0 && audit.score !== null && audit.score < 0.9)
+            console.log(`  ${page} ${id}: ${audit.id} (${audit.score}) ${audit.title}${audit.displayValue ? `: ${audit.displayValue}` : ''}`);
         }
       }
     }
@@ -127,7 +141,7 @@ function hasJava() {
   return spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
 }
 if (!hasJava() && isRoot && existsSync('/usr/bin/apt-get')) {
-  console.log('\nJava not found: installing Debian\'s default-jre-headless with apt-get (for the Nu HTML checker)...');
+  console.log("\nJava not found: installing Debian's default-jre-headless with apt-get (for the Nu HTML checker)...");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'default-jre-headless'], { stdio: 'inherit', env });

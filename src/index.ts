@@ -12,5 +12,14 @@ export * from './model/index.js';
 export { setLocale, currentLocale, matchLocale, supportedLocales, useHostLocalization, loadEventHighlightsTemplates } from './internal/locale.js';
 export type { SupportedLocale } from './internal/locale.js';
 export { safeUrl } from './internal/safe-url.js';
-export { HighlightsEvent, CardOpenEvent, CountryEvent, CountryFocusEvent, CountrySelectEvent, LoadErrorEvent, PhotoToggleEvent, SpeechToggleEvent } from './internal/events.js';
+export {
+  HighlightsEvent,
+  CardOpenEvent,
+  CountryEvent,
+  CountryFocusEvent,
+  CountrySelectEvent,
+  LoadErrorEvent,
+  PhotoToggleEvent,
+  SpeechToggleEvent,
+} from './internal/events.js';
 export type { LoadErrorKind } from './internal/events.js';

@@ -76,12 +76,47 @@ export const LongList: Story = {
   args: {
     attendees: [
       { name: 'Chen Jianfeng', honorific: 'mr', role: 'presiding', title: 'Vice President', organization: 'Shanghai Business School', country: 'CN' },
-      { name: 'Liu Beimin', honorific: 'ms', title: 'Researcher fellow, Foreign Economic and Cooperation Division', organization: 'Shanghai Municipal Commission of Commerce', country: 'CN' },
-      { name: 'Chen Wei', honorific: 'mr', role: 'host', title: 'Executive Vice Dean of International Education College of SBS, and Vice Director of the Training Base', organization: 'Shanghai Business School', country: 'CN' },
+      {
+        name: 'Liu Beimin',
+        honorific: 'ms',
+        title: 'Researcher fellow, Foreign Economic and Cooperation Division',
+        organization: 'Shanghai Municipal Commission of Commerce',
+        country: 'CN',
+      },
+      {
+        name: 'Chen Wei',
+        honorific: 'mr',
+        role: 'host',
+        title: 'Executive Vice Dean of International Education College of SBS, and Vice Director of the Training Base',
+        organization: 'Shanghai Business School',
+        country: 'CN',
+      },
       { name: 'María Fernanda Rodríguez-Valenzuela de la Torre', honorific: 'her-excellency', role: 'guest', title: 'Ambassador', country: 'VE' },
-      { name: 'José Antonio Gutiérrez Hernández', honorific: 'dr', roleLabel: { en: 'represented the experts', es: 'en representación de los expertos', 'pt-BR': 'em representação dos especialistas', 'zh-Hans': '专家代表', fr: 'au nom des experts' }, country: 'BO' },
+      {
+        name: 'José Antonio Gutiérrez Hernández',
+        honorific: 'dr',
+        roleLabel: {
+          en: 'represented the experts',
+          es: 'en representación de los expertos',
+          'pt-BR': 'em representação dos especialistas',
+          'zh-Hans': '专家代表',
+          fr: 'au nom des experts',
+        },
+        country: 'BO',
+      },
       { name: 'Ana Beatriz Souza', honorific: 'prof', title: 'Professor', organization: 'Universidade de São Paulo', country: 'BR' },
-      { name: 'Danmarys Hernández', honorific: 'ms', roleLabel: { en: 'attended both ceremonies', es: 'asistió a ambas ceremonias', 'pt-BR': 'esteve nas duas cerimônias', 'zh-Hans': '出席了两场仪式', fr: 'a assisté aux deux cérémonies' }, country: 'VE' },
+      {
+        name: 'Danmarys Hernández',
+        honorific: 'ms',
+        roleLabel: {
+          en: 'attended both ceremonies',
+          es: 'asistió a ambas ceremonias',
+          'pt-BR': 'esteve nas duas cerimônias',
+          'zh-Hans': '出席了两场仪式',
+          fr: 'a assisté aux deux cérémonies',
+        },
+        country: 'VE',
+      },
       { name: 'Wang Fang', honorific: 'mrs', organization: 'MOFCOM Training Base for International Business Officials (Shanghai)', country: 'CN' },
       { name: 'Jean Dupont', honorific: 'mr', role: 'guest', country: 'CU' },
       { name: 'Luis Pérez', honorific: 'his-excellency', title: 'Minister Counsellor', country: 'PE' },
@@ -120,11 +155,20 @@ export const Languages: Story = {
 
 /** Invalid data: a localized error state, and the console names each field at fault. */
 export const InvalidData: Story = {
-  args: { attendees: [{ name: 'Chen Jianfeng', role: 'chair' }, { honorific: 'mr', country: 'XX' }] as unknown as Attendee[] },
+  args: {
+    attendees: [
+      { name: 'Chen Jianfeng', role: 'chair' },
+      { honorific: 'mr', country: 'XX' },
+    ] as unknown as Attendee[],
+  },
   parameters: {
     plays: {
       state: 'invalid-data',
-      logs: ['<attendee-list>: attendees[0].role: expected an attendee role', '<attendee-list>: attendees[1].name: ', '<attendee-list>: attendees[1].country: '],
+      logs: [
+        '<attendee-list>: attendees[0].role: expected an attendee role',
+        '<attendee-list>: attendees[1].name: ',
+        '<attendee-list>: attendees[1].country: ',
+      ],
     },
   },
 };

@@ -90,7 +90,7 @@ export const LightboxOpen: Story = {
 export const FromAttributes: Story = {
   args: {
     src: dataUrl('images/group-photo.svg'),
-    alt: 'Group photo of the seminar\'s participants and hosts (placeholder image)',
+    alt: "Group photo of the seminar's participants and hosts (placeholder image)",
     caption: 'Group Photo of the Seminar',
     credit: 'Ni Haoran',
     width: 1600,

@@ -40,7 +40,7 @@ const meta = {
     worldview: {
       control: 'inline-radio',
       options: ['CN', 'NE'],
-      description: '`CN`: Taiwan, Hong Kong and Macao drawn as part of China. `NE`: Natural Earth\'s de-facto borders.',
+      description: "`CN`: Taiwan, Hong Kong and Macao drawn as part of China. `NE`: Natural Earth's de-facto borders.",
     },
   },
 } satisfies Meta<ParticipantCountryMapArgs>;
@@ -48,8 +48,16 @@ const meta = {
 export default meta;
 type Story = StoryObj<ParticipantCountryMapArgs>;
 
-const shanghai: Visit = { city: { en: 'Shanghai', 'zh-Hans': '上海', es: 'Shanghái', 'pt-BR': 'Xangai', fr: 'Shanghai' }, country: 'CN', coordinates: { lat: 31.23, lon: 121.47 } };
-const beijing: Visit = { city: { en: 'Beijing', 'zh-Hans': '北京', es: 'Pekín', 'pt-BR': 'Pequim', fr: 'Pékin' }, country: 'CN', coordinates: { lat: 39.9, lon: 116.4 } };
+const shanghai: Visit = {
+  city: { en: 'Shanghai', 'zh-Hans': '上海', es: 'Shanghái', 'pt-BR': 'Xangai', fr: 'Shanghai' },
+  country: 'CN',
+  coordinates: { lat: 31.23, lon: 121.47 },
+};
+const beijing: Visit = {
+  city: { en: 'Beijing', 'zh-Hans': '北京', es: 'Pekín', 'pt-BR': 'Pequim', fr: 'Pékin' },
+  country: 'CN',
+  coordinates: { lat: 39.9, lon: 116.4 },
+};
 
 /** The real seed article (`event`): ten Latin American and Caribbean countries, Shenzhen and Guangzhou visited. */
 export const Seed: Story = { args: { event: seed } };
@@ -84,8 +92,7 @@ export const FrenchSpeakingAfrica: Story = {
 /** Forty Belt and Road countries across Asia, Africa and Europe. */
 export const BeltAndRoad: Story = {
   args: {
-    countries:
-      'AF AM AZ BD BH BY EG ET GE GR HU ID IQ IR KE KG KH KZ LA LK MM MN MV MY NG NP OM PH PK PL RS SA SG TH TJ TM TR UZ VN ZA',
+    countries: 'AF AM AZ BD BH BY EG ET GE GR HU ID IQ IR KE KG KH KZ LA LK MM MN MV MY NG NP OM PH PK PL RS SA SG TH TJ TM TR UZ VN ZA',
   },
 };
 

@@ -52,9 +52,9 @@ const meta = {
       heading-level=${ifDefined(args['heading-level'])}
       collapsed-lines=${ifDefined(args['collapsed-lines'])}
       lang=${ifDefined(args.lang)}
-      >${(args.paragraphs ?? []).map((paragraph) => html`<p>${paragraph}</p>`)}${args.quote
-        ? html`<blockquote slot="quote"><p>${args.quote}</p></blockquote>`
-        : ''}</speech-block
+      >${(args.paragraphs ?? []).map((paragraph) => html`<p>${paragraph}</p>`)}${
+        args.quote ? html`<blockquote slot="quote"><p>${args.quote}</p></blockquote>` : ''
+      }</speech-block
     >`,
   argTypes: {
     speech: {

@@ -173,7 +173,11 @@ describe('articles: dates (#14 item 5)', () => {
 
   it('the Chinese range reads as two Chinese dates', () => {
     expect(formatEventDate('2019-06-27', '2019-07-10', 'zh-Hans')!.text).to.equal('2019年6月27日 – 2019年7月10日');
-    expect(formatEventDate('--12-30', '--01-02', 'en', 2021)!.segments.map((segment) => segment.datetime).filter(Boolean)).to.deep.equal(['2021-12-30', '2022-01-02']);
+    expect(
+      formatEventDate('--12-30', '--01-02', 'en', 2021)!
+        .segments.map((segment) => segment.datetime)
+        .filter(Boolean),
+    ).to.deep.equal(['2021-12-30', '2022-01-02']);
   });
 });
 
@@ -223,12 +227,18 @@ describe('articles: what the model holds now (#14 item 7)', () => {
     const result = validateEvent(bad);
     expect(result.ok).to.equal(false);
     const paths = result.ok ? [] : result.problems.map((problem) => problem.path);
-    for (const path of ['seminars[0].participants.countriesComplete', 'dates.inferredYear', 'related[0]', 'coverage[0].outlet', 'seminars[0].alternateNames[0]']) {
+    for (const path of [
+      'seminars[0].participants.countriesComplete',
+      'dates.inferredYear',
+      'related[0]',
+      'coverage[0].outlet',
+      'seminars[0].alternateNames[0]',
+    ]) {
       expect(paths, path).to.include(path);
     }
   });
 
-  it('the card shows the printed kind and the printed roles, the participants\' kind and states, and no inferred format', async () => {
+  it("the card shows the printed kind and the printed roles, the participants' kind and states, and no inferred format", async () => {
     const event = await article('new-fields');
     const element = await card(event);
     expect(part(element, 'eyebrow')!.textContent).to.equal('Ministerial Workshop');
@@ -274,7 +284,7 @@ describe('articles: what readers saw on the page (#14 item 8)', () => {
     expect(clean(shadow(element).textContent)).to.equal('Photos by Ni Haoran');
   });
 
-  it('the wide card keeps the photo\'s 16:9 framing however long the title, and --eh-card-title-lines clamps the title', async () => {
+  it("the wide card keeps the photo's 16:9 framing however long the title, and --eh-card-title-lines clamps the title", async () => {
     const event = await article('region-only');
     event.title = `${event.title} `.repeat(6).trim();
     event.photos = [{ src: 'data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==', width: 1600, height: 900 }];
@@ -293,7 +303,7 @@ describe('articles: what readers saw on the page (#14 item 8)', () => {
 });
 
 describe('articles: event-highlights.css before the script (#14 item 8)', () => {
-  it('puts a speech\'s heading above its speaker, tints the map box with the page\'s colours, and spaces consecutive elements', async () => {
+  it("puts a speech's heading above its speaker, tints the map box with the page's colours, and spaces consecutive elements", async () => {
     const frame = document.createElement('iframe');
     frame.style.width = '800px';
     frame.style.height = '900px';
@@ -329,13 +339,20 @@ describe('articles: the lightbox (#14 item 8)', () => {
   it('hides the article behind the caption: nothing of the page shows through', async () => {
     await import('../src/group-photo/define.js');
     const photo = await fixture<HTMLElement & { photo: unknown }>(html`<group-photo></group-photo>`);
-    photo.photo = { src: 'data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==', alt: 'Participants and hosts', caption: 'Group Photo of the Seminar', width: 1600, height: 900 };
+    photo.photo = {
+      src: 'data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==',
+      alt: 'Participants and hosts',
+      caption: 'Group Photo of the Seminar',
+      width: 1600,
+      height: 900,
+    };
     await (photo as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     part(photo, 'button')!.click();
     const dialog = part(photo, 'dialog') as HTMLDialogElement;
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(dialog.open).to.equal(true);
-    const alpha = (color: string) => (/rgba?\([^)]*,\s*([\d.]+)\)/.exec(color)?.[1] !== undefined && color.startsWith('rgba') ? Number(/,\s*([\d.]+)\)$/.exec(color)![1]) : 1);
+    const alpha = (color: string) =>
+      /rgba?\([^)]*,\s*([\d.]+)\)/.exec(color)?.[1] !== undefined && color.startsWith('rgba') ? Number(/,\s*([\d.]+)\)$/.exec(color)![1]) : 1;
     const backdrop = getComputedStyle(dialog, '::backdrop').backgroundColor;
     const box = getComputedStyle(dialog).backgroundColor;
     // What shows of the page through both layers.

@@ -48,7 +48,10 @@ const conformanceFixtures: Fixtures = {
         expect(element.shadowRoot!.querySelectorAll('[part~="item"]').length, `${where}: one item per attendee`).to.equal(result.value.length);
       } else {
         expect(error?.getAttribute('role'), `${where}: error state`).to.equal('alert');
-        expect(messages.some((message) => message.startsWith('<attendee-list>: attendees')), `${where}: console names the field\n${messages.join('\n')}`).to.equal(true);
+        expect(
+          messages.some((message) => message.startsWith('<attendee-list>: attendees')),
+          `${where}: console names the field\n${messages.join('\n')}`,
+        ).to.equal(true);
       }
     },
   },
@@ -114,7 +117,7 @@ describe('attendee-list', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('reads the attendees of .event, with their text in the reader\'s language', async () => {
+  it("reads the attendees of .event, with their text in the reader's language", async () => {
     const seed = await loadSeed();
     const event: EventArticle = { ...seed, attendees: [{ ...seed.attendees![0]!, name: { en: 'Chen Jianfeng', 'zh-Hans': '陈建峰' }, role: 'presiding' }] };
     const el = await fixture<AttendeeList>(html`<attendee-list .event=${event}></attendee-list>`);
@@ -169,7 +172,9 @@ describe('attendee-list', () => {
       it(locale, async () => {
         await setLocale(locale);
         try {
-          const el = await fixture<AttendeeList>(html`<attendee-list .attendees=${[ATTENDEES[0], { name: '刘北敏', honorific: 'ms', role: 'guest' }]}></attendee-list>`);
+          const el = await fixture<AttendeeList>(
+            html`<attendee-list .attendees=${[ATTENDEES[0], { name: '刘北敏', honorific: 'ms', role: 'guest' }]}></attendee-list>`,
+          );
           expect(items(el)).to.deep.equal(lines);
           // The interface's words are marked with the reader's language; the names keep the data's.
           for (const node of root(el).querySelectorAll('[part~="honorific"], [part~="country"]')) expect(node.getAttribute('lang')).to.equal(locale);
@@ -252,7 +257,7 @@ describe('attendee-list', () => {
     expect(items(el)).to.deep.equal(['<img src=x onerror=alert(1)> <b>x</b>']);
   });
 
-  it('the seed article validates with its attendees\' roles', async () => {
+  it("the seed article validates with its attendees' roles", async () => {
     const seed = await loadSeed();
     expect(validateEvent(seed).problems).to.deep.equal([]);
     expect(validateEvent({ ...seed, attendees: [{ name: 'A', role: 'presiding', roleLabel: 'presided over the ceremony' }] }).ok).to.equal(true);

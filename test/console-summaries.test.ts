@@ -29,6 +29,8 @@ describe('console messages about long lists', () => {
       await el.updateComplete;
     });
     expect(messages.filter((m) => m.startsWith('<photo-credit>'))).to.have.length(4);
-    expect(messages.at(-1)).to.equal('<photo-credit>: credits: expected a role (or a label) and at least one name in each credit, received 997 more credits without');
+    expect(messages.at(-1)).to.equal(
+      '<photo-credit>: credits: expected a role (or a label) and at least one name in each credit, received 997 more credits without',
+    );
   });
 });

@@ -37,14 +37,21 @@ describe('country names readers expect', () => {
     for (const code of codes) expect(countryName(code, 'en'), code).not.to.match(/&| - |SAR|\(/);
   });
 
-  it('sorts by name in the reader\'s alphabet', () => {
+  it("sorts by name in the reader's alphabet", () => {
     const codes = ['VE', 'BR', 'BO', 'CU', 'PE', 'CO'];
     expect(byCountryName(codes, 'en').map((code) => countryName(code, 'en'))).to.deep.equal(['Bolivia', 'Brazil', 'Colombia', 'Cuba', 'Peru', 'Venezuela']);
     // Pinyin order: Ba, Bo, Ge, Gu, Bi (秘鲁 Bìlǔ), Wei.
-    expect(byCountryName(codes, 'zh-Hans').map((code) => countryName(code, 'zh-Hans'))).to.deep.equal(['巴西', '玻利维亚', '哥伦比亚', '古巴', '秘鲁', '委内瑞拉']);
+    expect(byCountryName(codes, 'zh-Hans').map((code) => countryName(code, 'zh-Hans'))).to.deep.equal([
+      '巴西',
+      '玻利维亚',
+      '哥伦比亚',
+      '古巴',
+      '秘鲁',
+      '委内瑞拉',
+    ]);
   });
 
-  it('the map lists its countries in the reader\'s order, with the same names as its drawing', async () => {
+  it("the map lists its countries in the reader's order, with the same names as its drawing", async () => {
     const el = await fixture<Map>(html`<div style="width: 800px"><participant-country-map countries="VE TT CD MM BR AG"></participant-country-map></div>`);
     const map = el.querySelector('participant-country-map') as Map;
     await map.updateComplete;
@@ -59,7 +66,7 @@ describe('country names readers expect', () => {
     expect(drawn.join('|')).not.to.match(/Kinshasa|Burma|&/);
   });
 
-  it('the card lists the countries in the reader\'s order', async () => {
+  it("the card lists the countries in the reader's order", async () => {
     const seed = await loadSeed();
     seed.seminars[0]!.participants!.countries = ['VE', 'PE', 'BO', 'CU'];
     const card = await fixture<Map & { event: unknown }>(html`<event-card .event=${seed}></event-card>`);

@@ -39,7 +39,8 @@ function shadow(frame: HTMLIFrameElement, selector: string): ShadowRoot {
 async function exercise(frame: HTMLIFrameElement): Promise<void> {
   const doc = frame.contentDocument!;
   const win = frame.contentWindow as Window & typeof globalThis;
-  const key = (target: Element, name: string) => target.dispatchEvent(new win.KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, cancelable: true }));
+  const key = (target: Element, name: string) =>
+    target.dispatchEvent(new win.KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, cancelable: true }));
 
   // The lightbox: open, zoom, close.
   for (const photo of doc.querySelectorAll('group-photo')) {
@@ -133,7 +134,12 @@ describe('strict Content-Security-Policy', function () {
       const present = TAGS.filter((tag) => doc.querySelector(tag));
       await waitFor(() => present.every((tag) => !!frame.contentWindow!.customElements.get(tag)), 10_000, `${page}: the elements to be defined`);
       await waitFor(() => [...doc.querySelectorAll(present.join(','))].every((el) => !!el.shadowRoot), 10_000, `${page}: the elements to render`);
-      if (doc.querySelector('event-card[src]')) await waitFor(() => [...doc.querySelectorAll('event-card[src]')].every((el) => !!el.shadowRoot!.querySelector('[part~="title"]')), 10_000, `${page}: cards`);
+      if (doc.querySelector('event-card[src]'))
+        await waitFor(
+          () => [...doc.querySelectorAll('event-card[src]')].every((el) => !!el.shadowRoot!.querySelector('[part~="title"]')),
+          10_000,
+          `${page}: cards`,
+        );
       await exercise(frame);
       if (violations(frame)!.length) found.push(`${page}:\n${describeAll(violations(frame))}`);
       frame.remove();

@@ -44,7 +44,7 @@ describe('registration', () => {
   it('the same library loaded twice: one warning that says so; the first definition is kept', async () => {
     const { GroupPhoto } = await import('../src/group-photo/group-photo.js');
     // Another copy of the library (the bundle beside the npm modules) has its own class of the same name.
-    const { messages } = await captureConsole(() => (class extends GroupPhoto {}).define('group-photo'));
+    const { messages } = await captureConsole(() => class extends GroupPhoto {}.define('group-photo'));
     expect(messages).to.deep.equal([
       '<group-photo>: already defined on this page by another copy of event-highlights (the library was loaded twice); the first definition is kept.',
     ]);

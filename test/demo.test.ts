@@ -62,7 +62,8 @@ async function open(path: string): Promise<HTMLIFrameElement> {
   await loaded;
   return frame;
 }
-const shadowText = (element: Element | null | undefined, selector: string) => element?.shadowRoot?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const shadowText = (element: Element | null | undefined, selector: string) =>
+  element?.shadowRoot?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('demo (dist/demo)', () => {
   afterEach(() => {
@@ -93,7 +94,12 @@ describe('demo (dist/demo)', () => {
     // Image URLs are relative to the page; resolved, the data is what toJsonLd() says of the seed.
     expect(resolveImages(ld, DEMO)).to.deep.equal(toJsonLd(seed, { base: dataUrl.href }));
     expect(ld['@type']).to.equal('NewsArticle');
-    expect(ld.about).to.include({ '@type': 'Event', startDate: '2023-06-29', endDate: '2023-07-19', eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode' });
+    expect(ld.about).to.include({
+      '@type': 'Event',
+      startDate: '2023-06-29',
+      endDate: '2023-07-19',
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    });
     for (const src of ld.image as string[]) expect((await fetch(new URL(src, DEMO))).ok, src).to.equal(true);
   });
 
@@ -132,7 +138,7 @@ describe('demo (dist/demo)', () => {
     }
   });
 
-  it('has no inline script or style anywhere, and the hand-written page only the bundle\'s script tag', async () => {
+  it("has no inline script or style anywhere, and the hand-written page only the bundle's script tag", async () => {
     const pages = ['index.html', 'archive.html', 'handwritten.html', ...(await index()).events.map((entry) => pageName(entry, new URL('data/', DEMO)))];
     for (const name of new Set(pages)) {
       const doc = await html(name);
@@ -155,7 +161,11 @@ describe('demo (dist/demo)', () => {
     const win = frame.contentWindow!;
     const doc = frame.contentDocument!;
     const speeches = () => [...doc.querySelectorAll('speech-block')];
-    await until(() => speeches().length === 3 && !!doc.querySelector('photo-credit') && shadowText(speeches()[0], '[part~="name"]') !== '', 8000, 'the article');
+    await until(
+      () => speeches().length === 3 && !!doc.querySelector('photo-credit') && shadowText(speeches()[0], '[part~="name"]') !== '',
+      8000,
+      'the article',
+    );
     expect(doc.documentElement.lang).to.equal('zh-Hans');
     expect(doc.querySelector<HTMLSelectElement>('#language')!.value).to.equal('zh-Hans');
     expect([...doc.querySelectorAll('#article-body h2')].map((h) => h.textContent)).to.deep.equal(['出席人员', '致辞', '参训学员', '研修安排与参访', '署名']);
@@ -176,7 +186,13 @@ describe('demo (dist/demo)', () => {
     await until(() => shadowText(speeches()[0], '[part~="name"]') === 'Sra. Liu Beimin', 4000, 'the speech in Spanish');
     expect(win.performance.timeOrigin, 'no reload').to.equal(before);
     expect(doc.documentElement.lang).to.equal('es');
-    expect([...doc.querySelectorAll('#article-body h2')].map((h) => h.textContent)).to.deep.equal(['Asistentes', 'Discursos', 'Participantes', 'Programa y visitas', 'Créditos']);
+    expect([...doc.querySelectorAll('#article-body h2')].map((h) => h.textContent)).to.deep.equal([
+      'Asistentes',
+      'Discursos',
+      'Participantes',
+      'Programa y visitas',
+      'Créditos',
+    ]);
     expect(shadowText(attendees, '[part~="name"]')).to.equal('Sr. Chen Jianfeng');
     expect(doc.querySelector('#dateline')!.textContent).to.contain('29 de junio de 2023, por la mañana');
     expect(shadowText(doc.querySelector('photo-credit'), 'dt')).to.equal('Texto');
@@ -201,12 +217,18 @@ describe('demo (dist/demo)', () => {
     expect(shadowText(speeches()[2], '[part~="representative"]')).to.equal('Participant representative');
     const attendees = doc.querySelector('attendee-list')!;
     await until(() => attendees.shadowRoot?.querySelectorAll('[part~="item"]').length === 3, 4000, 'the attendees');
-    expect([...attendees.shadowRoot!.querySelectorAll('[part~="name"]')].map((name) => name.textContent!.trim())).to.deep.equal(['Mr. Chen Jianfeng', 'Ms. Liu Beimin', 'Mr. Chen Wei']);
+    expect([...attendees.shadowRoot!.querySelectorAll('[part~="name"]')].map((name) => name.textContent!.trim())).to.deep.equal([
+      'Mr. Chen Jianfeng',
+      'Ms. Liu Beimin',
+      'Mr. Chen Wei',
+    ]);
     const map = doc.querySelector('participant-country-map')!;
-    await until(() => (map.shadowRoot?.querySelectorAll('[part~="list"] li').length ?? 0) === 10, 4000, 'the map\'s list');
+    await until(() => (map.shadowRoot?.querySelectorAll('[part~="list"] li').length ?? 0) === 10, 4000, "the map's list");
     const photo = doc.querySelector('#group-photo')!;
     expect(shadowText(photo, 'figcaption')).to.contain('Group Photo of the Seminar');
     expect(shadowText(photo.shadowRoot!.querySelector('photo-credit'), '*')).to.contain('Ni Haoran');
-    expect(shadowText(doc.querySelector('photo-credit'), 'dl')).to.contain('Ma Yizhou').and.contain('Chen Wei');
+    expect(shadowText(doc.querySelector('photo-credit'), 'dl'))
+      .to.contain('Ma Yizhou')
+      .and.contain('Chen Wei');
   });
 });

@@ -58,16 +58,28 @@ describe('embed page in an iframe', function () {
     const host = await open('/test/embed/iframes-resizer.html', { width: 760, height: 6000 });
     const card = await embedIn(host, 'card', 'event-card');
     await waitFor(() => !!card.doc.querySelector('event-card')!.shadowRoot!.querySelector('[part~="title"]'), 10_000, 'the card title');
-    await waitFor(() => frameHeight(card.frame) === contentHeight(card.doc), 5000, `the card frame (${frameHeight(card.frame)}) to take its content's height (${contentHeight(card.doc)})`);
+    await waitFor(
+      () => frameHeight(card.frame) === contentHeight(card.doc),
+      5000,
+      `the card frame (${frameHeight(card.frame)}) to take its content's height (${contentHeight(card.doc)})`,
+    );
     expect(frameHeight(card.frame)).to.not.equal(480);
 
     const article = await embedIn(host, 'article', 'participant-country-map');
-    await waitFor(() => frameHeight(article.frame) === contentHeight(article.doc), 8000, `the article frame (${frameHeight(article.frame)}) to take its content's height (${contentHeight(article.doc)})`);
+    await waitFor(
+      () => frameHeight(article.frame) === contentHeight(article.doc),
+      8000,
+      `the article frame (${frameHeight(article.frame)}) to take its content's height (${contentHeight(article.doc)})`,
+    );
     expect(frameHeight(article.frame)).to.be.above(1500);
     // The content grows (the host's column narrows, the text wraps into more lines): the frame follows.
     const before = frameHeight(article.frame);
     host.style.width = '420px';
-    await waitFor(() => frameHeight(article.frame) > before && frameHeight(article.frame) === contentHeight(article.doc), 10_000, 'the frame to follow its content');
+    await waitFor(
+      () => frameHeight(article.frame) > before && frameHeight(article.frame) === contentHeight(article.doc),
+      10_000,
+      'the frame to follow its content',
+    );
   });
 
   it('the resizer listens only to its own embed frames and only to a height it expects', async () => {
@@ -125,7 +137,10 @@ describe('embed page in an iframe', function () {
     expect(only).not.to.contain('<script');
     expect(withResizer).to.contain('<script src="/dist/bundle/embed-resizer.js"');
 
-    for (const [html, resized] of [[only, false], [withResizer, true]] as const) {
+    for (const [html, resized] of [
+      [only, false],
+      [withResizer, true],
+    ] as const) {
       const host = document.createElement('iframe');
       host.style.cssText = 'position: fixed; top: 0; left: 0; width: 760px; height: 3000px; border: 0; transform: scale(0.1); transform-origin: 0 0';
       host.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${html}</body></html>`;
@@ -174,7 +189,8 @@ describe('embed page in an iframe', function () {
       const win = frame.contentWindow as Window & { __cspViolations?: { directive: string; blocked: string }[] };
       expect(win.__cspViolations, 'the CSP probe runs').to.be.an('array');
       await waitFor(() => !!frame.contentDocument!.querySelector('event-card, #embed article')?.isConnected, 10_000, 'the part');
-      if (show === 'article') await waitFor(() => !!frame.contentDocument!.querySelector('participant-country-map')!.shadowRoot!.querySelector('svg'), 10_000, 'the map');
+      if (show === 'article')
+        await waitFor(() => !!frame.contentDocument!.querySelector('participant-country-map')!.shadowRoot!.querySelector('svg'), 10_000, 'the map');
       else await waitFor(() => !!frame.contentDocument!.querySelector('event-card')!.shadowRoot!.querySelector('[part~="title"]'), 10_000, 'the card');
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(win.__cspViolations!.map((v) => `${v.directive} ${v.blocked}`)).to.deep.equal([]);
@@ -223,7 +239,9 @@ describe('embed page: what it loads and shows', function () {
     } finally {
       console.warn = original;
     }
-    expect(messages).to.deep.equal(['event-highlights embed.html: meta event-highlights-embed-origins: expected http(s) origins, received string "javascript:x"']);
+    expect(messages).to.deep.equal([
+      'event-highlights embed.html: meta event-highlights-embed-origins: expected http(s) origins, received string "javascript:x"',
+    ]);
   });
 
   it('a document that redirects to an origin not on the list: the same notice, nothing shown from it', async () => {
@@ -243,7 +261,9 @@ describe('embed page: what it loads and shows', function () {
     observer.disconnect();
     expect(root.querySelector('[role="alert"] strong')!.textContent).to.equal('Este evento no se puede mostrar aquí.');
     expect(messages).to.have.length(1);
-    expect(messages[0]).to.match(/^event-highlights embed\.html: src: expected the URL of an event document on http:\/\/127\.0\.0\.1:\d+ .*, received string "https:\/\/elsewhere\.example\/event\.json"$/);
+    expect(messages[0]).to.match(
+      /^event-highlights embed\.html: src: expected the URL of an event document on http:\/\/127\.0\.0\.1:\d+ .*, received string "https:\/\/elsewhere\.example\/event\.json"$/,
+    );
     expect(requested.filter((name) => name.includes('elsewhere'))).to.deep.equal([]);
   });
 
@@ -254,7 +274,9 @@ describe('embed page: what it loads and shows', function () {
     const notice = root.querySelector('.notice')!;
     expect(notice.getAttribute('role')).to.equal('status');
     expect(notice.querySelector('strong')!.textContent).to.equal('Cette partie n’est pas encore disponible.');
-    expect(messages).to.deep.equal(['event-highlights embed.html: show: expected a part this bundle has (<attendee-list> is not registered), received string "attendees"']);
+    expect(messages).to.deep.equal([
+      'event-highlights embed.html: show: expected a part this bundle has (<attendee-list> is not registered), received string "attendees"',
+    ]);
   });
 
   it('show=speech:N shows that speech; a number the event does not have and an unknown part say so', async () => {
@@ -269,7 +291,9 @@ describe('embed page: what it loads and shows', function () {
 
     run = await captureConsole(() => renderEmbed(root, `?src=${SEED}&show=everything&lang=pt-BR`));
     expect(root.querySelector('[role="alert"] strong')!.textContent).to.equal('Esta parte do evento não pode ser exibida.');
-    expect(run.messages[0]).to.equal('event-highlights embed.html: show: expected one of card, article, speech:N, attendees, map, photo:N, credits, received string "everything"');
+    expect(run.messages[0]).to.equal(
+      'event-highlights embed.html: show: expected one of card, article, speech:N, attendees, map, photo:N, credits, received string "everything"',
+    );
     for (const show of ['speech', 'card:1', 'photo:0', '__proto__', 'constructor']) {
       await captureConsole(() => renderEmbed(root, `?src=${SEED}&show=${show}`));
       expect(root.querySelector('[role="alert"]'), show).to.exist;

@@ -45,7 +45,10 @@ describe('before the bundle loads, and when it arrives', function () {
       frames.push(frame);
       const doc = frame.contentDocument!;
       const win = frame.contentWindow as ShiftWindow;
-      expect(TAGS.filter((tag) => win.customElements.get(tag)), 'nothing defined yet').to.deep.equal([]);
+      expect(
+        TAGS.filter((tag) => win.customElements.get(tag)),
+        'nothing defined yet',
+      ).to.deep.equal([]);
 
       // Readable: every element shows its light-DOM text, inside the column, not hidden.
       const column = doc.getElementById('embed')!.getBoundingClientRect();

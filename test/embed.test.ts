@@ -50,7 +50,13 @@ const PROPERTIES = [
   'fill',
   'stroke',
   'stroke-width',
-  ...['top', 'right', 'bottom', 'left'].flatMap((side) => [`margin-${side}`, `padding-${side}`, `border-${side}-width`, `border-${side}-style`, `border-${side}-color`]),
+  ...['top', 'right', 'bottom', 'left'].flatMap((side) => [
+    `margin-${side}`,
+    `padding-${side}`,
+    `border-${side}-width`,
+    `border-${side}-style`,
+    `border-${side}-color`,
+  ]),
   ...['top-left', 'top-right', 'bottom-right', 'bottom-left'].map((corner) => `border-${corner}-radius`),
   'outline-style',
   // Inherited properties a page can use to make text unreadable or misleading (#12).
@@ -122,7 +128,9 @@ function label(el: Element): string {
 
 /** True for a slot, or an element holding one, that shows light-DOM elements: content of the page's own. */
 const showsPageContent = (el: Element | ShadowRoot) =>
-  [...('localName' in el && el.localName === 'slot' ? [el] : []), ...el.querySelectorAll('slot')].some((slot) => (slot as HTMLSlotElement).assignedElements().length > 0);
+  [...('localName' in el && el.localName === 'slot' ? [el] : []), ...el.querySelectorAll('slot')].some(
+    (slot) => (slot as HTMLSlotElement).assignedElements().length > 0,
+  );
 
 /**
  * Computed styles and box sizes (and offsets from the element's own box) of every element in the
@@ -221,7 +229,11 @@ describe('embedding in a hostile host page', function () {
       // (The test server adds its own reload script to static pages: not part of the page.)
       const scripts = [...frame.contentDocument!.querySelectorAll('script')].filter((script) => !script.src.includes('__web-dev-server'));
       expect(scripts.map((script) => [script.type, new URL(script.src).pathname])).to.deep.equal([['module', '/dist/bundle/event-highlights.js']]);
-      expect(elements(frame).map((el) => el.localName).sort()).to.deep.equal([...TAGS]);
+      expect(
+        elements(frame)
+          .map((el) => el.localName)
+          .sort(),
+      ).to.deep.equal([...TAGS]);
     }
     // The hostile page really is hostile: its rules apply to its own elements.
     const win = hostile.contentWindow!;
@@ -231,7 +243,9 @@ describe('embedding in a hostile host page', function () {
 
   for (const tag of TAGS) {
     it(`<${tag}> looks the same as on the clean page`, async () => {
-      const [a, b] = await Promise.all([clean, hostile].map((frame) => stable(() => snapshotShadow(frame.contentDocument!.querySelector(tag)!, frame.contentWindow!))));
+      const [a, b] = await Promise.all(
+        [clean, hostile].map((frame) => stable(() => snapshotShadow(frame.contentDocument!.querySelector(tag)!, frame.contentWindow!))),
+      );
       expect(Object.keys(a!).length).to.be.above(2);
       const lines = differences(a!, b!);
       expect(lines.length, report(lines)).to.equal(0);
@@ -299,7 +313,11 @@ describe("the host page's own elements", function () {
         out[label(el)] = entry;
       }
       // Our bundle adds no style sheet to the page and touches no inline style.
-      out.page = { sheets: String(doc.styleSheets.length), adopted: String(doc.adoptedStyleSheets.length), rootStyle: doc.documentElement.getAttribute('style') ?? '' };
+      out.page = {
+        sheets: String(doc.styleSheets.length),
+        adopted: String(doc.adoptedStyleSheets.length),
+        rootStyle: doc.documentElement.getAttribute('style') ?? '',
+      };
       return out;
     };
     // The host's own dialog, open, in both.

@@ -58,7 +58,10 @@ describe('event-card under fuzzing', function () {
           } else {
             rejected += 1;
             expect(root.querySelector('[role="alert"]')?.textContent, where).to.include('This event cannot be shown.');
-            expect(log.messages.some((m) => m.startsWith('<event-card>: event')), `${where}: console names the field`).to.equal(true);
+            expect(
+              log.messages.some((m) => m.startsWith('<event-card>: event')),
+              `${where}: console names the field`,
+            ).to.equal(true);
           }
         }
         expect(root.querySelectorAll('*').length, `${where}: DOM size`).to.be.at.most(MAX_SHADOW_ELEMENTS);

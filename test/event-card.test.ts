@@ -21,32 +21,35 @@ const conformanceFixtures: Fixtures = {
   checkByProperty: (element, seed) => expect(lifecyclePart(element, 'title')!.textContent).to.equal(seed.title),
   checkByMarkup: (element) => expect(lifecyclePart(element, 'title')!.getAttribute('aria-level')).to.equal('4'),
   stateful: [
-    ['stops a running request while detached and loads again when reattached', async (seed) => {
-      const requests: string[] = [];
-      const original = window.fetch;
-      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-        requests.push(String(input));
-        return original(input, init);
-      };
-      try {
-        const holder = mount('<event-card src="/__fixtures__/slow/seed-2023-06-29-opening.json?ms=300"></event-card>');
-        const card = holder.firstElementChild as Props;
-        await settle(card);
-        card.remove();
-        await sleep(500);
-        expect(part(card, 'title')).to.equal(null);
-        holder.append(card);
-        await until(() => part(card, 'title') !== null, 4000, 'card after reattach');
-        expect(requests).to.have.length(2);
-        // Moved once loaded: nothing fetched again.
-        mount(card);
-        await settle(card);
-        expect(part(card, 'title')!.textContent).to.equal(seed.title);
-        expect(requests).to.have.length(2);
-      } finally {
-        window.fetch = original;
-      }
-    }],
+    [
+      'stops a running request while detached and loads again when reattached',
+      async (seed) => {
+        const requests: string[] = [];
+        const original = window.fetch;
+        window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+          requests.push(String(input));
+          return original(input, init);
+        };
+        try {
+          const holder = mount('<event-card src="/__fixtures__/slow/seed-2023-06-29-opening.json?ms=300"></event-card>');
+          const card = holder.firstElementChild as Props;
+          await settle(card);
+          card.remove();
+          await sleep(500);
+          expect(part(card, 'title')).to.equal(null);
+          holder.append(card);
+          await until(() => part(card, 'title') !== null, 4000, 'card after reattach');
+          expect(requests).to.have.length(2);
+          // Moved once loaded: nothing fetched again.
+          mount(card);
+          await settle(card);
+          expect(part(card, 'title')!.textContent).to.equal(seed.title);
+          expect(requests).to.have.length(2);
+        } finally {
+          window.fetch = original;
+        }
+      },
+    ],
   ],
   fuzz: {
     valid: (seed) => seed,
@@ -54,7 +57,6 @@ const conformanceFixtures: Fixtures = {
   },
 };
 await conformance(conformanceFixtures);
-
 
 const shadowText = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
@@ -114,9 +116,7 @@ describe('event-card', () => {
   it('refuses unsafe links and images, with a console message naming the field', async () => {
     const event = await loadSeed();
     event.photos![0]!.src = 'javascript:alert(1)';
-    const { result: el, messages } = await captureConsole(() =>
-      fixture<EventCard>(html`<event-card .event=${event} href="javascript:alert(1)"></event-card>`),
-    );
+    const { result: el, messages } = await captureConsole(() => fixture<EventCard>(html`<event-card .event=${event} href="javascript:alert(1)"></event-card>`));
     expect(part(el, 'link')).to.equal(null);
     expect(part(el, 'title')!.textContent).to.equal(event.title);
     expect(part(el, 'image')).to.equal(null);
@@ -146,7 +146,9 @@ describe('event-card', () => {
     delete event.photos;
     const el = await fixture<EventCard>(html`<event-card .event=${event}></event-card>`);
     expect(part(el, 'media')).to.equal(null);
-    const slotted = await fixture<EventCard>(html`<event-card .event=${event}><img slot="media" alt="Own picture" src="/demo/data/images/group-photo.svg"></event-card>`);
+    const slotted = await fixture<EventCard>(
+      html`<event-card .event=${event}><img slot="media" alt="Own picture" src="/demo/data/images/group-photo.svg"></event-card>`,
+    );
     expect(part(slotted, 'media')).not.to.equal(null);
     await expect(el).to.be.accessible();
   });
@@ -160,8 +162,16 @@ describe('event-card', () => {
     expect(alert.textContent).to.include('This event cannot be shown.');
     expect(alert.textContent).to.include('Its data is not valid.');
     expect(alert.querySelector('button')).to.equal(null);
-    expect(messages).to.include('<event-card>: event.title: expected text: a non-empty string or an object mapping language tags to strings, received number 42');
-    expect(messages.some((m) => m.startsWith('<event-card>: event.seminars[0].participants.countries[2]: expected an ISO 3166-1 alpha-2 country code') && m.endsWith('received string "XX"'))).to.equal(true);
+    expect(messages).to.include(
+      '<event-card>: event.title: expected text: a non-empty string or an object mapping language tags to strings, received number 42',
+    );
+    expect(
+      messages.some(
+        (m) =>
+          m.startsWith('<event-card>: event.seminars[0].participants.countries[2]: expected an ISO 3166-1 alpha-2 country code') &&
+          m.endsWith('received string "XX"'),
+      ),
+    ).to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -188,7 +198,9 @@ describe('event-card', () => {
     });
 
     it('keeps the skeleton the size of the card it stands for', async () => {
-      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 360px"><event-card src="/__fixtures__/slow/seed-2023-06-29-opening.json?ms=400"></event-card></div>`);
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="width: 360px"><event-card src="/__fixtures__/slow/seed-2023-06-29-opening.json?ms=400"></event-card></div>`,
+      );
       const el = wrap.firstElementChild as EventCard;
       await until(() => part(el, 'skeleton') !== null);
       const loadingHeight = el.getBoundingClientRect().height;
@@ -260,7 +272,9 @@ describe('event-card', () => {
       };
       try {
         const { result: wrap } = await captureConsole(async () => {
-          const root = await fixture<HTMLDivElement>(html`<div><button id="before">before</button><event-card src="/x.json" href="/article.html"></event-card></div>`);
+          const root = await fixture<HTMLDivElement>(
+            html`<div><button id="before">before</button><event-card src="/x.json" href="/article.html"></event-card></div>`,
+          );
           await until(() => root.querySelector('event-card')!.shadowRoot!.querySelector('[role="alert"]') !== null);
           return root;
         });

@@ -21,44 +21,47 @@ const conformanceFixtures: Fixtures = {
   changed: (element) => shown(element).includes('Changed while away'),
   observes: true,
   stateful: [
-    ['closes an open lightbox when moved or removed, unlocks the page, and opens again where it lands', async (seed) => {
-      const [a, b] = [mount(), mount()];
-      const photo = document.createElement('group-photo');
-      photo.photo = seed.photos!.find((item) => item.group)!;
-      a.append(photo);
-      await ready(photo, conformanceFixtures);
-      const events: string[] = [];
-      photo.addEventListener('group-photo-open', () => events.push('open'));
-      photo.addEventListener('group-photo-close', () => events.push('close'));
-      const dialog = () => part<HTMLDialogElement>(photo, 'dialog')!;
-      for (const move of [() => b.append(photo), () => photo.remove()]) {
-        part(photo, 'button')!.click();
-        await settle(photo);
-        expect(dialog().open).to.equal(true);
-        expect(document.documentElement.style.overflow).to.equal('hidden');
-        move();
-        await settle(photo);
-        // Closed, not left open as a non-modal dialog in the page: no lightbox image, page unlocked.
+    [
+      'closes an open lightbox when moved or removed, unlocks the page, and opens again where it lands',
+      async (seed) => {
+        const [a, b] = [mount(), mount()];
+        const photo = document.createElement('group-photo');
+        photo.photo = seed.photos!.find((item) => item.group)!;
+        a.append(photo);
+        await ready(photo, conformanceFixtures);
+        const events: string[] = [];
+        photo.addEventListener('group-photo-open', () => events.push('open'));
+        photo.addEventListener('group-photo-close', () => events.push('close'));
+        const dialog = () => part<HTMLDialogElement>(photo, 'dialog')!;
+        for (const move of [() => b.append(photo), () => photo.remove()]) {
+          part(photo, 'button')!.click();
+          await settle(photo);
+          expect(dialog().open).to.equal(true);
+          expect(document.documentElement.style.overflow).to.equal('hidden');
+          move();
+          await settle(photo);
+          // Closed, not left open as a non-modal dialog in the page: no lightbox image, page unlocked.
+          expect(dialog().open).to.equal(false);
+          expect(part(photo, 'lightbox-image')).to.equal(null);
+          expect(document.documentElement.style.overflow).to.equal('');
+        }
+        expect(events).to.deep.equal(['open', 'close', 'open', 'close']);
+        // Off the page, show() does nothing (a modal needs a page) and does not throw.
+        photo.show();
         expect(dialog().open).to.equal(false);
-        expect(part(photo, 'lightbox-image')).to.equal(null);
         expect(document.documentElement.style.overflow).to.equal('');
-      }
-      expect(events).to.deep.equal(['open', 'close', 'open', 'close']);
-      // Off the page, show() does nothing (a modal needs a page) and does not throw.
-      photo.show();
-      expect(dialog().open).to.equal(false);
-      expect(document.documentElement.style.overflow).to.equal('');
-      a.append(photo);
-      await settle(photo);
-      part(photo, 'button')!.focus();
-      await sendKeys({ press: 'Enter' });
-      await until(() => dialog().open, 2000, 'the lightbox open again');
-      expect(dialog().matches(':modal')).to.equal(true);
-      await sendKeys({ press: 'Escape' });
-      await until(() => !dialog().open, 2000, 'closed with Escape');
-      expect(photo.shadowRoot!.activeElement).to.equal(part(photo, 'button'));
-      expect(events).to.deep.equal(['open', 'close', 'open', 'close', 'open', 'close']);
-    }],
+        a.append(photo);
+        await settle(photo);
+        part(photo, 'button')!.focus();
+        await sendKeys({ press: 'Enter' });
+        await until(() => dialog().open, 2000, 'the lightbox open again');
+        expect(dialog().matches(':modal')).to.equal(true);
+        await sendKeys({ press: 'Escape' });
+        await until(() => !dialog().open, 2000, 'closed with Escape');
+        expect(photo.shadowRoot!.activeElement).to.equal(part(photo, 'button'));
+        expect(events).to.deep.equal(['open', 'close', 'open', 'close', 'open', 'close']);
+      },
+    ],
   ],
   fuzz: {
     valid: (seed) => seed.photos!.find((photo) => photo.group),
@@ -66,7 +69,6 @@ const conformanceFixtures: Fixtures = {
   },
 };
 await conformance(conformanceFixtures);
-
 
 const IMAGE = '/demo/data/images/group-photo.svg';
 const clean = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
@@ -77,18 +79,24 @@ const focused = (el: GroupPhoto) => el.shadowRoot!.activeElement;
 /** Waits for the lightbox's opening animation, so that colours and sizes are final. */
 const settled = async (el: GroupPhoto) => {
   await el.updateComplete;
-  await Promise.all(dialogOf(el).getAnimations().map((animation) => animation.finished));
+  await Promise.all(
+    dialogOf(el)
+      .getAnimations()
+      .map((animation) => animation.finished),
+  );
 };
 const loaded = async (image: HTMLImageElement) => until(() => image.complete && image.naturalWidth > 0, 4000, `image ${image.src}`);
 
-async function groupPhoto(template = html`<group-photo
+async function groupPhoto(
+  template = html`<group-photo
   src=${IMAGE}
   alt="Participants and hosts on the steps"
   caption="Group Photo of the Seminar"
   credit="Ni Haoran"
   width="1600"
   height="900"
-></group-photo>`): Promise<GroupPhoto> {
+></group-photo>`,
+): Promise<GroupPhoto> {
   const el = await fixture<GroupPhoto>(template);
   await el.updateComplete;
   return el;
@@ -139,7 +147,9 @@ describe('group-photo', () => {
     });
 
     it('reserves the photo box from width and height before the image loads', async () => {
-      const el = await groupPhoto(html`<group-photo src="/__fixtures__/slow/images/group-photo.svg?ms=3000" alt="Group" width="1600" height="900" style="width: 400px"></group-photo>`);
+      const el = await groupPhoto(
+        html`<group-photo src="/__fixtures__/slow/images/group-photo.svg?ms=3000" alt="Group" width="1600" height="900" style="width: 400px"></group-photo>`,
+      );
       const image = part<HTMLImageElement>(el, 'image')!;
       expect(image.complete && image.naturalWidth > 0, 'not loaded yet').to.equal(false);
       const box = part(el, 'button')!.getBoundingClientRect();
@@ -182,7 +192,9 @@ describe('group-photo', () => {
 
     it('reports bad fields of the photo by path', async () => {
       const { result: el, messages } = await captureConsole(() =>
-        groupPhoto(html`<group-photo .photo=${{ src: 'javascript:alert(1)', caption: 'A caption', width: -3, height: 'tall' } as unknown as Photo}></group-photo>`),
+        groupPhoto(
+          html`<group-photo .photo=${{ src: 'javascript:alert(1)', caption: 'A caption', width: -3, height: 'tall' } as unknown as Photo}></group-photo>`,
+        ),
       );
       expect(messages).to.deep.equal([
         '<group-photo>: photo.src: expected an http(s), relative or data:image URL, received string "javascript:alert(1)"',
@@ -276,7 +288,12 @@ describe('group-photo', () => {
       ['a javascript: candidate after a comma without a space', `${IMAGE} 1x,javascript:alert(1) 2x`, `${absolute} 1x`, ['javascript:alert(1)']],
       // No white space: one URL with a comma in its path (as browsers read it), relative and so safe.
       ['a comma inside one URL', `${IMAGE},javascript:alert(1)`, `${absolute},javascript:alert(1)`, []],
-      ['an SVG data: candidate', `${IMAGE} 1x, data:image/svg+xml,%3Csvg%20onload%3Dalert(1)%3E 2x`, `${absolute} 1x`, ['data:image/svg+xml,%3Csvg%20onload%3Dalert(1)%3E']],
+      [
+        'an SVG data: candidate',
+        `${IMAGE} 1x, data:image/svg+xml,%3Csvg%20onload%3Dalert(1)%3E 2x`,
+        `${absolute} 1x`,
+        ['data:image/svg+xml,%3Csvg%20onload%3Dalert(1)%3E'],
+      ],
       ['a raster data: candidate with its own comma', `${png} 1x, ${IMAGE} 2x`, `${png} 1x, ${absolute} 2x`, []],
       ['tabs and newlines between candidates, upper-case scheme', `${IMAGE}\t1x,\nJAVASCRIPT:alert(1)\t2x`, `${absolute} 1x`, ['JAVASCRIPT:alert(1)']],
       ['a vbscript: candidate only', 'vbscript:msgbox(1) 1x', null, ['vbscript:msgbox(1)']],
@@ -289,7 +306,10 @@ describe('group-photo', () => {
         expect(image.getAttribute('srcset')).to.equal(kept);
         if (dropped.length) {
           expect(messages).to.deep.equal([
-            `<group-photo>: srcset: expected http(s), relative or data:image URLs, received ${dropped.map((url) => JSON.stringify(url.length > 40 ? `${url.slice(0, 40)}…` : url)).map((url) => `string ${url}`).join(', ')} (left out)`,
+            `<group-photo>: srcset: expected http(s), relative or data:image URLs, received ${dropped
+              .map((url) => JSON.stringify(url.length > 40 ? `${url.slice(0, 40)}…` : url))
+              .map((url) => `string ${url}`)
+              .join(', ')} (left out)`,
           ]);
         } else expect(messages).to.deep.equal([]);
       });
@@ -334,7 +354,9 @@ describe('group-photo', () => {
     });
 
     it('never interprets text as HTML', async () => {
-      const el = await groupPhoto(html`<group-photo src=${IMAGE} alt=${'<b>bold</b>'} caption=${'<img src=x onerror=alert(1)>'} people=${'<i>x</i>'}></group-photo>`);
+      const el = await groupPhoto(
+        html`<group-photo src=${IMAGE} alt=${'<b>bold</b>'} caption=${'<img src=x onerror=alert(1)>'} people=${'<i>x</i>'}></group-photo>`,
+      );
       expect(el.shadowRoot!.querySelectorAll('img')).to.have.length(1);
       expect(el.shadowRoot!.querySelector('b, i')).to.equal(null);
       expect(clean(part(el, 'caption')!.querySelector('.caption-text')!.textContent)).to.equal('<img src=x onerror=alert(1)>');
@@ -598,10 +620,12 @@ describe('group-photo', () => {
       await until(() => document.documentElement.style.overflow === '', 2000, 'unlocked');
     });
 
-    it('speaks the reader\'s language', async () => {
+    it("speaks the reader's language", async () => {
       await setLocale('zh-Hans');
       try {
-        const el = await groupPhoto(html`<group-photo src=${IMAGE} alt="合影" caption="研修班合影" credit="倪浩然" people="刘北民；陈剑锋；马一舟"></group-photo>`);
+        const el = await groupPhoto(
+          html`<group-photo src=${IMAGE} alt="合影" caption="研修班合影" credit="倪浩然" people="刘北民；陈剑锋；马一舟"></group-photo>`,
+        );
         expect(part(el, 'button')!.getAttribute('aria-label')).to.equal('放大照片：合影');
         expect(clean(part(el, 'people')!.textContent)).to.equal('从左至右：刘北民、陈剑锋和马一舟');
         el.show();

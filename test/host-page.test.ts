@@ -11,7 +11,6 @@ import { ELEMENT_TAGS as TAGS } from './elements.js';
 type Rgba = [number, number, number, number];
 type Upgraded = HTMLElement & { updateComplete: Promise<unknown> };
 
-
 function parse(color: string): Rgba {
   const m = /rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)(?:,? \/? ?([\d.]+))?\)/.exec(color);
   if (!m) throw new Error(`unexpected colour ${color}`);
@@ -53,7 +52,11 @@ function texts(root: Element, canvas: Rgba): { text: string; ratio: number; wher
       range.selectNodeContents(node);
       if (!range.getClientRects().length) return;
       const ratio = contrast(parse(getComputedStyle(el).color), backgroundOf(el, canvas));
-      out.push({ text: text.slice(0, 30), ratio: Math.round(ratio * 100) / 100, where: `${el.localName}${el.getAttribute('part') ? `[${el.getAttribute('part')}]` : ''}` });
+      out.push({
+        text: text.slice(0, 30),
+        ratio: Math.round(ratio * 100) / 100,
+        where: `${el.localName}${el.getAttribute('part') ? `[${el.getAttribute('part')}]` : ''}`,
+      });
       return;
     }
     if (node instanceof HTMLSlotElement) {
@@ -339,11 +342,12 @@ describe('names and data strings are bidi-isolated', function () {
     await setLocale('en');
     for (const variant of ['inline', 'block']) {
       await check(
-        (c) => html`<photo-credit variant=${variant} .credits=${[
-          { role: 'photographer', names: [`${c}Ni Haoran`, ARABIC, 'Li Hua'] },
-          { role: 'writer', names: ['Ma Yizhou'] },
-          { role: 'other', label: `${c}Layout`, names: ['Chen Wei'] },
-        ]}></photo-credit>`,
+        (c) =>
+          html`<photo-credit variant=${variant} .credits=${[
+            { role: 'photographer', names: [`${c}Ni Haoran`, ARABIC, 'Li Hua'] },
+            { role: 'writer', names: ['Ma Yizhou'] },
+            { role: 'other', label: `${c}Layout`, names: ['Chen Wei'] },
+          ]}></photo-credit>`,
         ['Ni Haoran', 'Layout'],
       );
     }
@@ -353,7 +357,8 @@ describe('names and data strings are bidi-isolated', function () {
     await setLocale('en');
     const group = seed.photos!.find((photo) => photo.group)!;
     await check(
-      (c) => html`<group-photo .photo=${{ ...group, people: [`${c}Chen Wei`, ARABIC, 'Liu Beimin'], credit: `${c}Ni Haoran`, caption: 'Group photo' }}></group-photo>`,
+      (c) =>
+        html`<group-photo .photo=${{ ...group, people: [`${c}Chen Wei`, ARABIC, 'Liu Beimin'], credit: `${c}Ni Haoran`, caption: 'Group photo' }}></group-photo>`,
       ['Chen Wei', 'Ni Haoran'],
     );
   });
@@ -388,10 +393,13 @@ describe('names and data strings are bidi-isolated', function () {
   it('<participant-country-map>: unknown codes in the message and the list, cities visited', async () => {
     await setLocale('en');
     // (The unknown codes are reported in the console, as they should be: not part of this test.)
-    await captureConsole(() => check(
-      (c) => html`<participant-country-map countries=${`BO ${c}QQ ZZ BR`} .visits=${[{ city: `${c}Lima` }, { city: ARABIC }, { city: 'Cusco' }]}></participant-country-map>`,
-      ['QQ', 'Lima'],
-    ));
+    await captureConsole(() =>
+      check(
+        (c) =>
+          html`<participant-country-map countries=${`BO ${c}QQ ZZ BR`} .visits=${[{ city: `${c}Lima` }, { city: ARABIC }, { city: 'Cusco' }]}></participant-country-map>`,
+        ['QQ', 'Lima'],
+      ),
+    );
   });
 });
 
@@ -474,7 +482,9 @@ describe("the page's font", function () {
   /** The host's font and the font of the first text in its shadow tree (its own sizes are relative to the host's). */
   function fonts(el: Element): { family: string; size: number; style: string; weight: string; lineHeight: number; inner: string } {
     const style = getComputedStyle(el);
-    const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT, { acceptNode: (node) => (node.textContent!.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) });
+    const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) => (node.textContent!.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP),
+    });
     const text = walker.nextNode()!.parentElement!;
     return {
       family: style.fontFamily,
@@ -514,7 +524,14 @@ describe("the page's font", function () {
     document.head.append(style);
     try {
       const wrap = await render('');
-      for (const tag of TAGS) expect(fonts(wrap.querySelector(tag)!), tag).to.deep.include({ family: '"Courier New", monospace', size: 18, style: 'normal', weight: '400', lineHeight: 1.5 });
+      for (const tag of TAGS)
+        expect(fonts(wrap.querySelector(tag)!), tag).to.deep.include({
+          family: '"Courier New", monospace',
+          size: 18,
+          style: 'normal',
+          weight: '400',
+          lineHeight: 1.5,
+        });
     } finally {
       style.remove();
     }
@@ -525,7 +542,7 @@ describe("the page's font", function () {
     for (const tag of TAGS) expect(fonts(wrap.querySelector(tag)!), tag).to.deep.include({ family: 'fantasy', size: 15, inner: 'fantasy' });
   });
 
-  it('stays out of an element with the isolated attribute: its own stack at the reader\'s default size', async () => {
+  it("stays out of an element with the isolated attribute: its own stack at the reader's default size", async () => {
     const wrap = await render('font: italic 700 20px/3 Georgia, serif', true);
     const medium = parseFloat(getComputedStyle(document.documentElement).fontSize);
     for (const tag of TAGS) {

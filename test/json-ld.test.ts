@@ -12,7 +12,7 @@ const load = async (path: string) => {
 };
 
 describe('toJsonLd', () => {
-  it('describes the seed as a NewsArticle about the seminar, with the article\'s facts', async () => {
+  it("describes the seed as a NewsArticle about the seminar, with the article's facts", async () => {
     const seed = await load('/demo/data/seed-2023-06-29-opening.json');
     const ld = toJsonLd(seed, { base: 'https://school.example/news/2023/' }) as Record<string, any>;
     expect(ld['@context']).to.equal('https://schema.org');
@@ -90,7 +90,14 @@ function hostileArticle(): EventArticle {
     url: 'https://school.example/news/</script>?a=<b>&c=d',
     dates: { start: '2023-06-29' },
     seminars: [
-      { id: 'a', name: text(4), durationDays: 3, host: { name: text(5), shortName: text(6) }, organizer: { name: text(7), url: '/org/<script>' }, participants: { region: text(8) } },
+      {
+        id: 'a',
+        name: text(4),
+        durationDays: 3,
+        host: { name: text(5), shortName: text(6) },
+        organizer: { name: text(7), url: '/org/<script>' },
+        participants: { region: text(8) },
+      },
       { id: 'b', name: { en: text(9), 'zh-Hans': text(10) } },
     ],
     photos: [{ src: 'images/</script>.jpg', alt: text(11) }],
@@ -134,7 +141,10 @@ describe('toJsonLdScript', () => {
   it('leaves exactly one script element in the page, whose text parses, where JSON.stringify leaves several', () => {
     const article = hostileArticle();
     const page = (json: string) =>
-      new DOMParser().parseFromString(`<!doctype html><html><head><title>t</title><script type="application/ld+json">${json}</script></head><body><p>after</p></body></html>`, 'text/html');
+      new DOMParser().parseFromString(
+        `<!doctype html><html><head><title>t</title><script type="application/ld+json">${json}</script></head><body><p>after</p></body></html>`,
+        'text/html',
+      );
     // The documented way before toJsonLdScript: the title ends the block and opens a script.
     const naive = page(JSON.stringify(toJsonLd(article)));
     expect(naive.querySelectorAll('script').length).to.be.greaterThan(1);
@@ -188,12 +198,27 @@ describe('toJsonLd at the edges of dates and numbers', () => {
     this.timeout(30_000);
     const seed = await (await fetch('/demo/data/seed-2023-06-29-opening.json')).json();
     const EDGES: [(string | number)[], unknown[]][] = [
-      [['dates', 'start'], ['0001-01-01', '0023-06-29', '0099-12-31', '9999-12-31', '9999-12', '--02-29', '2024-02-29']],
-      [['dates', 'end'], ['0001-01-01', '9999-12-31', '2023-06-29', '--01-01']],
-      [['seminars', 0, 'durationDays'], [1, LIMITS.durationDays, LIMITS.durationDays + 1, 1e8, 365]],
-      [['seminars', 0, 'startDate'], ['0001-01-01', '9999-12-31']],
+      [
+        ['dates', 'start'],
+        ['0001-01-01', '0023-06-29', '0099-12-31', '9999-12-31', '9999-12', '--02-29', '2024-02-29'],
+      ],
+      [
+        ['dates', 'end'],
+        ['0001-01-01', '9999-12-31', '2023-06-29', '--01-01'],
+      ],
+      [
+        ['seminars', 0, 'durationDays'],
+        [1, LIMITS.durationDays, LIMITS.durationDays + 1, 1e8, 365],
+      ],
+      [
+        ['seminars', 0, 'startDate'],
+        ['0001-01-01', '9999-12-31'],
+      ],
       [['created'], ['0001-01-01', '9999-12-31', '0000-01-01']],
-      [['seminars', 0, 'participants', 'count'], [0, LIMITS.participants, LIMITS.participants + 1]],
+      [
+        ['seminars', 0, 'participants', 'count'],
+        [0, LIMITS.participants, LIMITS.participants + 1],
+      ],
     ];
     let accepted = 0;
     for (let n = 1; n <= 2000; n++) {

@@ -50,7 +50,8 @@ function spyFetch() {
 const cardTitle = (el: EventCard) => text(part(el, 'title'));
 const alertText = (el: Element) => text(el.shadowRoot!.querySelector('[role="alert"]'));
 const drawnMap = (el: ParticipantCountryMap) => !!el.shadowRoot!.querySelector('svg.map');
-const drawnCodes = (el: ParticipantCountryMap) => [...new Set([...el.shadowRoot!.querySelectorAll<SVGElement>('[data-code]')].map((node) => node.dataset['code']))].sort();
+const drawnCodes = (el: ParticipantCountryMap) =>
+  [...new Set([...el.shadowRoot!.querySelectorAll<SVGElement>('[data-code]')].map((node) => node.dataset['code']))].sort();
 const problem = (el: ParticipantCountryMap) => text(part(el, 'problem'));
 
 async function map(src: string | undefined, attributes: { timeout?: number; maxBytes?: number; countries?: string } = {}): Promise<ParticipantCountryMap> {
@@ -114,7 +115,9 @@ describe('loading', () => {
     it('a card with loading="lazy" far below the viewport fetches nothing until it nears it', async () => {
       const spy = spyFetch();
       try {
-        const wrap = await fixture<HTMLDivElement>(html`<div><div style="block-size: 6000px"></div><event-card loading="lazy" src=${fresh(MINIMAL)}></event-card></div>`);
+        const wrap = await fixture<HTMLDivElement>(
+          html`<div><div style="block-size: 6000px"></div><event-card loading="lazy" src=${fresh(MINIMAL)}></event-card></div>`,
+        );
         const el = wrap.querySelector<EventCard>('event-card')!;
         // The observer's first report comes within a frame or two: by then, nothing was asked.
         await sleep(150);
@@ -156,7 +159,9 @@ describe('loading', () => {
         const el = await fixture<EventCard>(html`<event-card max-bytes="100000" timeout="4000" src=${src}></event-card>`);
         await until(() => !!part(el, 'retry-button') || !!part(el, 'title'), 3000, 'the card to settle');
         expect(alertText(el)).to.equal('This event could not be loaded. The data is too large to load. Try again');
-        expect(log.messages).to.deep.equal([`<event-card>: src: expected an event JSON document, received more than the limit of 100000 bytes from ${absolute(src)}`]);
+        expect(log.messages).to.deep.equal([
+          `<event-card>: src: expected an event JSON document, received more than the limit of 100000 bytes from ${absolute(src)}`,
+        ]);
         // The server saw the reader go (without the limit, the card waited for the rest until its timeout).
         let sent = { bytes: 0, closed: false };
         for (let i = 0; i < 200 && !sent.closed; i++) {
@@ -358,7 +363,11 @@ describe('loading', () => {
         expect(problem(el)).to.equal('The map could not be loaded. The server sent something that is not map data. Try again');
         expect(part(el, 'map'), 'no map box').to.equal(null);
         expect(log.messages).to.have.length(1);
-        expect(log.messages[0]).to.match(new RegExp(`^<participant-country-map>: geometry: expected a map geometry that can be drawn, received .+ from ${absolute(src).replace(/[?.]/g, '\\$&')}$`));
+        expect(log.messages[0]).to.match(
+          new RegExp(
+            `^<participant-country-map>: geometry: expected a map geometry that can be drawn, received .+ from ${absolute(src).replace(/[?.]/g, '\\$&')}$`,
+          ),
+        );
         // Try again with a geometry that works draws it.
         el.geometrySrc = fresh(TINY);
         await until(() => drawnMap(el), 6000, 'the tiny map');

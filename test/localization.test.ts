@@ -87,10 +87,12 @@ describe('languages', () => {
     expect(part(el, 'participants').querySelector('strong')!.textContent).to.equal('1 participant de 1 pays');
     el.event = { ...event, seminars: [{ ...event.seminars[0]!, participants: { count: 1200, region: 'Afrique francophone' } }] };
     await el.updateComplete;
-    expect(part(el, 'participants').querySelector('strong')!.textContent).to.equal(`${new Intl.NumberFormat('fr').format(1200)} participants de Afrique francophone`);
+    expect(part(el, 'participants').querySelector('strong')!.textContent).to.equal(
+      `${new Intl.NumberFormat('fr').format(1200)} participants de Afrique francophone`,
+    );
   });
 
-  it('shows text in the reader\'s language when the data has it', async () => {
+  it("shows text in the reader's language when the data has it", async () => {
     const event = await loadSeed();
     event.title = { en: 'Opening of the seminar', 'zh-Hans': '研修班开班', es: 'Apertura del seminario' };
     await setLocale('zh-Hans');

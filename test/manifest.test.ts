@@ -4,9 +4,23 @@
 import { expect } from '@open-wc/testing';
 import { ELEMENT_TAGS } from './elements.js';
 
-interface Reference { name: string; module?: string }
-interface Declaration { kind: string; name: string; tagName?: string; customElement?: boolean; events?: { name: string; type?: { text: string; references?: Reference[] } }[]; attributes?: { name: string; expandedType?: { text: string } }[] }
-interface Module { path: string; declarations?: Declaration[]; exports?: { kind: string; name: string; declaration: { name: string; module?: string } }[] }
+interface Reference {
+  name: string;
+  module?: string;
+}
+interface Declaration {
+  kind: string;
+  name: string;
+  tagName?: string;
+  customElement?: boolean;
+  events?: { name: string; type?: { text: string; references?: Reference[] } }[];
+  attributes?: { name: string; expandedType?: { text: string } }[];
+}
+interface Module {
+  path: string;
+  declarations?: Declaration[];
+  exports?: { kind: string; name: string; declaration: { name: string; module?: string } }[];
+}
 
 const manifest = async () => (await (await fetch('/custom-elements.json', { cache: 'no-store' })).json()) as { modules: Module[] };
 
@@ -15,7 +29,11 @@ describe('custom-elements.json', () => {
     const { modules } = await manifest();
     const paths = modules.map((module) => module.path);
     expect(paths.filter((path) => !/^dist\/.+\.js$/.test(path))).to.deep.equal([]);
-    const referenced = modules.flatMap((module) => (module.exports ?? []).map((entry) => entry.declaration.module).filter((path): path is string => !!path && !path.startsWith('dist/') && !/^[@a-z]/.test(path)));
+    const referenced = modules.flatMap((module) =>
+      (module.exports ?? [])
+        .map((entry) => entry.declaration.module)
+        .filter((path): path is string => !!path && !path.startsWith('dist/') && !/^[@a-z]/.test(path)),
+    );
     expect(referenced).to.deep.equal([]);
     for (const path of paths.filter((path) => /\/define\.js$/.test(path))) expect((await fetch(`/${path}`, { method: 'HEAD' })).ok, path).to.equal(true);
   });
@@ -26,7 +44,9 @@ describe('custom-elements.json', () => {
       const define = modules.find((module) => module.path === `dist/${tag}/define.js`);
       const registration = define?.exports?.find((entry) => entry.kind === 'custom-element-definition');
       expect(registration, tag).to.deep.include({ name: tag });
-      const declaration = modules.find((module) => module.path === registration!.declaration.module)?.declarations?.find((d) => d.name === registration!.declaration.name);
+      const declaration = modules
+        .find((module) => module.path === registration!.declaration.module)
+        ?.declarations?.find((d) => d.name === registration!.declaration.name);
       expect(declaration?.tagName, tag).to.equal(tag);
     }
     // Only registrations of real tags: the guard module registers nothing itself.
@@ -36,7 +56,9 @@ describe('custom-elements.json', () => {
 
   it('types every event with the class the element dispatches, with a reference to its module', async () => {
     const { modules } = await manifest();
-    const events = modules.flatMap((module) => (module.declarations ?? []).filter((d) => d.customElement).flatMap((d) => (d.events ?? []).map((event) => ({ ...event, module }))));
+    const events = modules.flatMap((module) =>
+      (module.declarations ?? []).filter((d) => d.customElement).flatMap((d) => (d.events ?? []).map((event) => ({ ...event, module }))),
+    );
     expect(events.length).to.be.above(0);
     for (const event of events) {
       expect(event.type?.text, event.name).to.be.a('string');
@@ -44,7 +66,10 @@ describe('custom-elements.json', () => {
       const [reference] = event.type!.references ?? [];
       expect(reference?.name, event.name).to.equal(event.type!.text);
       const declaring = modules.find((module) => module.path === reference!.module);
-      expect(declaring?.declarations?.some((d) => d.name === reference!.name && d.kind === 'class'), `${event.name}: ${reference!.name} in ${reference!.module}`).to.equal(true);
+      expect(
+        declaring?.declarations?.some((d) => d.name === reference!.name && d.kind === 'class'),
+        `${event.name}: ${reference!.name} in ${reference!.module}`,
+      ).to.equal(true);
     }
   });
 });
@@ -53,7 +78,9 @@ describe('generated consumer files', () => {
   it('VS Code custom data and JetBrains web-types describe every element', async () => {
     const vscode = (await (await fetch('/dist/frameworks/vscode.html-custom-data.json', { cache: 'no-store' })).json()) as { tags: { name: string }[] };
     expect(vscode.tags.map((tag) => tag.name).sort()).to.deep.equal([...ELEMENT_TAGS]);
-    const webTypes = (await (await fetch('/dist/frameworks/web-types.json', { cache: 'no-store' })).json()) as { contributions: { html: { elements: { name: string }[] } } };
+    const webTypes = (await (await fetch('/dist/frameworks/web-types.json', { cache: 'no-store' })).json()) as {
+      contributions: { html: { elements: { name: string }[] } };
+    };
     expect(webTypes.contributions.html.elements.map((element) => element.name).sort()).to.deep.equal([...ELEMENT_TAGS]);
   });
 

@@ -29,36 +29,55 @@ const SETS: Record<string, string> = {
 };
 const WIDTHS = [320, 390, 768, 1200, 1600];
 type Box = { x: number; y: number; width: number; height: number };
-const overlap = (a: Box, b: Box, slack = 0.5) => a.x + slack < b.x + b.width && b.x + slack < a.x + a.width && a.y + slack < b.y + b.height && b.y + slack < a.y + a.height;
+const overlap = (a: Box, b: Box, slack = 0.5) =>
+  a.x + slack < b.x + b.width && b.x + slack < a.x + a.width && a.y + slack < b.y + b.height && b.y + slack < a.y + a.height;
 
 /** What is wrong with the names on the drawing (an empty list when nothing is). */
 function problems(map: ParticipantCountryMap, codes: string[], locale: string, where: string): string[] {
   const root = map.shadowRoot!;
   const found: string[] = [];
   const fail = (what: string) => found.push(`${where}: ${what}`);
-  const key = new Map([...root.querySelectorAll('[part="key"] li')].map((li) => [li.querySelector('.number')!.textContent!.trim(), li.textContent!.replace(/^\s*\d+/, '').trim()]));
+  const key = new Map(
+    [...root.querySelectorAll('[part="key"] li')].map((li) => [
+      li.querySelector('.number')!.textContent!.trim(),
+      li.textContent!.replace(/^\s*\d+/, '').trim(),
+    ]),
+  );
   const labels = [...root.querySelectorAll<SVGTextElement>('svg.map text.label[data-code]')];
   const markers = [...root.querySelectorAll<SVGGElement>('svg.map .marker[data-code]')];
   const circles = markers.map((marker) => marker.querySelector<SVGCircleElement>('.ring, .disc')!);
   const cities = [...root.querySelectorAll<SVGCircleElement>('svg.map .city .dot')];
   const cityLabels = [...root.querySelectorAll<SVGTextElement>('svg.map .city text')];
   // Participants as drawn: their outlines and their markers.
-  const outlines = [...root.querySelectorAll<SVGPathElement>('svg.map path.participant')].map((path) => outlineOf(path.dataset['code']!, path.getAttribute('d')!));
+  const outlines = [...root.querySelectorAll<SVGPathElement>('svg.map path.participant')].map((path) =>
+    outlineOf(path.dataset['code']!, path.getAttribute('d')!),
+  );
   const near = (code: string, x: number, y: number) =>
     Math.min(
       ...outlines.filter((outline) => outline.code === code).map((outline) => distanceTo(outline, x, y)),
-      ...circles.filter((circle) => circle.parentElement!.dataset['code'] === code).map((circle) => Math.max(0, Math.hypot(circle.cx.baseVal.value - x, circle.cy.baseVal.value - y) - circle.r.baseVal.value)),
+      ...circles
+        .filter((circle) => circle.parentElement!.dataset['code'] === code)
+        .map((circle) => Math.max(0, Math.hypot(circle.cx.baseVal.value - x, circle.cy.baseVal.value - y) - circle.r.baseVal.value)),
     );
   for (const code of codes) {
     const name = countryName(code, locale);
     const label = labels.find((text) => text.dataset['code'] === code);
-    const number = markers.find((marker) => marker.dataset['code'] === code)?.querySelector('text.number')?.textContent?.trim();
+    const number = markers
+      .find((marker) => marker.dataset['code'] === code)
+      ?.querySelector('text.number')
+      ?.textContent?.trim();
     if (label) {
       if (label.textContent !== name) fail(`${code} labelled "${label.textContent}", not "${name}"`);
       // The point where the label points (its start or end at mid-height, or for a centred label
       // the middle of its top or bottom edge, whichever faces its country): no other participant as near.
       const [x, y] = [label.x.baseVal[0]!.value, label.y.baseVal[0]!.value];
-      const points: [number, number][] = label.getAttribute('text-anchor') === 'middle' ? [[x, y + 2], [x, y - 10]] : [[x, y - 4]];
+      const points: [number, number][] =
+        label.getAttribute('text-anchor') === 'middle'
+          ? [
+              [x, y + 2],
+              [x, y - 10],
+            ]
+          : [[x, y - 4]];
       const [px, py] = points.reduce((best, point) => (near(code, ...point) < near(code, ...best) ? point : best));
       const own = near(code, px, py);
       if (own > 14) fail(`label "${name}" is ${own.toFixed(1)} px off its country`);
@@ -99,7 +118,9 @@ async function check(codes: string, locale: string, layout: string, widths: numb
     wrapper.scrollIntoView();
     await until(() => map.shadowRoot!.querySelector('svg.map')?.getAttribute('viewBox')?.split(' ')[2] === String(width), 8000, `the map at ${width} px`);
     await map.updateComplete;
-    found.push(...problems(map, codes.split(' '), locale, `${codes.split(' ').length} countries, ${layout}, ${locale}, ${width} px${visits ? ', visits' : ''}`));
+    found.push(
+      ...problems(map, codes.split(' '), locale, `${codes.split(' ').length} countries, ${layout}, ${locale}, ${width} px${visits ? ', visits' : ''}`),
+    );
   }
   wrapper.remove();
   return found;
@@ -141,7 +162,9 @@ describe('participant-country-map names every participant on the drawing', funct
       Object.assign(map, { countries: codes, layout, visits: given });
       wrapper.scrollIntoView();
       await until(() => !!map.shadowRoot!.querySelector('svg.map'), 8000, 'the map');
-      const boxes = [...map.shadowRoot!.querySelectorAll('svg.map > svg')].map((panel) => [panel.getAttribute('width'), panel.getAttribute('height')].join(' x '));
+      const boxes = [...map.shadowRoot!.querySelectorAll('svg.map > svg')].map((panel) =>
+        [panel.getAttribute('width'), panel.getAttribute('height')].join(' x '),
+      );
       const host = !!map.shadowRoot!.querySelector('svg.map path.host');
       wrapper.remove();
       return { boxes, host };
@@ -159,7 +182,9 @@ describe('participant-country-map names every participant on the drawing', funct
   it('gives the small-country marker by drawn size only: big countries are shapes in the world view', async () => {
     await setLocale('en');
     for (const width of [320, 390, 1200]) {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: ${width}px"><participant-country-map countries="BR PE BO DM CR PA" layout="world"></participant-country-map></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="inline-size: ${width}px"><participant-country-map countries="BR PE BO DM CR PA" layout="world"></participant-country-map></div>`,
+      );
       const map = wrapper.querySelector('participant-country-map')!;
       wrapper.scrollIntoView();
       await until(() => !!map.shadowRoot!.querySelector('svg.map'), 8000, 'the map');

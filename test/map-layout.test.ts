@@ -4,7 +4,16 @@ import { centreLongitude, fit, heightFor, MAP_BOX, pushApart, type Mark, type Pa
 import { distanceTo, outlineOf, placeLabels } from '../src/participant-country-map/map-labels.js';
 
 /** A panel of the given box (the projection unused by the functions under test). */
-const panelOf = (x: number, y: number, w: number, h: number): Panel => ({ x, y, w, h, projection: geoEqualEarth(), participants: true, host: false, sphere: false });
+const panelOf = (x: number, y: number, w: number, h: number): Panel => ({
+  x,
+  y,
+  w,
+  h,
+  projection: geoEqualEarth(),
+  participants: true,
+  host: false,
+  sphere: false,
+});
 const boxOf = (mark: Mark, w: number): [number, number, number, number] => {
   const { x, y, anchor } = mark.label!;
   const left = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
@@ -22,9 +31,15 @@ describe('map layout, on its own', () => {
     }
     expect(points.filter((point) => point.from).length).to.be.at.least(4);
     // Points apart already stay where they are.
-    const apart: Mark[] = [{ code: 'B0', x: 20, y: 20, marker: true }, { code: 'B1', x: 120, y: 60, marker: true }];
+    const apart: Mark[] = [
+      { code: 'B0', x: 20, y: 20, marker: true },
+      { code: 'B1', x: 120, y: 60, marker: true },
+    ];
     pushApart(apart, 26, panel);
-    expect(apart.map(({ x, y, from }) => [x, y, from])).to.deep.equal([[20, 20, undefined], [120, 60, undefined]]);
+    expect(apart.map(({ x, y, from }) => [x, y, from])).to.deep.equal([
+      [20, 20, undefined],
+      [120, 60, undefined],
+    ]);
   });
 
   it('places labels beside their marks, inside the panel, never over each other or a marker', () => {
@@ -39,7 +54,8 @@ describe('map layout, on its own', () => {
     expect(marks[0]!.label!.anchor).to.equal('end');
     const boxes = marks.filter((mark) => mark.label).map((mark) => boxOf(mark, 50));
     for (const [x0, y0, x1, y1] of boxes) expect(x0 >= 10 && x1 <= 310 && y0 >= 10 && y1 <= 160).to.equal(true);
-    for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3], 'labels overlap').to.equal(false);
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1)) expect(a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3], 'labels overlap').to.equal(false);
   });
 
   it('centres the view on the middle of the widest empty stretch of longitudes', () => {
@@ -53,7 +69,19 @@ describe('map layout, on its own', () => {
   it('fits a projection to the panel, zoomed in at most the given scale', () => {
     const panel = panelOf(100, 0, 200, 100);
     const tiny = { type: 'Point' as const, coordinates: [0, 0] };
-    const projection = fit(geoEqualEarth(), { type: 'MultiPoint', coordinates: [[-1, -1], [1, 1]] }, panel, 10, 1000);
+    const projection = fit(
+      geoEqualEarth(),
+      {
+        type: 'MultiPoint',
+        coordinates: [
+          [-1, -1],
+          [1, 1],
+        ],
+      },
+      panel,
+      10,
+      1000,
+    );
     expect(projection.scale()).to.equal(1000);
     const [x, y] = projection(tiny.coordinates as [number, number])!;
     expect(x).to.be.closeTo(200, 0.5);

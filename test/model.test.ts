@@ -212,7 +212,9 @@ describe('model: the seed article', () => {
     expect(response.ok, `GET ${schemaUrl.pathname}`).to.be.true;
     const schema: Json = await response.json();
     expect(schema.$schema).to.equal('http://json-schema.org/draft-07/schema#');
-    expect(schema.$id).to.be.a('string').and.match(/event\.schema\.json$/);
+    expect(schema.$id)
+      .to.be.a('string')
+      .and.match(/event\.schema\.json$/);
     expect(schema.title).to.be.a('string').and.not.empty;
     expect(schema.description).to.be.a('string').and.not.empty;
     expect(schema.type).to.equal('object');
@@ -232,7 +234,19 @@ describe('model: the seed article', () => {
     expect(JSON.stringify(schema)).to.not.include('"additionalProperties":false');
     // The calendar pattern agrees with the validator.
     const calendar = new RegExp(defs.PartialDate.allOf[0].pattern);
-    for (const date of ['2023-06-29', '2024-02-29', '2000-02-29', '--02-29', '2023', '2023-06', '2023-02-30', '2023-02-29', '1900-02-29', '2023-13-01', '2023-04-31']) {
+    for (const date of [
+      '2023-06-29',
+      '2024-02-29',
+      '2000-02-29',
+      '--02-29',
+      '2023',
+      '2023-06',
+      '2023-02-30',
+      '2023-02-29',
+      '1900-02-29',
+      '2023-13-01',
+      '2023-04-31',
+    ]) {
       expect(calendar.test(date), date).to.equal(validateEvent({ ...minimal(), created: date }).ok);
     }
   });
@@ -298,12 +312,7 @@ describe('model: validateEvent reports bad input', () => {
     expectProblem(found[0]!, 'seminars[0].participants.countries[1]', COUNTRY_CODE, 'string "XX"');
     expectProblem(found[1]!, 'seminars[0].participants.countries[2]', COUNTRY_CODE, 'string "bo"');
     expectProblem(onlyProblem({ ...minimal(), attendees: [{ name: 'A', country: 'bo' }] }), 'attendees[0].country', COUNTRY_CODE, 'string "bo"');
-    expectProblem(
-      onlyProblem(withSeminar({ visits: [{ city: 'Shenzhen', country: 'XX' }] })),
-      'seminars[0].visits[0].country',
-      COUNTRY_CODE,
-      'string "XX"',
-    );
+    expectProblem(onlyProblem(withSeminar({ visits: [{ city: 'Shenzhen', country: 'XX' }] })), 'seminars[0].visits[0].country', COUNTRY_CODE, 'string "XX"');
   });
 
   it('unknown country code as a key of perCountry', () => {
@@ -332,7 +341,12 @@ describe('model: validateEvent reports bad input', () => {
   it('negative and non-integer counts', () => {
     expectProblem(onlyProblem(withSeminar({ participants: { count: -1 } })), 'seminars[0].participants.count', 'a number of at least 0', 'number -1');
     expectProblem(onlyProblem(withSeminar({ participants: { count: 2.5 } })), 'seminars[0].participants.count', 'a whole number', 'number 2.5');
-    expectProblem(onlyProblem(withSeminar({ participants: { perCountry: { BO: -2 } } })), 'seminars[0].participants.perCountry.BO', 'a number of at least 0', 'number -2');
+    expectProblem(
+      onlyProblem(withSeminar({ participants: { perCountry: { BO: -2 } } })),
+      'seminars[0].participants.perCountry.BO',
+      'a number of at least 0',
+      'number -2',
+    );
     expectProblem(onlyProblem(withSeminar({ durationDays: 0 })), 'seminars[0].durationDays', 'at least 1 day', 'number 0');
     expectProblem(onlyProblem(withSeminar({ durationDays: 20.5 })), 'seminars[0].durationDays', 'a whole number', 'number 20.5');
     expectProblem(onlyProblem({ ...minimal(), photos: [{ src: 'a.jpg', height: 0 }] }), 'photos[0].height', 'a height of at least 1', 'number 0');
@@ -343,7 +357,7 @@ describe('model: validateEvent reports bad input', () => {
 
   it('bad language tag in a text map', () => {
     expectProblem(onlyProblem({ ...minimal(), title: { english: 'Opening' } }), 'title.english', LANGUAGE_TAG, 'string "english"');
-    expectProblem(onlyProblem({ ...minimal(), summary: { en: 'x', 'pt_BR': 'y' } }), 'summary.pt_BR', LANGUAGE_TAG, 'string "pt_BR"');
+    expectProblem(onlyProblem({ ...minimal(), summary: { en: 'x', pt_BR: 'y' } }), 'summary.pt_BR', LANGUAGE_TAG, 'string "pt_BR"');
     expectProblem(onlyProblem({ ...minimal(), title: { 'pt-BR': 'x', '1x': 'y' } }), 'title["1x"]', LANGUAGE_TAG, 'string "1x"');
     expectProblem(onlyProblem({ ...minimal(), lang: 'english' }), 'lang', LANGUAGE_TAG, 'string "english"');
   });
@@ -560,7 +574,14 @@ describe('model: summaries', () => {
         { id: 'b', name: 'B', participants: { count: 20, countries: ['BR', 'GH', 'BO', 'ZW'], region: 'Africa and Latin America' } },
       ]),
     );
-    expect(summary).to.deep.equal({ count: 51, countries: ['BO', 'BR', 'VE', 'GH', 'ZW'], region: 'Africa and Latin America', countriesComplete: true, kind: undefined, subdivisions: [] });
+    expect(summary).to.deep.equal({
+      count: 51,
+      countries: ['BO', 'BR', 'VE', 'GH', 'ZW'],
+      region: 'Africa and Latin America',
+      countriesComplete: true,
+      kind: undefined,
+      subdivisions: [],
+    });
   });
 
   it('summarizeParticipants gives no count unless every seminar has one', () => {
@@ -572,7 +593,12 @@ describe('model: summaries', () => {
     );
     expect(summary.count).to.equal(undefined);
     expect(summary.countries).to.deep.equal(['BO', 'GH']);
-    const noParticipants = summarizeParticipants(article([{ id: 'a', name: 'A', participants: { count: 3 } }, { id: 'b', name: 'B' }]));
+    const noParticipants = summarizeParticipants(
+      article([
+        { id: 'a', name: 'A', participants: { count: 3 } },
+        { id: 'b', name: 'B' },
+      ]),
+    );
     expect(noParticipants).to.deep.equal({ count: undefined, countries: [], region: undefined, countriesComplete: true, kind: undefined, subdivisions: [] });
     expect(summarizeParticipants(article([{ id: 'a', name: 'A', participants: { count: 0 } }])).count).to.equal(0);
   });
@@ -661,23 +687,58 @@ interface Field {
 const TEXT_FIELDS: Field[] = [
   { at: 'title', limit: LIMITS.titleLength, unit: 'characters', set: (value) => ({ ...minimal(), title: value }) },
   { at: 'seminars[0].name', limit: LIMITS.titleLength, unit: 'characters', set: (value) => withSeminar({ name: value }) },
-  { at: 'speeches[0].heading', limit: LIMITS.titleLength, unit: 'characters', set: (value) => ({ ...minimal(), speeches: [{ speaker: { name: 'A' }, paragraphs: [], heading: value }] }) },
+  {
+    at: 'speeches[0].heading',
+    limit: LIMITS.titleLength,
+    unit: 'characters',
+    set: (value) => ({ ...minimal(), speeches: [{ speaker: { name: 'A' }, paragraphs: [], heading: value }] }),
+  },
   { at: 'summary', limit: LIMITS.paragraphLength, unit: 'characters', set: (value) => ({ ...minimal(), summary: value }) },
   { at: 'paragraphs[0]', limit: LIMITS.paragraphLength, unit: 'characters', set: (value) => ({ ...minimal(), paragraphs: [value] }) },
-  { at: 'speeches[0].paragraphs[0]', limit: LIMITS.paragraphLength, unit: 'characters', set: (value) => ({ ...minimal(), speeches: [{ speaker: { name: 'A' }, paragraphs: [value] }] }) },
-  { at: 'speeches[0].quote', limit: LIMITS.paragraphLength, unit: 'characters', set: (value) => ({ ...minimal(), speeches: [{ speaker: { name: 'A' }, paragraphs: [], quote: value }] }) },
+  {
+    at: 'speeches[0].paragraphs[0]',
+    limit: LIMITS.paragraphLength,
+    unit: 'characters',
+    set: (value) => ({ ...minimal(), speeches: [{ speaker: { name: 'A' }, paragraphs: [value] }] }),
+  },
+  {
+    at: 'speeches[0].quote',
+    limit: LIMITS.paragraphLength,
+    unit: 'characters',
+    set: (value) => ({ ...minimal(), speeches: [{ speaker: { name: 'A' }, paragraphs: [], quote: value }] }),
+  },
   { at: 'photos[0].caption', limit: LIMITS.captionLength, unit: 'characters', set: (value) => ({ ...minimal(), photos: [{ src: 'a.jpg', caption: value }] }) },
   { at: 'photos[0].alt', limit: LIMITS.captionLength, unit: 'characters', set: (value) => ({ ...minimal(), photos: [{ src: 'a.jpg', alt: value }] }) },
   { at: 'photos[0].people[0]', limit: LIMITS.labelLength, unit: 'characters', set: (value) => ({ ...minimal(), photos: [{ src: 'a.jpg', people: [value] }] }) },
   { at: 'attendees[0].name', limit: LIMITS.labelLength, unit: 'characters', set: (value) => ({ ...minimal(), attendees: [{ name: value }] }) },
-  { at: 'attendees[0].organization', limit: LIMITS.labelLength, unit: 'characters', set: (value) => ({ ...minimal(), attendees: [{ name: 'A', organization: value }] }) },
-  { at: 'speeches[0].speaker.name', limit: LIMITS.labelLength, unit: 'characters', set: (value) => ({ ...minimal(), speeches: [{ speaker: { name: value }, paragraphs: [] }] }) },
+  {
+    at: 'attendees[0].organization',
+    limit: LIMITS.labelLength,
+    unit: 'characters',
+    set: (value) => ({ ...minimal(), attendees: [{ name: 'A', organization: value }] }),
+  },
+  {
+    at: 'speeches[0].speaker.name',
+    limit: LIMITS.labelLength,
+    unit: 'characters',
+    set: (value) => ({ ...minimal(), speeches: [{ speaker: { name: value }, paragraphs: [] }] }),
+  },
   { at: 'seminars[0].host.name', limit: LIMITS.labelLength, unit: 'characters', set: (value) => withSeminar({ host: { name: value } }) },
   { at: 'seminars[0].visits[0].city', limit: LIMITS.labelLength, unit: 'characters', set: (value) => withSeminar({ visits: [{ city: value }] }) },
   { at: 'seminars[0].participants.region', limit: LIMITS.labelLength, unit: 'characters', set: (value) => withSeminar({ participants: { region: value } }) },
-  { at: 'credits[0].names[0]', limit: LIMITS.labelLength, unit: 'characters', set: (value) => ({ ...minimal(), credits: [{ role: 'writer', names: [value] }] }) },
+  {
+    at: 'credits[0].names[0]',
+    limit: LIMITS.labelLength,
+    unit: 'characters',
+    set: (value) => ({ ...minimal(), credits: [{ role: 'writer', names: [value] }] }),
+  },
   { at: 'venue', limit: LIMITS.labelLength, unit: 'characters', set: (value) => ({ ...minimal(), venue: value }) },
-  { at: 'dates.timeZoneLabel', limit: LIMITS.labelLength, unit: 'characters', set: (value) => ({ ...minimal(), dates: { start: '2023', timeZoneLabel: value } }) },
+  {
+    at: 'dates.timeZoneLabel',
+    limit: LIMITS.labelLength,
+    unit: 'characters',
+    set: (value) => ({ ...minimal(), dates: { start: '2023', timeZoneLabel: value } }),
+  },
 ];
 
 describe('model: size limits', () => {
@@ -691,16 +752,41 @@ describe('model: size limits', () => {
       valid(field.set({ en: 'x'.repeat(field.limit), es: 'y' }));
       const over = field.limit + 1;
       expectProblem(onlyProblem(field.set('x'.repeat(over))), field.at, `at most ${fmt(field.limit)} characters`, `string of ${fmt(over)} characters`);
-      expectProblem(onlyProblem(field.set({ en: 'ok', es: 'x'.repeat(over) })), `${field.at}.es`, `at most ${fmt(field.limit)} characters`, `string of ${fmt(over)} characters`);
+      expectProblem(
+        onlyProblem(field.set({ en: 'ok', es: 'x'.repeat(over) })),
+        `${field.at}.es`,
+        `at most ${fmt(field.limit)} characters`,
+        `string of ${fmt(over)} characters`,
+      );
     }
   });
 
   it('bounds strings that are not shown: ids, URLs, language tags, time zones', () => {
     const long = (n: number) => 'a'.repeat(n + 1);
-    expectProblem(onlyProblem({ ...minimal(), id: long(LIMITS.idLength) }), 'id', `at most ${LIMITS.idLength} characters`, `string of ${LIMITS.idLength + 1} characters`);
-    expectProblem(onlyProblem(withSeminar({ id: long(LIMITS.idLength) })), 'seminars[0].id', `at most ${LIMITS.idLength} characters`, `string of ${LIMITS.idLength + 1} characters`);
-    expectProblem(onlyProblem({ ...minimal(), url: long(LIMITS.urlLength) }), 'url', `at most ${fmt(LIMITS.urlLength)} characters`, `string of ${fmt(LIMITS.urlLength + 1)} characters`);
-    expectProblem(onlyProblem({ ...minimal(), photos: [{ src: long(LIMITS.urlLength) }] }), 'photos[0].src', `at most ${fmt(LIMITS.urlLength)} characters`, `string of ${fmt(LIMITS.urlLength + 1)} characters`);
+    expectProblem(
+      onlyProblem({ ...minimal(), id: long(LIMITS.idLength) }),
+      'id',
+      `at most ${LIMITS.idLength} characters`,
+      `string of ${LIMITS.idLength + 1} characters`,
+    );
+    expectProblem(
+      onlyProblem(withSeminar({ id: long(LIMITS.idLength) })),
+      'seminars[0].id',
+      `at most ${LIMITS.idLength} characters`,
+      `string of ${LIMITS.idLength + 1} characters`,
+    );
+    expectProblem(
+      onlyProblem({ ...minimal(), url: long(LIMITS.urlLength) }),
+      'url',
+      `at most ${fmt(LIMITS.urlLength)} characters`,
+      `string of ${fmt(LIMITS.urlLength + 1)} characters`,
+    );
+    expectProblem(
+      onlyProblem({ ...minimal(), photos: [{ src: long(LIMITS.urlLength) }] }),
+      'photos[0].src',
+      `at most ${fmt(LIMITS.urlLength)} characters`,
+      `string of ${fmt(LIMITS.urlLength + 1)} characters`,
+    );
     const tag = `en-${Array.from({ length: 10 }, () => 'abcdefgh').join('-')}`;
     expect(problems({ ...minimal(), lang: tag }).map((problem) => [problem.path, problem.expected])).to.deep.equal([['lang', 'at most 35 characters']]);
     expect(problems({ ...minimal(), dates: { start: '2023', timeZone: `Asia/${'x'.repeat(300)}` } })[0]!.expected).to.equal('at most 200 characters');
@@ -712,7 +798,13 @@ describe('model: size limits', () => {
     const lists: [string, number, string, (items: unknown[]) => Json, () => unknown][] = [
       ['seminars[0].participants.countries', LIMITS.countries, 'countries', (items) => withSeminar({ participants: { countries: items } }), () => 'BO'],
       ['paragraphs', LIMITS.paragraphs, 'paragraphs', (items) => ({ ...minimal(), paragraphs: items }), () => 'P.'],
-      ['speeches[0].paragraphs', LIMITS.paragraphs, 'paragraphs', (items) => ({ ...minimal(), speeches: [{ speaker: { name: 'A' }, paragraphs: items }] }), () => 'P.'],
+      [
+        'speeches[0].paragraphs',
+        LIMITS.paragraphs,
+        'paragraphs',
+        (items) => ({ ...minimal(), speeches: [{ speaker: { name: 'A' }, paragraphs: items }] }),
+        () => 'P.',
+      ],
       ['photos', LIMITS.photos, 'photos', (items) => ({ ...minimal(), photos: items }), () => ({ src: 'a.jpg' })],
       ['speeches', LIMITS.speeches, 'speeches', (items) => ({ ...minimal(), speeches: items }), () => ({ speaker: { name: 'A' }, paragraphs: [] })],
       ['attendees', LIMITS.people, 'attendees', (items) => ({ ...minimal(), attendees: items }), () => ({ name: 'A' })],
@@ -726,7 +818,8 @@ describe('model: size limits', () => {
       valid(build(Array.from({ length: limit }, item)));
       expectProblem(onlyProblem(build(Array.from({ length: limit + 1 }, item))), at, `at most ${fmt(limit)} ${noun}`, `array of ${fmt(limit + 1)}`);
     }
-    const languages = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`x${String.fromCharCode(97 + (i % 26))}-${String(i).padStart(2, '0')}`, 'T']));
+    const languages = (n: number) =>
+      Object.fromEntries(Array.from({ length: n }, (_, i) => [`x${String.fromCharCode(97 + (i % 26))}-${String(i).padStart(2, '0')}`, 'T']));
     valid({ ...minimal(), title: languages(LIMITS.languagesPerText) });
     expectProblem(onlyProblem({ ...minimal(), title: languages(LIMITS.languagesPerText + 1) }), 'title', 'at most 50 languages', 'object of 51 entries');
   });
@@ -734,8 +827,18 @@ describe('model: size limits', () => {
   it('bounds numbers: participants, durations, pixels', () => {
     expectProblem(onlyProblem(withSeminar({ durationDays: 1e8 })), 'seminars[0].durationDays', 'at most 3,660 days', 'number 100000000');
     valid(withSeminar({ durationDays: LIMITS.durationDays }));
-    expectProblem(onlyProblem(withSeminar({ participants: { count: 1e7 } })), 'seminars[0].participants.count', 'at most 1,000,000 participants', 'number 10000000');
-    expectProblem(onlyProblem(withSeminar({ participants: { perCountry: { BO: 1e7 } } })), 'seminars[0].participants.perCountry.BO', 'at most 1,000,000 participants', 'number 10000000');
+    expectProblem(
+      onlyProblem(withSeminar({ participants: { count: 1e7 } })),
+      'seminars[0].participants.count',
+      'at most 1,000,000 participants',
+      'number 10000000',
+    );
+    expectProblem(
+      onlyProblem(withSeminar({ participants: { perCountry: { BO: 1e7 } } })),
+      'seminars[0].participants.perCountry.BO',
+      'at most 1,000,000 participants',
+      'number 10000000',
+    );
     expectProblem(onlyProblem({ ...minimal(), photos: [{ src: 'a.jpg', width: 1e6 }] }), 'photos[0].width', 'at most 100,000 pixels', 'number 1000000');
   });
 
@@ -830,7 +933,14 @@ describe('model: dates at the edges', () => {
   });
 
   it('accepts an end on the start day, at a coarser precision, or without a year across the new year', () => {
-    for (const [start, end] of [['2023-06-29', '2023-06-29'], ['2023-06-29', '2023-06'], ['2023-06', '2023-06-01'], ['2023-12-30', '2024-01-02'], ['--12-30', '--01-02'], ['2023-06-29', '--07-01']]) {
+    for (const [start, end] of [
+      ['2023-06-29', '2023-06-29'],
+      ['2023-06-29', '2023-06'],
+      ['2023-06', '2023-06-01'],
+      ['2023-12-30', '2024-01-02'],
+      ['--12-30', '--01-02'],
+      ['2023-06-29', '--07-01'],
+    ]) {
       valid({ ...minimal(), dates: { start, end }, seminars: [{ id: 's', name: 'S', startDate: start, endDate: end }] });
     }
   });

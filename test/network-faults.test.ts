@@ -132,7 +132,8 @@ describe('network faults', () => {
       {
         name: 'group-photo photo',
         field: 'src',
-        make: (src) => fixture<GroupPhoto>(html`<group-photo src=${src} alt="Participants on the steps" caption="Group photo" width="640" height="360"></group-photo>`),
+        make: (src) =>
+          fixture<GroupPhoto>(html`<group-photo src=${src} alt="Participants on the steps" caption="Group photo" width="640" height="360"></group-photo>`),
         image: (el) => part<HTMLImageElement>(el, 'image'),
         // A box of the same size with the text alternative.
         fallback: (el) => text(part(el, 'placeholder')) === 'Image not available Participants on the steps' && part(el, 'image') === null,
@@ -233,10 +234,14 @@ describe('network faults', () => {
           const image = part<HTMLImageElement>(el, 'image')!;
           await until(() => image.complete && image.naturalWidth > 0 && image.currentSrc === absolute(small), 4000, 'the photo');
           el.show();
-          await until(() => {
-            const large = part<HTMLImageElement>(el, 'lightbox-image');
-            return !!large?.complete && large.naturalWidth > 0 && large.currentSrc === absolute(small);
-          }, 4000, 'the photo in the lightbox');
+          await until(
+            () => {
+              const large = part<HTMLImageElement>(el, 'lightbox-image');
+              return !!large?.complete && large.naturalWidth > 0 && large.currentSrc === absolute(small);
+            },
+            4000,
+            'the photo in the lightbox',
+          );
           return el;
         });
         expect(part<HTMLDialogElement>(el, 'dialog')!.open).to.equal(true);
@@ -254,7 +259,11 @@ describe('network faults', () => {
         el.show();
         await el.updateComplete;
         // After the opening animation, so that sizes are final.
-        await Promise.all(part(el, 'dialog')!.getAnimations().map((animation) => animation.finished));
+        await Promise.all(
+          part(el, 'dialog')!
+            .getAnimations()
+            .map((animation) => animation.finished),
+        );
         const caption = part(el, 'lightbox-caption');
         const before = box(caption);
         const image = part<HTMLImageElement>(el, 'lightbox-image')!;
@@ -286,7 +295,8 @@ describe('network faults', () => {
     const heldWorld = () => held(fresh(WORLD));
     const items = (el: ParticipantCountryMap) => [...el.shadowRoot!.querySelectorAll('[part="list"] li')].map((li) => text(li));
     const drawnMap = (el: ParticipantCountryMap) => !!el.shadowRoot!.querySelector('svg.map');
-    const drawnCodes = (el: ParticipantCountryMap) => [...new Set([...el.shadowRoot!.querySelectorAll<SVGElement>('[data-code]')].map((node) => node.dataset['code']))].sort();
+    const drawnCodes = (el: ParticipantCountryMap) =>
+      [...new Set([...el.shadowRoot!.querySelectorAll<SVGElement>('[data-code]')].map((node) => node.dataset['code']))].sort();
     const problem = (el: ParticipantCountryMap) => text(part(el, 'problem'));
     const LIST = ['Bolivia', 'Brazil'];
 
@@ -308,7 +318,9 @@ describe('network faults', () => {
       expect(items(el), 'the list is still there').to.deep.equal(LIST);
       expect(part(el, 'map'), 'no empty map box').to.equal(null);
       expect(messages).to.have.length(1);
-      expect(messages[0]).to.match(new RegExp(`^<participant-country-map>: geometry: expected the map geometry, received .+ from ${escapeRegExp(absolute(src))}$`));
+      expect(messages[0]).to.match(
+        new RegExp(`^<participant-country-map>: geometry: expected the map geometry, received .+ from ${escapeRegExp(absolute(src))}$`),
+      );
       await expect(el).to.be.accessible();
       return { el, message: messages[0]! };
     }

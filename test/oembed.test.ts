@@ -63,7 +63,11 @@ describe('oEmbed', function () {
     document.body.append(holder);
     try {
       const frame = holder.querySelector('iframe')!;
-      await waitFor(() => !!frame.contentDocument?.querySelector('event-card')?.shadowRoot?.querySelector('[part~="title"]'), 10_000, 'the card in the oEmbed iframe');
+      await waitFor(
+        () => !!frame.contentDocument?.querySelector('event-card')?.shadowRoot?.querySelector('[part~="title"]'),
+        10_000,
+        'the card in the oEmbed iframe',
+      );
       expect(frame.contentDocument!.querySelector('event-card')!.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.contain('Smooth Opening');
       expect([frame.clientWidth, frame.clientHeight]).to.deep.equal([560, 480]);
     } finally {

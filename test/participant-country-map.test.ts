@@ -27,15 +27,22 @@ function checkMapDrawing(map: HTMLElement, where: string): boolean {
   expect(width, `${where}: as wide as the element`).to.equal(Math.round(map.getBoundingClientRect().width));
   expect(height, `${where}: height`).to.be.greaterThan(0);
   for (const node of svg!.querySelectorAll('*')) {
-    for (const { name, value } of node.attributes) expect(NOT_A_NUMBER.test(value), `${where}: <${node.localName} ${name}="${value.slice(0, 60)}">`).to.equal(false);
+    for (const { name, value } of node.attributes)
+      expect(NOT_A_NUMBER.test(value), `${where}: <${node.localName} ${name}="${value.slice(0, 60)}">`).to.equal(false);
     if (node.localName === 'path') expect(PATH_DATA.test(node.getAttribute('d') ?? ''), `${where}: path data`).to.equal(true);
   }
   const inside = (x: number, y: number, what: string) => {
     expect(Number.isFinite(x) && Number.isFinite(y), `${where}: ${what} at finite coordinates`).to.equal(true);
     expect(x >= 0 && x <= width && y >= 0 && y <= height, `${where}: ${what} at ${x},${y} inside 0 0 ${width} ${height}`).to.equal(true);
   };
-  for (const dot of svg!.querySelectorAll('.marker .dot, .city .dot')) inside(Number(dot.getAttribute('cx')), Number(dot.getAttribute('cy')), `${dot.parentElement!.getAttribute('class')} ${dot.parentElement!.getAttribute('data-code') ?? ''}`);
-  for (const label of svg!.querySelectorAll('text.label')) inside(Number(label.getAttribute('x')), Number(label.getAttribute('y')), `label "${label.textContent}"`);
+  for (const dot of svg!.querySelectorAll('.marker .dot, .city .dot'))
+    inside(
+      Number(dot.getAttribute('cx')),
+      Number(dot.getAttribute('cy')),
+      `${dot.parentElement!.getAttribute('class')} ${dot.parentElement!.getAttribute('data-code') ?? ''}`,
+    );
+  for (const label of svg!.querySelectorAll('text.label'))
+    inside(Number(label.getAttribute('x')), Number(label.getAttribute('y')), `label "${label.textContent}"`);
   for (const marker of svg!.querySelectorAll('[data-code]')) expect(marker.getAttribute('data-code'), `${where}: a country code`).to.match(/^[A-Z]{2}$/);
   return true;
 }
@@ -55,49 +62,52 @@ const conformanceFixtures: Fixtures = {
   observes: true,
   drawn: (map) => !!map.shadowRoot!.querySelector('svg.map'),
   stateful: [
-    ['keeps the country the keyboard was on when moved, without loading or drawing again', async () => {
-      const holder = mount('<button>before</button>');
-      const other = mount('<button>before</button>');
-      const map = document.createElement('participant-country-map');
-      map.countries = 'CU DM BR BO';
-      holder.append(map);
-      await drawnBy(conformanceFixtures, map);
-      const svg = map.shadowRoot!.querySelector('svg.map');
-      const active = () => map.shadowRoot!.querySelector('[data-code].active')?.getAttribute('data-code');
-      const stage = map.shadowRoot!.querySelector<HTMLElement>('.stage')!;
-      holder.querySelector('button')!.focus();
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'ArrowRight' });
-      await settle(map);
-      expect(active()).to.equal('DM');
-      const requests: string[] = [];
-      const original = window.fetch;
-      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-        requests.push(String(input));
-        return original(input, init);
-      };
-      try {
-        other.append(map);
-        await settle(map);
-        await frames(2);
-        await settle(map);
-        // Focus left with the move (as for any element): no highlight or tooltip without it...
-        expect(map.shadowRoot!.activeElement).to.equal(null);
-        expect(active()).to.equal(undefined);
-        expect(map.shadowRoot!.querySelector('.tooltip')).to.equal(null);
-        // ... and coming back with the keyboard resumes at Dominica, as a composite widget does.
-        other.querySelector('button')!.focus();
+    [
+      'keeps the country the keyboard was on when moved, without loading or drawing again',
+      async () => {
+        const holder = mount('<button>before</button>');
+        const other = mount('<button>before</button>');
+        const map = document.createElement('participant-country-map');
+        map.countries = 'CU DM BR BO';
+        holder.append(map);
+        await drawnBy(conformanceFixtures, map);
+        const svg = map.shadowRoot!.querySelector('svg.map');
+        const active = () => map.shadowRoot!.querySelector('[data-code].active')?.getAttribute('data-code');
+        const stage = map.shadowRoot!.querySelector<HTMLElement>('.stage')!;
+        holder.querySelector('button')!.focus();
         await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: 'ArrowRight' });
         await settle(map);
-        expect(map.shadowRoot!.activeElement).to.equal(stage);
         expect(active()).to.equal('DM');
-        expect(map.shadowRoot!.querySelector('.tooltip')!.textContent).to.contain('Dominica');
-        expect(map.shadowRoot!.querySelector('svg.map'), 'the same drawing, not a new one').to.equal(svg);
-        expect(requests, 'nothing loaded again').to.deep.equal([]);
-      } finally {
-        window.fetch = original;
-      }
-    }],
+        const requests: string[] = [];
+        const original = window.fetch;
+        window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+          requests.push(String(input));
+          return original(input, init);
+        };
+        try {
+          other.append(map);
+          await settle(map);
+          await frames(2);
+          await settle(map);
+          // Focus left with the move (as for any element): no highlight or tooltip without it...
+          expect(map.shadowRoot!.activeElement).to.equal(null);
+          expect(active()).to.equal(undefined);
+          expect(map.shadowRoot!.querySelector('.tooltip')).to.equal(null);
+          // ... and coming back with the keyboard resumes at Dominica, as a composite widget does.
+          other.querySelector('button')!.focus();
+          await sendKeys({ press: 'Tab' });
+          await settle(map);
+          expect(map.shadowRoot!.activeElement).to.equal(stage);
+          expect(active()).to.equal('DM');
+          expect(map.shadowRoot!.querySelector('.tooltip')!.textContent).to.contain('Dominica');
+          expect(map.shadowRoot!.querySelector('svg.map'), 'the same drawing, not a new one').to.equal(svg);
+          expect(requests, 'nothing loaded again').to.deep.equal([]);
+        } finally {
+          window.fetch = original;
+        }
+      },
+    ],
   ],
   fuzz: {
     // Far below the viewport, where the lazy map is never drawn: this fuzzes the inputs and the
@@ -132,12 +142,10 @@ const conformanceFixtures: Fixtures = {
 };
 await conformance(conformanceFixtures);
 
-
 const SMALL_STATES = ['DM', 'WS', 'CV', 'ST', 'TO', 'KI', 'MV', 'SG'];
 const CARIBBEAN = ['AG', 'BB', 'BS', 'CU', 'DM', 'DO', 'GD', 'JM', 'KN', 'LC', 'TT', 'VC'];
 const PACIFIC = ['CK', 'FJ', 'FM', 'KI', 'PG', 'SB', 'TO', 'TV', 'VU', 'WS'];
-const BELT_AND_ROAD =
-  'AF AM AZ BD BH BY EG ET GE GR HU ID IQ IR KE KG KH KZ LA LK MM MN MV MY NG NP OM PH PK PL RS SA SG TH TJ TM TR UZ VN ZA'.split(' ');
+const BELT_AND_ROAD = 'AF AM AZ BD BH BY EG ET GE GR HU ID IQ IR KE KG KH KZ LA LK MM MN MV MY NG NP OM PH PK PL RS SA SG TH TJ TM TR UZ VN ZA'.split(' ');
 
 const root = (el: ParticipantCountryMap) => el.shadowRoot!;
 const all = <T extends Element = SVGGraphicsElement>(el: ParticipantCountryMap, selector: string) => [...root(el).querySelectorAll<T>(selector)];
@@ -175,7 +183,9 @@ describe('participant-country-map', () => {
 
   it('renders the list and a fixed-ratio placeholder at once, then the map', async () => {
     const el = await fixture<ParticipantCountryMap>(html`<participant-country-map countries="BO BR CO CR CU DM EC PA PE VE"></participant-country-map>`);
-    expect(listItems(el).map((li) => li.textContent!.trim())).to.deep.equal(['BO', 'BR', 'CO', 'CR', 'CU', 'DM', 'EC', 'PA', 'PE', 'VE'].map((code) => regionName(code)));
+    expect(listItems(el).map((li) => li.textContent!.trim())).to.deep.equal(
+      ['BO', 'BR', 'CO', 'CR', 'CU', 'DM', 'EC', 'PA', 'PE', 'VE'].map((code) => regionName(code)),
+    );
     const box = root(el).querySelector('[part="map"]')!.getBoundingClientRect();
     expect(box.height).to.be.greaterThan(0);
     await drawn(el);
@@ -242,7 +252,8 @@ describe('participant-country-map', () => {
       expect(box.height, code).to.be.at.least(24);
       return box;
     });
-    for (let i = 0; i < hits.length; i++) for (let j = i + 1; j < hits.length; j++) expect(overlaps(hits[i]!, hits[j]!), `${SMALL_STATES[i]} / ${SMALL_STATES[j]}`).to.equal(false);
+    for (let i = 0; i < hits.length; i++)
+      for (let j = i + 1; j < hits.length; j++) expect(overlaps(hits[i]!, hits[j]!), `${SMALL_STATES[i]} / ${SMALL_STATES[j]}`).to.equal(false);
     stage(el).focus();
     await el.updateComplete;
     const seen: string[] = [];
@@ -353,7 +364,9 @@ describe('participant-country-map', () => {
     expect(listItems(el)[1]!.classList.contains('active')).to.equal(true);
     expect(root(el).querySelector('.tooltip')!.textContent).to.contain(regionName('BR'));
     brazil.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    root(el).querySelector('.marker[data-code="DM"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    root(el)
+      .querySelector('.marker[data-code="DM"]')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(selected).to.deep.equal(['BR', 'DM']);
   });
 
@@ -388,7 +401,9 @@ describe('participant-country-map', () => {
 
   it('shows the list and a localized message when the geometry cannot be loaded, and retries', async () => {
     const { messages, result: el } = await captureConsole(async () => {
-      const el = await fixture<ParticipantCountryMap>(html`<participant-country-map countries="BO DM" geometry-src="/__fixtures__/status/404"></participant-country-map>`);
+      const el = await fixture<ParticipantCountryMap>(
+        html`<participant-country-map countries="BO DM" geometry-src="/__fixtures__/status/404"></participant-country-map>`,
+      );
       await until(() => !!root(el).querySelector('[part~="error"]'), 6000, 'the error');
       return el;
     });
@@ -433,7 +448,9 @@ describe('participant-country-map', () => {
     expect(odd.messages).to.include('<participant-country-map>: host: expected an ISO 3166-1 alpha-2 country code, received "ZZ"');
 
     const settings = await captureConsole(async () => {
-      const el = await fixture<ParticipantCountryMap>(html`<participant-country-map countries="BO" layout="sideways" worldview="XX" geometry-src="javascript:alert(1)"></participant-country-map>`);
+      const el = await fixture<ParticipantCountryMap>(
+        html`<participant-country-map countries="BO" layout="sideways" worldview="XX" geometry-src="javascript:alert(1)"></participant-country-map>`,
+      );
       await drawn(el);
       return el;
     });
@@ -449,10 +466,7 @@ describe('participant-country-map', () => {
   });
 
   it('lists cities without coordinates but draws only those with', async () => {
-    const visits: Visit[] = [
-      { city: 'Shanghai', coordinates: { lat: 31.23, lon: 121.47 } },
-      { city: { en: 'Yiwu', 'zh-Hans': '义乌' } },
-    ];
+    const visits: Visit[] = [{ city: 'Shanghai', coordinates: { lat: 31.23, lon: 121.47 } }, { city: { en: 'Yiwu', 'zh-Hans': '义乌' } }];
     const el = await mapOf(900, { countries: 'KE', visits });
     await drawn(el);
     expect(root(el).querySelector('figcaption')!.textContent).to.contain('Cities visited: Shanghai and Yiwu');

@@ -27,12 +27,13 @@ const conformanceFixtures: Fixtures = {
 };
 await conformance(conformanceFixtures);
 
-
 const clean = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
 const base = (el: Element) => el.shadowRoot!.querySelector('[part~="base"]');
 /** The block variant as "label: names" rows. */
 const rows = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll('[part~="item"]')].map((item) => `${clean(item.querySelector('dt')?.textContent)}: ${clean(item.querySelector('dd')?.textContent)}`);
+  [...el.shadowRoot!.querySelectorAll('[part~="item"]')].map(
+    (item) => `${clean(item.querySelector('dt')?.textContent)}: ${clean(item.querySelector('dd')?.textContent)}`,
+  );
 
 describe('photo-credit', () => {
   before(async () => setLocale('en'));
@@ -154,7 +155,13 @@ describe('photo-credit', () => {
       { role: 'writer', names: [{ en: 'Ma Yizhou', 'zh-Hans': '马一舟' }] },
       { role: 'photographer', names: [{ en: 'Ni Haoran', 'zh-Hans': '倪浩然' }] },
       { role: 'reviewer', names: [{ en: 'Chen Wei', 'zh-Hans': '陈伟' }] },
-      { role: 'editor', names: [{ en: 'Wang Fang', 'zh-Hans': '王芳' }, { en: 'Li Hua', 'zh-Hans': '李华' }] },
+      {
+        role: 'editor',
+        names: [
+          { en: 'Wang Fang', 'zh-Hans': '王芳' },
+          { en: 'Li Hua', 'zh-Hans': '李华' },
+        ],
+      },
       { role: 'translator', names: ['Ana García Márquez'] },
     ];
     const expected = {

@@ -18,7 +18,11 @@ describe('README recipes', function () {
     try {
       await waitFor(() => !!host.contentDocument?.querySelector('event-card')?.shadowRoot?.querySelector('[part~="format"]'), 10_000, 'the card');
       // setLocale('es') from the snippet, through the import map's single entry.
-      await waitFor(() => host.contentDocument!.querySelector('event-card')!.shadowRoot!.querySelector('[part~="format"]')!.textContent === 'Presencial', 5000, 'the card in Spanish');
+      await waitFor(
+        () => host.contentDocument!.querySelector('event-card')!.shadowRoot!.querySelector('[part~="format"]')!.textContent === 'Presencial',
+        5000,
+        'the card in Spanish',
+      );
     } finally {
       host.remove();
     }

@@ -1,18 +1,54 @@
 import { expect } from '@open-wc/testing';
 import { parseSrcset, safeSrcset } from '../src/internal/safe-url.js';
 
-describe('parseSrcset (the HTML standard\'s srcset parsing)', () => {
+describe("parseSrcset (the HTML standard's srcset parsing)", () => {
   const cases: [string, [string, string][]][] = [
     ['a.png', [['a.png', '']]],
-    ['a.png 1x, b.png 2x', [['a.png', '1x'], ['b.png', '2x']]],
+    [
+      'a.png 1x, b.png 2x',
+      [
+        ['a.png', '1x'],
+        ['b.png', '2x'],
+      ],
+    ],
     // A comma right after a URL ends it, with or without white space after it.
-    ['a.png 1x,b.png 2x', [['a.png', '1x'], ['b.png', '2x']]],
+    [
+      'a.png 1x,b.png 2x',
+      [
+        ['a.png', '1x'],
+        ['b.png', '2x'],
+      ],
+    ],
     ['a.png,b.png 2x', [['a.png,b.png', '2x']]],
-    ['a.png, b.png 2x', [['a.png', ''], ['b.png', '2x']]],
-    ['a.png,, b.png', [['a.png', ''], ['b.png', '']]],
-    [' ,, a.png 480w ,\n\tb.png 800w ', [['a.png', '480w'], ['b.png', '800w']]],
+    [
+      'a.png, b.png 2x',
+      [
+        ['a.png', ''],
+        ['b.png', '2x'],
+      ],
+    ],
+    [
+      'a.png,, b.png',
+      [
+        ['a.png', ''],
+        ['b.png', ''],
+      ],
+    ],
+    [
+      ' ,, a.png 480w ,\n\tb.png 800w ',
+      [
+        ['a.png', '480w'],
+        ['b.png', '800w'],
+      ],
+    ],
     // Commas inside a data: URL belong to it.
-    ['data:image/png;base64,AAAA 1x, b.png 2x', [['data:image/png;base64,AAAA', '1x'], ['b.png', '2x']]],
+    [
+      'data:image/png;base64,AAAA 1x, b.png 2x',
+      [
+        ['data:image/png;base64,AAAA', '1x'],
+        ['b.png', '2x'],
+      ],
+    ],
     // Invalid descriptors drop their candidate only.
     ['a.png 1x 2x, b.png 2x', [['b.png', '2x']]],
     ['a.png 100w 2x, b.png', [['b.png', '']]],

@@ -8,7 +8,8 @@ import { loadSeed } from './helpers.js';
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 /** What a slot shows, as tag names and text (readable when a test fails). */
-const assigned = (slot: HTMLSlotElement | null | undefined) => slot?.assignedElements().map((node) => `${node.localName}:${node.textContent || (node as HTMLImageElement).alt}`);
+const assigned = (slot: HTMLSlotElement | null | undefined) =>
+  slot?.assignedElements().map((node) => `${node.localName}:${node.textContent || (node as HTMLImageElement).alt}`);
 
 /** Lets the element's observers report, then waits for the update they ask for. */
 async function settled(el: Lit): Promise<void> {
@@ -32,7 +33,7 @@ describe('slotted content added later', () => {
     expect(part(card, 'media')).to.equal(null);
   });
 
-  it("<event-card>: a child whose slot attribute becomes media is shown", async () => {
+  it('<event-card>: a child whose slot attribute becomes media is shown', async () => {
     const event: EventArticle = { ...(await loadSeed()), photos: [] };
     const card = await fixture<Lit>(html`<event-card .event=${event}><img alt="later"></event-card>`);
     expect(part(card, 'media')).to.equal(null);
@@ -59,7 +60,9 @@ describe('slotted content added later', () => {
   });
 
   it('<group-photo> follows its hand-written <img> and caption', async () => {
-    const photo = await fixture<Lit>(html`<group-photo><figure><img src="/__fixtures__/image.png?w=40&h=20" alt="First" width="40" height="20"><figcaption>One</figcaption></figure></group-photo>`);
+    const photo = await fixture<Lit>(
+      html`<group-photo><figure><img src=${'/__fixtures__/image.png?w=40&h=20'} alt="First" width="40" height="20"><figcaption>One</figcaption></figure></group-photo>`,
+    );
     expect(part(photo, 'image')?.getAttribute('alt')).to.equal('First');
     photo.querySelector('img')!.alt = 'Second';
     photo.querySelector('figcaption')!.textContent = 'Two';

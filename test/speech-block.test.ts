@@ -31,37 +31,40 @@ const conformanceFixtures: Fixtures = {
   changed: (element) => (lifecyclePart(element, 'heading') ?? lifecyclePart(element, 'name'))?.getAttribute('aria-level') === '2',
   observes: true,
   stateful: [
-    ['keeps a speech expanded when moved, detached and reattached, and measures again where it lands', async (seed) => {
-      const [a, b] = [mount('', 'inline-size: 400px'), mount('', 'inline-size: 400px')];
-      const speech = document.createElement('speech-block');
-      speech.speech = seed.speeches![0]!;
-      speech.collapsedLines = 3;
-      a.append(speech);
-      await until(() => part(speech, 'toggle') !== null, 2000, 'the Read more button');
-      const toggle = () => part(speech, 'toggle')!;
-      toggle().click();
-      await settle(speech);
-      expect(toggle().getAttribute('aria-expanded')).to.equal('true');
-      b.append(speech);
-      await settle(speech);
-      expect(toggle().getAttribute('aria-expanded')).to.equal('true');
-      speech.remove();
-      await sleep(50);
-      b.append(speech);
-      await settle(speech);
-      await frames(2);
-      expect(toggle().getAttribute('aria-expanded')).to.equal('true');
-      expect(part(speech, 'body')!.classList.contains('collapsed')).to.equal(false);
-      // Collapsed again, then moved to a column wide enough: no button there (measured again).
-      toggle().click();
-      await settle(speech);
-      speech.collapsedLines = 10;
-      await settle(speech);
-      await until(() => part(speech, 'toggle') !== null, 2000, 'the button at 400 px');
-      speech.remove();
-      mount(speech, 'inline-size: 1400px');
-      await until(() => part(speech, 'toggle') === null, 2000, 'no button at 1400 px');
-    }],
+    [
+      'keeps a speech expanded when moved, detached and reattached, and measures again where it lands',
+      async (seed) => {
+        const [a, b] = [mount('', 'inline-size: 400px'), mount('', 'inline-size: 400px')];
+        const speech = document.createElement('speech-block');
+        speech.speech = seed.speeches![0]!;
+        speech.collapsedLines = 3;
+        a.append(speech);
+        await until(() => part(speech, 'toggle') !== null, 2000, 'the Read more button');
+        const toggle = () => part(speech, 'toggle')!;
+        toggle().click();
+        await settle(speech);
+        expect(toggle().getAttribute('aria-expanded')).to.equal('true');
+        b.append(speech);
+        await settle(speech);
+        expect(toggle().getAttribute('aria-expanded')).to.equal('true');
+        speech.remove();
+        await sleep(50);
+        b.append(speech);
+        await settle(speech);
+        await frames(2);
+        expect(toggle().getAttribute('aria-expanded')).to.equal('true');
+        expect(part(speech, 'body')!.classList.contains('collapsed')).to.equal(false);
+        // Collapsed again, then moved to a column wide enough: no button there (measured again).
+        toggle().click();
+        await settle(speech);
+        speech.collapsedLines = 10;
+        await settle(speech);
+        await until(() => part(speech, 'toggle') !== null, 2000, 'the button at 400 px');
+        speech.remove();
+        mount(speech, 'inline-size: 1400px');
+        await until(() => part(speech, 'toggle') === null, 2000, 'no button at 1400 px');
+      },
+    ],
   ],
   fuzz: {
     valid: (seed) => seed.speeches![2],
@@ -70,7 +73,10 @@ const conformanceFixtures: Fixtures = {
       if (value === undefined || value === null) return;
       if (!validateSpeech(value).ok) {
         expect(element.shadowRoot!.querySelector('[role="alert"]'), `${where}: error state`).to.exist;
-        expect(messages.some((m) => m.startsWith('<speech-block>: speech')), `${where}: console names the field`).to.equal(true);
+        expect(
+          messages.some((m) => m.startsWith('<speech-block>: speech')),
+          `${where}: console names the field`,
+        ).to.equal(true);
       }
     },
   },
@@ -88,8 +94,7 @@ async function measured(el: SpeechBlock): Promise<SpeechBlock> {
 const seedSpeeches = async (): Promise<Speech[]> => (await loadSeed()).speeches!;
 
 /** A tiny PNG that loads, and one URL that does not. */
-const PNG =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 const MISSING_IMAGE = '/demo/data/images/does-not-exist.png';
 
 /** Six paragraphs of a real speech: far taller than 8 lines in a 600 px column. */
@@ -212,7 +217,7 @@ describe('speech-block', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('takes a heading of the page\'s own from the `heading` slot; `heading-level` then leaves the name alone', async () => {
+  it("takes a heading of the page's own from the `heading` slot; `heading-level` then leaves the name alone", async () => {
     const el = await fixture<SpeechBlock>(html`<speech-block speaker="Chen Jianfeng" honorific="mr" heading="ignored" heading-level="2"
       ><h3 slot="heading">Speech by Mr. Chen Jianfeng</h3><p>Text.</p></speech-block
     >`);
@@ -273,7 +278,9 @@ describe('speech-block', () => {
 
     const speech = (await seedSpeeches())[0]!;
     speech.photo!.src = 'data:image/svg+xml,<svg onload="alert(1)"/>';
-    const { result: fromData, messages: dataMessages } = await captureConsole(() => fixture<SpeechBlock>(html`<speech-block .speech=${speech}></speech-block>`));
+    const { result: fromData, messages: dataMessages } = await captureConsole(() =>
+      fixture<SpeechBlock>(html`<speech-block .speech=${speech}></speech-block>`),
+    );
     expect(part(fromData, 'portrait-image')).to.equal(null);
     expect(dataMessages[0]).to.match(/^<speech-block>: speech\.photo\.src: expected an http\(s\), relative or data:image URL/);
   });
@@ -307,7 +314,10 @@ describe('speech-block', () => {
       const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
       expect(text(alert)).to.equal('This speech cannot be shown: its data is not valid.');
       expect(part(el, 'name')).to.equal(null);
-      expect(messages.some((m) => m.startsWith('<speech-block>: speech.paragraphs: expected Array, received string "not a list"'))).to.equal(true, messages.join('\n'));
+      expect(messages.some((m) => m.startsWith('<speech-block>: speech.paragraphs: expected Array, received string "not a list"'))).to.equal(
+        true,
+        messages.join('\n'),
+      );
       expect(messages.some((m) => m.startsWith('<speech-block>: speech.speaker.name:'))).to.equal(true, messages.join('\n'));
       expect(messages.some((m) => m.startsWith('<speech-block>: speech.speaker.country: expected an ISO 3166-1 alpha-2'))).to.equal(true, messages.join('\n'));
       await expect(el).to.be.accessible();
@@ -365,7 +375,9 @@ describe('speech-block', () => {
   describe('collapsing', () => {
     it('shows no button for a short speech', async () => {
       const [liu] = await seedSpeeches();
-      const el = await measured(await fixture<SpeechBlock>(html`<speech-block .speech=${liu} collapsed-lines="10" style="inline-size: 1000px"></speech-block>`));
+      const el = await measured(
+        await fixture<SpeechBlock>(html`<speech-block .speech=${liu} collapsed-lines="10" style="inline-size: 1000px"></speech-block>`),
+      );
       expect(part(el, 'toggle')).to.equal(null);
       expect(clipped(el)).to.equal(false);
       // The same speech in a narrow column is long: the button appears, so the measurement has run.
@@ -443,7 +455,9 @@ describe('speech-block', () => {
 
     it('reacts to width: a speech that fits when wide collapses when narrow, and back', async () => {
       const [liu] = await seedSpeeches();
-      const el = await measured(await fixture<SpeechBlock>(html`<speech-block .speech=${liu} collapsed-lines="10" style="inline-size: 1000px"></speech-block>`));
+      const el = await measured(
+        await fixture<SpeechBlock>(html`<speech-block .speech=${liu} collapsed-lines="10" style="inline-size: 1000px"></speech-block>`),
+      );
       expect(part(el, 'toggle')).to.equal(null);
       el.style.inlineSize = '260px';
       await until(() => part(el, 'toggle') !== null, 2000, 'the button after narrowing');
@@ -499,7 +513,9 @@ describe('speech-block', () => {
       expect(getComputedStyle(part(el, 'body')!).maskImage).to.include('linear-gradient');
       // emulateMedia cannot emulate forced colours: read the rule the browser would apply.
       const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
-      const forced = rules.find((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === '(forced-colors: active)' && /\.collapsed/.test(rule.cssText))!;
+      const forced = rules.find(
+        (rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === '(forced-colors: active)' && /\.collapsed/.test(rule.cssText),
+      )!;
       const collapsed = [...forced.cssRules].find((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && rule.selectorText === '.collapsed')!;
       expect(collapsed.style.maskImage).to.equal('none');
       expect(collapsed.style.borderBlockEndStyle).to.equal('dashed');
@@ -507,7 +523,9 @@ describe('speech-block', () => {
     });
 
     it('observes its content again after leaving and re-entering the page', async () => {
-      const el = await measured(await fixture<SpeechBlock>(html`<speech-block .speech=${(await seedSpeeches())[0]} collapsed-lines="10" style="inline-size: 1000px"></speech-block>`));
+      const el = await measured(
+        await fixture<SpeechBlock>(html`<speech-block .speech=${(await seedSpeeches())[0]} collapsed-lines="10" style="inline-size: 1000px"></speech-block>`),
+      );
       expect(part(el, 'toggle')).to.equal(null);
       const parent = el.parentElement!;
       el.remove();
@@ -541,7 +559,8 @@ describe('speech-block', () => {
         expect(spans.map((span) => span.getAttribute('lang'))).to.deep.equal(locale === 'zh-Hans' ? ['en', locale] : [locale, 'en']);
         expect(text(part(el, 'attribution'))).to.equal(`${locale === 'zh-Hans' ? '——' : '—'} ${want.name}`);
 
-        const representative = await fixture<SpeechBlock>(html`<speech-block speaker="Danmarys Hernández" honorific="ms" country="VE" representative style="inline-size: 300px"
+        const representative =
+          await fixture<SpeechBlock>(html`<speech-block speaker="Danmarys Hernández" honorific="ms" country="VE" representative style="inline-size: 300px"
           >${Array.from({ length: 8 }, () => html`<p>Texto largo del discurso, que ocupa varias líneas en una columna estrecha.</p>`)}</speech-block
         >`);
         expect(text(part(representative, 'representative'))).to.equal(want.representative);
@@ -573,16 +592,39 @@ describe('speech-block', () => {
         }
         return out;
       };
-      expect(await names()).to.deep.equal(['Mr. Ana Pérez', 'Ms. Ana Pérez', 'Mrs. Ana Pérez', 'Miss Ana Pérez', 'Dr. Ana Pérez', 'Prof. Ana Pérez', 'His Excellency Ana Pérez', 'Her Excellency Ana Pérez']);
+      expect(await names()).to.deep.equal([
+        'Mr. Ana Pérez',
+        'Ms. Ana Pérez',
+        'Mrs. Ana Pérez',
+        'Miss Ana Pérez',
+        'Dr. Ana Pérez',
+        'Prof. Ana Pérez',
+        'His Excellency Ana Pérez',
+        'Her Excellency Ana Pérez',
+      ]);
       await setLocale('es');
-      expect(await names()).to.deep.equal(['Sr. Ana Pérez', 'Sra. Ana Pérez', 'Sra. Ana Pérez', 'Srta. Ana Pérez', 'Dr. Ana Pérez', 'Prof. Ana Pérez', 'Su Excelencia Ana Pérez', 'Su Excelencia Ana Pérez']);
+      expect(await names()).to.deep.equal([
+        'Sr. Ana Pérez',
+        'Sra. Ana Pérez',
+        'Sra. Ana Pérez',
+        'Srta. Ana Pérez',
+        'Dr. Ana Pérez',
+        'Prof. Ana Pérez',
+        'Su Excelencia Ana Pérez',
+        'Su Excelencia Ana Pérez',
+      ]);
       await setLocale('fr');
       expect((await names()).slice(-2)).to.deep.equal(['Son Excellence Monsieur Ana Pérez', 'Son Excellence Madame Ana Pérez']);
     });
 
     it('marks a Spanish speech inside an English page as Spanish, and the interface as English', async () => {
       const danmarys = (await seedSpeeches())[2]!;
-      const speech: Speech = { ...danmarys, lang: 'es', heading: 'Discurso de la representante de los participantes', paragraphs: ['La Sra. Danmarys Hernández agradeció la invitación.'] };
+      const speech: Speech = {
+        ...danmarys,
+        lang: 'es',
+        heading: 'Discurso de la representante de los participantes',
+        paragraphs: ['La Sra. Danmarys Hernández agradeció la invitación.'],
+      };
       const el = await fixture<SpeechBlock>(html`<speech-block .speech=${speech}></speech-block>`);
       expect(document.documentElement.lang).to.not.equal('es');
       expect(part(el, 'heading')!.getAttribute('lang')).to.equal('es');
@@ -608,7 +650,7 @@ describe('speech-block', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('shows text maps in the reader\'s language, marked with theirs', async () => {
+    it("shows text maps in the reader's language, marked with theirs", async () => {
       await setLocale('zh-Hans');
       const speech: Speech = {
         speaker: { name: { en: 'Chen Jianfeng', 'zh-Hans': '陈建锋' }, honorific: 'mr', title: { en: 'Vice President', 'zh-Hans': '副校长' } },

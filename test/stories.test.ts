@@ -42,7 +42,12 @@ globalThis.EH_STORY_DATA_BASE = '/demo/data/';
  * in src/ (Web Test Runner cannot glob in the browser). The `.ts` URL is requested as written.
  */
 const storyModules: Record<string, Record<string, unknown>> = Object.fromEntries(
-  await Promise.all(ELEMENT_TAGS.map(async (tag) => [`stories/${tag}.stories.ts`, (await import(/* @vite-ignore */ `../stories/${tag}.stories.ts`)) as Record<string, unknown>])),
+  await Promise.all(
+    ELEMENT_TAGS.map(async (tag) => [
+      `stories/${tag}.stories.ts`,
+      (await import(/* @vite-ignore */ `../stories/${tag}.stories.ts`)) as Record<string, unknown>,
+    ]),
+  ),
 );
 const { removeStoryFetchStub } = await import('../stories/support/fetch-stub.js');
 const data = await import('../stories/support/data.js');
@@ -85,14 +90,21 @@ interface Annotations {
 
 const list = <T>(value: T[] | T | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 const matches = (name: string, filter: string[] | RegExp) => (Array.isArray(filter) ? filter.includes(name) : filter.test(name));
-const toId = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const toId = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** The module's stories, as Storybook indexes them (named exports, include/exclude filters, the "!test" tag). */
 function storiesOf(module: Record<string, unknown>): { exportName: string; story: Annotations }[] {
   const meta = module['default'] as Annotations;
   return Object.entries(module)
     .filter(([exportName, value]) => exportName !== 'default' && exportName !== '__namedExportsOrder' && typeof value === 'object' && value !== null)
-    .filter(([exportName]) => (!meta.includeStories || matches(exportName, meta.includeStories)) && !(meta.excludeStories && matches(exportName, meta.excludeStories)))
+    .filter(
+      ([exportName]) =>
+        (!meta.includeStories || matches(exportName, meta.includeStories)) && !(meta.excludeStories && matches(exportName, meta.excludeStories)),
+    )
     .map(([exportName, story]) => ({ exportName, story: story as Annotations }))
     .filter(({ story }) => ![...list(meta.tags), ...list(story.tags)].includes('!test'));
 }
@@ -181,7 +193,11 @@ const englishTexts = new Map<string, string>();
 /** Console problems each speech-block story plays on purpose (every one must appear, and nothing else). */
 const SPEECH_LOGS: Record<string, RegExp[]> = {
   BrokenPortrait: [/^<speech-block>: portrait: expected an image that loads, received ".*does-not-exist\.jpg"$/],
-  InvalidData: [/^<speech-block>: speech\.paragraphs: expected Array/, /^<speech-block>: speech\.speaker\.name: /, /^<speech-block>: speech\.speaker\.country: expected an ISO 3166-1/],
+  InvalidData: [
+    /^<speech-block>: speech\.paragraphs: expected Array/,
+    /^<speech-block>: speech\.speaker\.name: /,
+    /^<speech-block>: speech\.speaker\.country: expected an ISO 3166-1/,
+  ],
 };
 
 /** What a reader sees in a speech-block story: speaker, paragraphs, portrait or initials, words in their language, collapse. */
@@ -229,7 +245,9 @@ async function checkSpeechBlocks(
       for (const paragraph of paragraphs) expect(paragraph.getAttribute('lang')).to.equal(block.speech.lang ?? null);
     } else {
       const assigned = body.querySelector('slot')!.assignedElements();
-      expect(assigned.map((element) => text(element))).to.deep.equal(((args['paragraphs'] as string[] | undefined) ?? []).map((paragraph) => paragraph.replace(/\s+/g, ' ').trim()));
+      expect(assigned.map((element) => text(element))).to.deep.equal(
+        ((args['paragraphs'] as string[] | undefined) ?? []).map((paragraph) => paragraph.replace(/\s+/g, ' ').trim()),
+      );
     }
     // The representative's label, where it applies, in the reader's language.
     const representative = part('representative');
@@ -245,7 +263,11 @@ async function checkSpeechBlocks(
     const image = part('portrait-image') as HTMLImageElement | null;
     if (image) {
       image.scrollIntoView();
-      await waitUntil(() => !image.isConnected || (image.complete && image.naturalWidth > 0), `${exportName}: the portrait loads or gives way to the initials`, { timeout: 5000 });
+      await waitUntil(
+        () => !image.isConnected || (image.complete && image.naturalWidth > 0),
+        `${exportName}: the portrait loads or gives way to the initials`,
+        { timeout: 5000 },
+      );
     }
     if (exportName === 'BrokenPortrait' || exportName === 'MissingPortrait') {
       await waitUntil(() => part('monogram'), `${exportName}: the initials`, { timeout: 5000 });
@@ -265,8 +287,16 @@ async function checkSpeechBlocks(
   if (locale === 'en') englishTexts.set(englishKey, words);
   else if (englishTexts.has(englishKey)) expect(words).to.not.equal(englishTexts.get(englishKey));
   const expected = SPEECH_LOGS[exportName] ?? [];
-  for (const pattern of expected) expect(messages.some((message) => pattern.test(message)), `${pattern} in ${messages.join('\n')}`).to.equal(true);
-  for (const message of messages) expect(expected.some((pattern) => pattern.test(message)), `unexpected console problem: ${message}`).to.equal(true);
+  for (const pattern of expected)
+    expect(
+      messages.some((message) => pattern.test(message)),
+      `${pattern} in ${messages.join('\n')}`,
+    ).to.equal(true);
+  for (const message of messages)
+    expect(
+      expected.some((pattern) => pattern.test(message)),
+      `unexpected console problem: ${message}`,
+    ).to.equal(true);
 }
 /** Console problems each participant-country-map story plays on purpose (every one must appear, and nothing else). */
 const MAP_LOGS: Record<string, RegExp[]> = {
@@ -293,9 +323,17 @@ async function checkMapStories(wrapper: HTMLElement, englishKey: string, exportN
     await waitUntil(() => root.querySelector('svg.map'), `${exportName}: the map is drawn`, { timeout: 8000 });
     const items = [...root.querySelectorAll('ul[part="list"] li:not(.unknown)')];
     expect(items.length, 'listed countries').to.be.greaterThan(0);
-    const names = new Set([...root.querySelectorAll('svg.map [data-code][aria-label]')].filter((node) => node.getBoundingClientRect().width > 0).map((node) => node.getAttribute('aria-label')));
+    const names = new Set(
+      [...root.querySelectorAll('svg.map [data-code][aria-label]')]
+        .filter((node) => node.getBoundingClientRect().width > 0)
+        .map((node) => node.getAttribute('aria-label')),
+    );
     for (const item of items) {
-      const name = [...item.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('').trim();
+      const name = [...item.childNodes]
+        .filter((node) => node.nodeType === Node.TEXT_NODE)
+        .map((node) => node.textContent)
+        .join('')
+        .trim();
       expect(names.has(name), `${name} is drawn and named`).to.equal(true);
     }
     words.push(text(root.querySelector('[part="legend"]')), root.querySelector('svg.map title')!.textContent ?? '');
@@ -304,8 +342,16 @@ async function checkMapStories(wrapper: HTMLElement, englishKey: string, exportN
   if (locale === 'en') englishTexts.set(englishKey, joined);
   else if (englishTexts.has(englishKey)) expect(joined).to.not.equal(englishTexts.get(englishKey));
   const expected = MAP_LOGS[exportName] ?? [];
-  for (const pattern of expected) expect(messages.some((message) => pattern.test(message)), `${pattern} in ${messages.join('\n')}`).to.equal(true);
-  for (const message of messages) expect(expected.some((pattern) => pattern.test(message)), `unexpected console problem: ${message}`).to.equal(true);
+  for (const pattern of expected)
+    expect(
+      messages.some((message) => pattern.test(message)),
+      `${pattern} in ${messages.join('\n')}`,
+    ).to.equal(true);
+  for (const message of messages)
+    expect(
+      expected.some((pattern) => pattern.test(message)),
+      `unexpected console problem: ${message}`,
+    ).to.equal(true);
 }
 
 /** Console problems each photo-credit / group-photo story plays on purpose (every one must appear, and nothing else). */
@@ -390,8 +436,16 @@ async function checkPhotoStories(wrapper: HTMLElement, englishKey: string, expor
     else if (englishTexts.has(englishKey)) expect(joined).to.not.equal(englishTexts.get(englishKey));
   }
   const expected = PHOTO_LOGS[exportName] ?? [];
-  for (const pattern of expected) expect(messages.some((message) => pattern.test(message)), `${pattern} in ${messages.join('\n')}`).to.equal(true);
-  for (const message of messages) expect(expected.some((pattern) => pattern.test(message)), `unexpected console problem: ${message}`).to.equal(true);
+  for (const pattern of expected)
+    expect(
+      messages.some((message) => pattern.test(message)),
+      `${pattern} in ${messages.join('\n')}`,
+    ).to.equal(true);
+  for (const message of messages)
+    expect(
+      expected.some((pattern) => pattern.test(message)),
+      `unexpected console problem: ${message}`,
+    ).to.equal(true);
 }
 /**
  * What a story of an element without checks of its own here plays on purpose, in its
@@ -436,7 +490,10 @@ describe('story data', () => {
   it('the seed and the samples validate against the schema', () => {
     for (const [name, event] of Object.entries({ seed: data.seed, onlineCeremony: data.onlineCeremony, twoSeminars: data.twoSeminars })) {
       const result = validateEvent(event);
-      expect(result.problems.map((problem) => problem.message), name).to.deep.equal([]);
+      expect(
+        result.problems.map((problem) => problem.message),
+        name,
+      ).to.deep.equal([]);
     }
   });
 
@@ -505,8 +562,16 @@ for (const [file, module] of Object.entries(storyModules)) {
                   const plays = (context.parameters['plays'] ?? {}) as Plays;
                   for (const element of elements) checkPlayedState(element, plays, `${file}:${exportName}:${theme}`, locale);
                   const logged = plays.logs ?? [];
-                  for (const prefix of logged) expect(logs.messages.some((message) => message.startsWith(prefix)), `${prefix}… in ${logs.messages.join('\n')}`).to.equal(true);
-                  for (const message of logs.messages) expect(logged.some((prefix) => message.startsWith(prefix)), `unexpected console problem: ${message}`).to.equal(true);
+                  for (const prefix of logged)
+                    expect(
+                      logs.messages.some((message) => message.startsWith(prefix)),
+                      `${prefix}… in ${logs.messages.join('\n')}`,
+                    ).to.equal(true);
+                  for (const message of logs.messages)
+                    expect(
+                      logged.some((prefix) => message.startsWith(prefix)),
+                      `unexpected console problem: ${message}`,
+                    ).to.equal(true);
                   await expect(wrapper).to.be.accessible();
                   return;
                 }
@@ -588,10 +653,16 @@ for (const [file, module] of Object.entries(storyModules)) {
                     const retry = alert.querySelector('button[part~="retry-button"]');
                     if (shown === 'load-error') {
                       expect(text(retry), 'retry button').to.not.equal('');
-                      expect(logs.messages.some((message) => message.startsWith('<event-card>: src:')), logs.messages.join('\n')).to.equal(true);
+                      expect(
+                        logs.messages.some((message) => message.startsWith('<event-card>: src:')),
+                        logs.messages.join('\n'),
+                      ).to.equal(true);
                     } else {
                       expect(retry, 'no retry for invalid data').to.equal(null);
-                      expect(logs.messages.some((message) => message.startsWith('<event-card>: event.')), logs.messages.join('\n')).to.equal(true);
+                      expect(
+                        logs.messages.some((message) => message.startsWith('<event-card>: event.')),
+                        logs.messages.join('\n'),
+                      ).to.equal(true);
                     }
                   }
                 }

@@ -44,7 +44,9 @@ describe('events a host page can count', () => {
   });
 
   it('eh-country-focus / eh-country-select: typed, with the country code, before the old names', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 900px"><participant-country-map countries="BO BR CU"></participant-country-map></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 900px"><participant-country-map countries="BO BR CU"></participant-country-map></div>`,
+    );
     const map = wrapper.firstElementChild as ParticipantCountryMap;
     await until(() => !!map.shadowRoot!.querySelector('svg.map [data-code="BR"]'), 8000, 'the map');
     const events = await heard(['eh-country-focus', 'eh-country-select', 'country-focus', 'country-select'], async () => {
@@ -73,7 +75,12 @@ describe('events a host page can count', () => {
     expect(events.length).to.equal(2);
     for (const event of events) {
       expect(event).to.be.instanceOf(CardOpenEvent);
-      expect([event.bubbles, event.composed, event.target === card, (event as CardOpenEvent).href]).to.deep.equal([true, true, true, new URL('#article', location.href).href]);
+      expect([event.bubbles, event.composed, event.target === card, (event as CardOpenEvent).href]).to.deep.equal([
+        true,
+        true,
+        true,
+        new URL('#article', location.href).href,
+      ]);
     }
     history.replaceState(null, '', location.pathname + location.search);
   });
@@ -88,7 +95,10 @@ describe('events a host page can count', () => {
       part(speech, 'toggle')!.click();
       await until(() => part(speech, 'toggle')!.getAttribute('aria-expanded') === 'false', 2000, 'collapsed');
     });
-    expect(events.map((event) => `${event.type}:${(event as SpeechToggleEvent).expanded}`)).to.deep.equal(['eh-speech-expand:true', 'eh-speech-collapse:false']);
+    expect(events.map((event) => `${event.type}:${(event as SpeechToggleEvent).expanded}`)).to.deep.equal([
+      'eh-speech-expand:true',
+      'eh-speech-collapse:false',
+    ]);
     expect(events.every((event) => event instanceof SpeechToggleEvent && event.bubbles && event.composed && event.target === speech)).to.equal(true);
   });
 
@@ -120,7 +130,9 @@ describe('events a host page can count', () => {
 
     it("the map's geometry", async () => {
       const { el, events } = await failures(html`<participant-country-map countries="BO" geometry-src="/__fixtures__/html"></participant-country-map>`, 8000);
-      expect(events.map((event) => [event.element === el, event.failure, new URL(event.url).pathname])).to.deep.equal([[true, 'content-type', '/__fixtures__/html']]);
+      expect(events.map((event) => [event.element === el, event.failure, new URL(event.url).pathname])).to.deep.equal([
+        [true, 'content-type', '/__fixtures__/html'],
+      ]);
     });
   });
 });
@@ -129,7 +141,9 @@ describe('one error surface: the error part and reload()', () => {
   const failingMap = async (key: string) => {
     const src = `/__fixtures__/flaky/${key}${Math.random().toString(36).slice(2)}?then=${GEOMETRY}&status=500&times=1`;
     const { result } = await captureConsole(async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 700px"><participant-country-map countries="BO" geometry-src=${src}></participant-country-map></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="inline-size: 700px"><participant-country-map countries="BO" geometry-src=${src}></participant-country-map></div>`,
+      );
       const map = wrapper.firstElementChild as ParticipantCountryMap;
       await until(() => !!part(map, 'error'), 8000, 'the error state');
       return map;
@@ -171,23 +185,35 @@ describe('reload() where an image failed', () => {
 
   it('<group-photo>: the placeholder gives way to the photo', async () => {
     const { result: photo } = await captureConsole(async () => {
-      const photo = await fixture<HTMLElement & { reload(): void }>(html`<group-photo src=${flaky('photo')} alt="The group" width="160" height="90"></group-photo>`);
+      const photo = await fixture<HTMLElement & { reload(): void }>(
+        html`<group-photo src=${flaky('photo')} alt="The group" width="160" height="90"></group-photo>`,
+      );
       await until(() => !!part(photo, 'placeholder'), 4000, 'the placeholder');
       return photo;
     });
     photo.reload();
-    await until(() => part<HTMLImageElement>(photo, 'image')?.complete === true && part<HTMLImageElement>(photo, 'image')!.naturalWidth > 0, 4000, 'the photo loaded');
+    await until(
+      () => part<HTMLImageElement>(photo, 'image')?.complete === true && part<HTMLImageElement>(photo, 'image')!.naturalWidth > 0,
+      4000,
+      'the photo loaded',
+    );
     expect(part(photo, 'placeholder')).to.equal(null);
   });
 
   it('<speech-block>: the initials give way to the portrait', async () => {
     const { result: speech } = await captureConsole(async () => {
-      const speech = await fixture<HTMLElement & { reload(): void }>(html`<speech-block speaker="Liu Beimin" portrait=${flaky('portrait')}><p>Text.</p></speech-block>`);
+      const speech = await fixture<HTMLElement & { reload(): void }>(
+        html`<speech-block speaker="Liu Beimin" portrait=${flaky('portrait')}><p>Text.</p></speech-block>`,
+      );
       await until(() => !!part(speech, 'monogram'), 4000, 'the initials');
       return speech;
     });
     speech.reload();
-    await until(() => part<HTMLImageElement>(speech, 'portrait-image')?.complete === true && part<HTMLImageElement>(speech, 'portrait-image')!.naturalWidth > 0, 4000, 'the portrait loaded');
+    await until(
+      () => part<HTMLImageElement>(speech, 'portrait-image')?.complete === true && part<HTMLImageElement>(speech, 'portrait-image')!.naturalWidth > 0,
+      4000,
+      'the portrait loaded',
+    );
     expect(part(speech, 'monogram')).to.equal(null);
   });
 });

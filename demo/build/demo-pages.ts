@@ -100,13 +100,26 @@ export function renderArticlePage(template: string, article: Article, siteUrl?: 
   if (siteUrl) head += `\n    ${oembedLink(new URL(oembedPath(article), siteUrl).href, title)}`;
   html = html.replace(/\n?\s*<\/head>/, () => `${head}\n  </head>`);
   // "Article" in the navigation is the real article's page: the current page only there.
-  html = html.replace(/<a href="index.html"(?: aria-current="page")? data-t="article"/, () => `<a href="index.html"${article.fileName === 'index.html' ? ' aria-current="page"' : ''} data-t="article"`);
-  html = html.replace(/<main id="main"[^>]*>/, () => `<main id="main"${attributes({ 'data-event': article.dataUrl, 'data-sample': article.sample ? 'true' : undefined })}>`);
-  html = replaceElement(html, 'p', 'sample-note', `<p id="sample-note" class="sample-note"${article.sample ? '' : ' hidden'} data-t="sampleNote">Sample data: this article was invented for the demo and describes no real event.</p>`);
+  html = html.replace(
+    /<a href="index.html"(?: aria-current="page")? data-t="article"/,
+    () => `<a href="index.html"${article.fileName === 'index.html' ? ' aria-current="page"' : ''} data-t="article"`,
+  );
+  html = html.replace(
+    /<main id="main"[^>]*>/,
+    () => `<main id="main"${attributes({ 'data-event': article.dataUrl, 'data-sample': article.sample ? 'true' : undefined })}>`,
+  );
+  html = replaceElement(
+    html,
+    'p',
+    'sample-note',
+    `<p id="sample-note" class="sample-note"${article.sample ? '' : ' hidden'} data-t="sampleNote">Sample data: this article was invented for the demo and describes no real event.</p>`,
+  );
   const section = text(event.section);
   html = replaceElement(html, 'p', 'section', `<p id="section" class="eyebrow"${attributes({ lang: section?.lang })}>${escapeText(section?.text ?? '')}</p>`);
   html = replaceElement(html, 'h1', 'title', `<h1 id="title"${attributes({ lang: text(event.title)?.lang })}>${escapeText(title)}</h1>`);
-  const dates = [when ? `<time${attributes({ datetime })}>${escapeText(when)}</time>` : '', published ? `<span>${escapeText(published)}</span>` : ''].filter(Boolean);
+  const dates = [when ? `<time${attributes({ datetime })}>${escapeText(when)}</time>` : '', published ? `<span>${escapeText(published)}</span>` : ''].filter(
+    Boolean,
+  );
   html = replaceElement(html, 'p', 'dateline', `<p id="dateline" class="dateline">${dates.join(' ')}</p>`);
   html = replaceElement(html, 'p', 'lead', `<p id="lead" class="lead"${attributes({ lang: lead?.lang })}>${escapeText(lead?.text ?? '')}</p>`);
   // The lead photo as light DOM: shown before the script runs; <group-photo> takes it from there.
@@ -226,7 +239,9 @@ export function demoPages(options: { root: string; bundleDir: string; libraryEnt
         for (const article of readArticles(root)) writeFileSync(resolve(outDir, oembedPath(article)), renderOembed(article, options.siteUrl));
       }
       if (!existsSync(resolve(options.bundleDir, 'event-highlights.js'))) {
-        throw new Error(`demo build: ${relative(process.cwd(), options.bundleDir)}/event-highlights.js is missing; run \`vite build --mode bundle\` first (npm run build does)`);
+        throw new Error(
+          `demo build: ${relative(process.cwd(), options.bundleDir)}/event-highlights.js is missing; run \`vite build --mode bundle\` first (npm run build does)`,
+        );
       }
       mkdirSync(resolve(outDir, 'bundle'), { recursive: true });
       cpSync(options.bundleDir, resolve(outDir, 'bundle'), { recursive: true });

@@ -13,7 +13,11 @@ const out = resolve(root, 'node_modules/.cache/event-highlights-bench');
 export async function openBenchPage({ build = !process.env.NOBUILD, env = {} } = {}) {
   if (build) buildBundle(out, { env });
   const server = await serve(root);
-  const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', `--user-data-dir=/tmp/eh-diagnostics-${process.pid}`] });
+  const browser = await puppeteer.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', `--user-data-dir=/tmp/eh-diagnostics-${process.pid}`],
+  });
   const bundle = `/${out.slice(root.length + 1)}/event-highlights.js`;
   const { page, cdp, measure } = await openTab(browser, `${server.url}/scripts/bench/page.html?bundle=${encodeURIComponent(bundle)}`);
   return { browser, page, bundle, cdp, measure };

@@ -28,7 +28,11 @@ async function cardMarkup() {
   await probe.updateComplete;
   const markup = probe.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '');
   probe.remove();
-  const css = EventCard.styles.flat().map((sheet) => sheet.cssText).join('\n').replaceAll(':host', '.eh-host');
+  const css = EventCard.styles
+    .flat()
+    .map((sheet) => sheet.cssText)
+    .join('\n')
+    .replaceAll(':host', '.eh-host');
   const style = document.createElement('style');
   style.id = 'card-styles';
   style.textContent = css;

@@ -12,8 +12,15 @@ const mode = process.argv[3] ?? 'cpu';
 const variant = process.argv[4] ?? 'event-card';
 const { browser, page, cdp } = await openBenchPage({ env: { EH_PROFILE: process.env.LIT === 'prod' ? 'prod' : '1' } });
 // warm-up
-await page.evaluate(async (v) => { window.bench.prepare(200); await window.bench.variants[v](200); window.bench.clear(); }, variant);
-await page.evaluate(async (n) => { window.bench.prepare(n); window.gc(); }, N);
+await page.evaluate(async (v) => {
+  window.bench.prepare(200);
+  await window.bench.variants[v](200);
+  window.bench.clear();
+}, variant);
+await page.evaluate(async (n) => {
+  window.bench.prepare(n);
+  window.gc();
+}, N);
 if (mode === 'cpu') {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -54,14 +61,20 @@ if (mode === 'cpu') {
   for (const [k, us] of [...incl].sort((a, b) => b[1] - a[1]).slice(0, 45)) console.log(`${(us / 1000).toFixed(1).padStart(8)} ${k}`);
 } else {
   const snap = async () => {
-    await page.evaluate(() => { window.gc(); window.gc(); });
+    await page.evaluate(() => {
+      window.gc();
+      window.gc();
+    });
     const chunks = [];
     cdp.on('HeapProfiler.addHeapSnapshotChunk', (e) => chunks.push(e.chunk));
     await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
     cdp.removeAllListeners('HeapProfiler.addHeapSnapshotChunk');
     const s = JSON.parse(chunks.join(''));
-    const m = s.snapshot.meta; const F = m.node_fields.length;
-    const ti = m.node_fields.indexOf('type'), ni = m.node_fields.indexOf('name'), si = m.node_fields.indexOf('self_size');
+    const m = s.snapshot.meta;
+    const F = m.node_fields.length;
+    const ti = m.node_fields.indexOf('type'),
+      ni = m.node_fields.indexOf('name'),
+      si = m.node_fields.indexOf('self_size');
     const types = m.node_types[0];
     const agg = new Map();
     for (let i = 0; i < s.nodes.length; i += F) {
@@ -72,7 +85,8 @@ if (mode === 'cpu') {
       else if (type !== 'object' && type !== 'native') name = `(${type})`;
       name = name.slice(0, 60);
       const a = agg.get(name) ?? { count: 0, size: 0 };
-      a.count++; a.size += s.nodes[i + si];
+      a.count++;
+      a.size += s.nodes[i + si];
       agg.set(name, a);
     }
     return agg;
@@ -84,12 +98,14 @@ if (mode === 'cpu') {
   let total = 0;
   for (const [k, a] of after) {
     const b = before.get(k) ?? { count: 0, size: 0 };
-    const d = a.size - b.size; total += d;
+    const d = a.size - b.size;
+    total += d;
     rows.push([k, a.count - b.count, d]);
   }
   console.log(`total growth ${(total / N).toFixed(0)} B per card`);
   if (process.env.JSON) (await import('node:fs')).writeFileSync(process.env.JSON, JSON.stringify(rows));
-  for (const [k, c, d] of rows.sort((x, y) => y[2] - x[2]).slice(0, 45)) console.log(`${(d / N).toFixed(0).padStart(7)} B/card ${(c / N).toFixed(2).padStart(7)} /card  ${k}`);
+  for (const [k, c, d] of rows.sort((x, y) => y[2] - x[2]).slice(0, 45))
+    console.log(`${(d / N).toFixed(0).padStart(7)} B/card ${(c / N).toFixed(2).padStart(7)} /card  ${k}`);
 }
 await browser.close();
 process.exit(0);

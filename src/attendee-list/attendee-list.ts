@@ -132,7 +132,13 @@ export class AttendeeList extends EventHighlightsElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // A framework or a CMS may add the items after the element (it connects empty, then gets its <li>s).
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['lang', 'data-honorific', 'data-role', 'data-country'] });
+    this.observer.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['lang', 'data-honorific', 'data-role', 'data-country'],
+    });
     this.readHandWritten();
   }
 
@@ -152,7 +158,11 @@ export class AttendeeList extends EventHighlightsElement {
       const event = ownData(this.event);
       prefix = 'event.';
       if (typeof event !== 'object' || Array.isArray(event)) {
-        this.validation = { ok: false, value: undefined, problems: [{ path: '', expected: 'an event document (an object)', received: describeValue(event), message: '' }] };
+        this.validation = {
+          ok: false,
+          value: undefined,
+          problems: [{ path: '', expected: 'an event document (an object)', received: describeValue(event), message: '' }],
+        };
         prefix = 'event';
       } else {
         this.validation = event.attendees === undefined ? { ok: true, value: [], problems: [] } : validateAttendees(event.attendees);
@@ -161,7 +171,8 @@ export class AttendeeList extends EventHighlightsElement {
     }
     const problems = this.validation?.problems ?? [];
     for (const problem of problems.slice(0, LOGGED_PROBLEMS)) this.reportProblem('error', `${prefix}${problem.path}`, problem.expected, problem.received);
-    if (problems.length > LOGGED_PROBLEMS) this.reportProblem('error', `${prefix}attendees`, 'valid attendees', `${problems.length - LOGGED_PROBLEMS} more problems`);
+    if (problems.length > LOGGED_PROBLEMS)
+      this.reportProblem('error', `${prefix}attendees`, 'valid attendees', `${problems.length - LOGGED_PROBLEMS} more problems`);
   }
 
   /** Reads the hand-written `<li>`s (on connection and on every change to them); logs keywords it does not know. */
@@ -253,9 +264,9 @@ export class AttendeeList extends EventHighlightsElement {
     return html`<ul part="base" class="list" aria-label=${msg('Attendees')}>${entries.map((entry) => {
       const more = details(entry);
       const did = role(entry);
-      return html`<li part="item">${name(entry)}${did
-        ? html` <span part="role" class="role" lang=${ifDefined(did.lang)} dir="auto">${did.text}</span>`
-        : nothing}${more.length ? html` <span part="details" class="details">${joined(more)}</span>` : nothing}</li>`;
+      return html`<li part="item">${name(entry)}${
+        did ? html` <span part="role" class="role" lang=${ifDefined(did.lang)} dir="auto">${did.text}</span>` : nothing
+      }${more.length ? html` <span part="details" class="details">${joined(more)}</span>` : nothing}</li>`;
     })}</ul>`;
   }
 }

@@ -45,7 +45,11 @@ const NAME = 'event-highlights embed.html';
 const report = (level: 'warn' | 'error', field: string, expected: string, received: string) =>
   console[level](`${NAME}: ${field}: expected ${expected}, received ${received}`);
 
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string | undefined> = {}, ...children: (Node | string | undefined | false)[]): HTMLElementTagNameMap[K] {
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | undefined> = {},
+  ...children: (Node | string | undefined | false)[]
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) if (value !== undefined) element.setAttribute(name, value);
   for (const child of children) if (child) element.append(child);
@@ -63,7 +67,11 @@ function dataText<K extends keyof HTMLElementTagNameMap>(tag: K, value: Text | u
 
 /** Image URLs in a document are relative to the document; the elements resolve them against the page. */
 function absolute(photo: Photo, url: URL): Photo {
-  return { ...photo, src: safeUrl(photo.src, 'image', url.href) ?? '', srcset: photo.srcset === undefined ? undefined : safeSrcset(photo.srcset, url.href).srcset };
+  return {
+    ...photo,
+    src: safeUrl(photo.src, 'image', url.href) ?? '',
+    srcset: photo.srcset === undefined ? undefined : safeSrcset(photo.srcset, url.href).srcset,
+  };
 }
 function absoluteEvent(event: EventArticle, url: URL): EventArticle {
   return {
@@ -119,7 +127,9 @@ export const PARTS: Record<string, Part> = {
   map: {
     tag: 'participant-country-map',
     render: ({ event }) =>
-      event.seminars.some((seminar) => seminar.participants?.countries?.length || seminar.visits?.length) ? element('participant-country-map', { event }) : undefined,
+      event.seminars.some((seminar) => seminar.participants?.countries?.length || seminar.visits?.length)
+        ? element('participant-country-map', { event })
+        : undefined,
   },
   photo: {
     tag: 'group-photo',
@@ -149,9 +159,7 @@ export function allowedOrigins(doc: Document = document): Set<string> {
 }
 
 /** What the query asks for, or why it cannot be shown. */
-type Request =
-  | { ok: true; url: URL; part: Part; name: string; number: number | undefined }
-  | { ok: false; title: string; detail?: string };
+type Request = { ok: true; url: URL; part: Part; name: string; number: number | undefined } | { ok: false; title: string; detail?: string };
 
 export function parseRequest(search: string, origins: Set<string>): Request {
   const query = new URLSearchParams(search);
@@ -160,9 +168,15 @@ export function parseRequest(search: string, origins: Set<string>): Request {
   const match = /^([a-z][a-z-]*)(?::([1-9]\d{0,3}))?$/.exec(show);
   const part = match && Object.hasOwn(PARTS, match[1]!) ? PARTS[match[1]!] : undefined;
   if (!match || !part || (part.count ? !match[2] : match[2])) {
-    const forms = Object.entries(PARTS).map(([name, row]) => (row.count ? `${name}:N` : name)).join(', ');
+    const forms = Object.entries(PARTS)
+      .map(([name, row]) => (row.count ? `${name}:N` : name))
+      .join(', ');
     report('error', 'show', `one of ${forms}`, describeValue(show));
-    return { ok: false, title: msg('This part of the event cannot be shown.'), detail: msg(str`The embed code asks for "${show}", which this page does not know.`) };
+    return {
+      ok: false,
+      title: msg('This part of the event cannot be shown.'),
+      detail: msg(str`The embed code asks for "${show}", which this page does not know.`),
+    };
   }
   const safe = safeUrl(src, 'fetch', location.href);
   const url = safe ? new URL(safe) : undefined;
@@ -212,7 +226,10 @@ export async function renderEmbed(root: HTMLElement, search: string = location.s
   } catch (error) {
     const failure = error instanceof FetchJsonError ? error : undefined;
     report('error', 'src', 'an event document (JSON)', failure ? `${failure.detail} from ${url.href}` : String(error));
-    const detail = loadFailureText(failure?.failure ?? 'network', failure?.status, { notFound: msg('The server did not find the event.'), notData: msg('The answer was not event data.') });
+    const detail = loadFailureText(failure?.failure ?? 'network', failure?.status, {
+      notFound: msg('The server did not find the event.'),
+      notData: msg('The answer was not event data.'),
+    });
     return show(root, notice(msg('The event could not be loaded.'), detail));
   }
   const result = validateEvent(data);
@@ -254,7 +271,8 @@ export function reportHeight(root: HTMLElement): void {
   // A resizer that started after the last change asks once; only the parent window is answered.
   window.addEventListener('message', (event) => {
     const data: unknown = event.data;
-    if (event.source === window.parent && last >= 0 && typeof data === 'object' && data !== null && (data as { type?: unknown }).type === HEIGHT_REQUEST) send();
+    if (event.source === window.parent && last >= 0 && typeof data === 'object' && data !== null && (data as { type?: unknown }).type === HEIGHT_REQUEST)
+      send();
   });
 }
 

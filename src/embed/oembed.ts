@@ -47,13 +47,15 @@ function absoluteHttp(value: string, what: string): URL {
   } catch {
     throw new TypeError(`oembed: ${what}: expected an absolute http(s) URL, received ${JSON.stringify(value)}`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError(`oembed: ${what}: expected an absolute http(s) URL, received ${JSON.stringify(value)}`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new TypeError(`oembed: ${what}: expected an absolute http(s) URL, received ${JSON.stringify(value)}`);
   return url;
 }
 
 function size(value: number | undefined, fallback: number, what: string): number {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 1 || value > 10_000) throw new TypeError(`oembed: ${what}: expected a whole number of pixels from 1 to 10000, received ${String(value)}`);
+  if (!Number.isInteger(value) || value < 1 || value > 10_000)
+    throw new TypeError(`oembed: ${what}: expected a whole number of pixels from 1 to 10000, received ${String(value)}`);
   return value;
 }
 

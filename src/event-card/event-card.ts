@@ -11,7 +11,17 @@ import { safeUrl } from '../internal/safe-url.js';
 import { needsIsolation } from '../internal/bidi.js';
 import { listFormat } from '../internal/intl.js';
 import { formatClockTime, formatEventDate } from '../internal/dates.js';
-import { countryList, dataSlot, withData, durationLabel, loadFailureText, formatLabel, kindLabel, participantsSummary, timeOfDayLabel } from '../internal/messages.js';
+import {
+  countryList,
+  dataSlot,
+  withData,
+  durationLabel,
+  loadFailureText,
+  formatLabel,
+  kindLabel,
+  participantsSummary,
+  timeOfDayLabel,
+} from '../internal/messages.js';
 import { validateEvent, type ValidationResult } from '../model/validate.js';
 import { resolveText, type ResolvedText } from '../model/text.js';
 import { leadPhoto, organizationsIn, summarizeParticipants } from '../model/summary.js';
@@ -281,18 +291,27 @@ export class EventCard extends EventHighlightsElement {
     const excerptSource = text(event.summary) ?? text(event.paragraphs?.[0]) ?? text(event.speeches?.[0]?.paragraphs[0]);
     // The printed kind ("Ministerial Workshop") when the keywords do not say it, or when it is in the reader's language.
     const printedKind = text(event.kindLabel);
-    const kind = printedKind && (!event.kind || event.kind === 'other' || printedKind.lang === undefined) ? printedKind.text : kindLabel(event.kind) ?? printedKind?.text;
+    const kind =
+      printedKind && (!event.kind || event.kind === 'other' || printedKind.lang === undefined)
+        ? printedKind.text
+        : (kindLabel(event.kind) ?? printedKind?.text);
     return html`<article class="card" part="base" lang=${locale}>${this.renderMedia(event)}<div class="body" part="body">${this.renderEyebrow(
       kind,
       // A format inferred rather than printed is not stated as a fact.
       event.inferred?.includes('format') ? undefined : formatLabel(event.format),
-    )}<p class="title" part="title" role="heading" aria-level=${level}>${this.safeHref
-      ? html`<a part="link" href=${this.safeHref} lang=${ifDefined(title?.lang)} .textContent=${title?.text ?? ''} @click=${this.onLinkOpen} @auxclick=${this.onLinkOpen}></a>`
-      : html`<span lang=${ifDefined(title?.lang)} .textContent=${title?.text ?? ''}></span>`}</p>${this.isTranslation(event, event.title)
-      ? html`<p class="translated" part="translated" .textContent=${msg('Title translated by the editors')}></p>`
-      : nothing}${this.renderDate(event)}${this.renderFacts(event, text)}${excerptSource
-      ? html`<p class="excerpt" part="excerpt" lang=${ifDefined(excerptSource.lang)} .textContent=${shorten(excerptSource.text, EXCERPT_LENGTH)}></p>`
-      : nothing}${this.renderParticipants(event, text)}<slot name="footer"></slot></div></article>`;
+    )}<p class="title" part="title" role="heading" aria-level=${level}>${
+      this.safeHref
+        ? html`<a part="link" href=${this.safeHref} lang=${ifDefined(title?.lang)} .textContent=${title?.text ?? ''} @click=${this.onLinkOpen} @auxclick=${this.onLinkOpen}></a>`
+        : html`<span lang=${ifDefined(title?.lang)} .textContent=${title?.text ?? ''}></span>`
+    }</p>${
+      this.isTranslation(event, event.title)
+        ? html`<p class="translated" part="translated" .textContent=${msg('Title translated by the editors')}></p>`
+        : nothing
+    }${this.renderDate(event)}${this.renderFacts(event, text)}${
+      excerptSource
+        ? html`<p class="excerpt" part="excerpt" lang=${ifDefined(excerptSource.lang)} .textContent=${shorten(excerptSource.text, EXCERPT_LENGTH)}></p>`
+        : nothing
+    }${this.renderParticipants(event, text)}<slot name="footer"></slot></div></article>`;
   }
 
   /**
@@ -322,14 +341,23 @@ export class EventCard extends EventHighlightsElement {
     // Data inside our sentences keeps its own language ("学员来自Belt and Road Countries"): see `withData`.
     const region = text(participants.region);
     const kind = text(participants.kind);
-    const summary = participantsSummary(participants.count, participants.countries.length, region ? dataSlot(0) : undefined, locale, participants.countriesComplete);
+    const summary = participantsSummary(
+      participants.count,
+      participants.countries.length,
+      region ? dataSlot(0) : undefined,
+      locale,
+      participants.countriesComplete,
+    );
     if (!summary && !kind) return nothing;
     const strong = summary ? (region ? html`<strong>${withData(summary, [region])}</strong>` : html`<strong .textContent=${summary}></strong>`) : nothing;
     const who = kind ? html`<span class="kind">${withData(msg(str`Participants: ${dataSlot(0)}`), [kind])}</span>` : nothing;
     if (!participants.countries.length) return html`<p class="participants" part="participants">${strong}${who}</p>`;
     // States or provinces after their country's name: "Nigeria (Kano, Lagos)".
     const units = (code: string) => {
-      const names = participants.subdivisions.filter((unit) => unit.country === code).map((unit) => text(unit.name)?.text).filter((name): name is string => !!name);
+      const names = participants.subdivisions
+        .filter((unit) => unit.country === code)
+        .map((unit) => text(unit.name)?.text)
+        .filter((name): name is string => !!name);
       return names.length ? ` (${listFormat(locale).format(names)})` : '';
     };
     return html`<p class="participants" part="participants">${strong}${who}<span class="countries" part="countries" .textContent=${countryList(
@@ -365,14 +393,17 @@ export class EventCard extends EventHighlightsElement {
     // A date printed without its year ("--05-23") is shown with the year inferred from the publication date.
     const date = dates ? formatEventDate(dates.start, dates.end, locale, dates.inferredYear) : undefined;
     if (!dates || !date) return nothing;
-    const when = dates.timeOfDay ? timeOfDayLabel(dates.timeOfDay) ?? formatClockTime(dates.timeOfDay, locale) : undefined;
+    const when = dates.timeOfDay ? (timeOfDayLabel(dates.timeOfDay) ?? formatClockTime(dates.timeOfDay, locale)) : undefined;
     // A range is two dates, each its own <time> (a datetime value is one date, not a range).
     const time =
       date.segments.length === 1
         ? html`<time datetime=${date.machine} .textContent=${when ? msg(str`${date.text}, ${when}`) : date.text}></time>`
         : html`${(when ? msg(str`${dataSlot(0)}, ${when}`) : dataSlot(0))
             .split(dataSlot(0))
-            .map((piece, index) => html`${index ? date.segments.map((segment) => (segment.datetime ? html`<time datetime=${segment.datetime}>${segment.text}</time>` : segment.text)) : nothing}${piece}`)}`;
+            .map(
+              (piece, index) =>
+                html`${index ? date.segments.map((segment) => (segment.datetime ? html`<time datetime=${segment.datetime}>${segment.text}</time>` : segment.text)) : nothing}${piece}`,
+            )}`;
     // The zone is data ("(GMT+8)", "Beijing time"): shown in parentheses, marked with its own language.
     const zone = this.resolve(dates.timeZoneLabel, event);
     if (!zone) return html`<p class="date" part="date">${time}</p>`;

@@ -238,7 +238,7 @@ export class GroupPhoto extends EventHighlightsElement {
     const problems = new Set<string>();
     const field = (name: string) => (fromData ? `photo.${name}` : name);
     const pick = (name: 'src' | 'alt' | 'width' | 'height' | 'srcset' | 'sizes'): unknown =>
-      fromData ? (photo as Record<string, unknown>)[name] : this[name] ?? img?.getAttribute(name) ?? undefined;
+      fromData ? (photo as Record<string, unknown>)[name] : (this[name] ?? img?.getAttribute(name) ?? undefined);
     const locale = this.locale;
     const text = (value: unknown) => {
       const resolved = resolveText(value as Text, locale);
@@ -251,18 +251,23 @@ export class GroupPhoto extends EventHighlightsElement {
     if (rawSrc !== undefined && rawSrc !== null && !src) this.warn(field('src'), 'an http(s), relative or data:image URL', describeValue(rawSrc), problems);
     // srcset: parsed as browsers parse it; each unsafe candidate is dropped (and named), the safe ones stay.
     const { srcset, dropped } = safeSrcset(pick('srcset'));
-    if (dropped.length) this.warn(field('srcset'), 'http(s), relative or data:image URLs', `${dropped.map((url) => describeValue(url)).join(', ')} (left out)`, problems);
+    if (dropped.length)
+      this.warn(field('srcset'), 'http(s), relative or data:image URLs', `${dropped.map((url) => describeValue(url)).join(', ')} (left out)`, problems);
     const alt = text(pick('alt'));
-    const caption = text(fromData ? photo.caption : this.caption) ?? (fromData ? undefined : text(this.querySelector('figcaption, p')?.textContent?.replace(/\s+/g, ' ')));
+    const caption =
+      text(fromData ? photo.caption : this.caption) ?? (fromData ? undefined : text(this.querySelector('figcaption, p')?.textContent?.replace(/\s+/g, ' ')));
     if ((src || caption) && !alt) this.warn(field('alt'), 'a text alternative', 'nothing', problems);
     const width = size(pick('width'));
     const height = size(pick('height'));
-    for (const [name, value, parsed] of [['width', pick('width'), width], ['height', pick('height'), height]] as const) {
+    for (const [name, value, parsed] of [
+      ['width', pick('width'), width],
+      ['height', pick('height'), height],
+    ] as const) {
       if (value !== undefined && value !== null && !parsed) this.warn(field(name), 'a number of pixels above 0', describeValue(value), problems);
     }
     const credit = fromData ? photo.credit : this.credit;
     const names: Text[] = typeof credit === 'string' ? splitNames(credit) : credit ? [credit] : [];
-    const people = (fromData ? photo.people ?? [] : splitNames(this.people, /[;；]/)).map(text).filter((person): person is ResolvedText => !!person);
+    const people = (fromData ? (photo.people ?? []) : splitNames(this.people, /[;；]/)).map(text).filter((person): person is ResolvedText => !!person);
     this.reported = problems;
     this.view = {
       src,
@@ -289,7 +294,8 @@ export class GroupPhoto extends EventHighlightsElement {
     const wasOpen = this.saved !== undefined;
     this.close();
     // The photo's button is gone: focus goes to the box that replaces it, which says why.
-    if (wasOpen && this.isConnected) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="placeholder"]')?.focus({ preventScroll: true }));
+    if (wasOpen && this.isConnected)
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="placeholder"]')?.focus({ preventScroll: true }));
   }
 
   /** The lightbox picks its own candidate of the srcset (a larger one): when that fails, it shows `src`, which did load. */
@@ -297,7 +303,8 @@ export class GroupPhoto extends EventHighlightsElement {
     const srcset = this.view?.srcset;
     if (!srcset || this.brokenSrcset === srcset) return this.onError();
     const image = event.target as HTMLImageElement;
-    if (this.isConnected) this.reportProblem('warn', this.photo ? 'photo.srcset' : 'srcset', 'an image that loads', JSON.stringify(image.currentSrc || image.src));
+    if (this.isConnected)
+      this.reportProblem('warn', this.photo ? 'photo.srcset' : 'srcset', 'an image that loads', JSON.stringify(image.currentSrc || image.src));
     this.brokenSrcset = srcset;
   }
 
@@ -310,9 +317,9 @@ export class GroupPhoto extends EventHighlightsElement {
           .formatToParts(names.map((name) => name.text))
           .map((item) => (item.type === 'element' ? html`<span lang=${ifDefined(names[index++]!.lang)} dir="auto">${item.value}</span>` : item.value))
       : undefined;
-    const body = html`${view.caption ? html`<span class="caption-text" lang=${ifDefined(view.caption.lang)}>${view.caption.text}</span>` : nothing}${people
-      ? html`<span part="people" class="people">${msg(html`From left: ${people}`)}</span>`
-      : nothing}${view.credits.length ? html`<photo-credit part="credit" variant="inline" .credits=${view.credits}></photo-credit>` : nothing}`;
+    const body = html`${view.caption ? html`<span class="caption-text" lang=${ifDefined(view.caption.lang)}>${view.caption.text}</span>` : nothing}${
+      people ? html`<span part="people" class="people">${msg(html`From left: ${people}`)}</span>` : nothing
+    }${view.credits.length ? html`<photo-credit part="credit" variant="inline" .credits=${view.credits}></photo-credit>` : nothing}`;
     return part === 'caption' ? html`<figcaption part="caption">${body}</figcaption>` : html`<div part=${part} class="lightbox-caption">${body}</div>`;
   }
 
@@ -324,11 +331,12 @@ export class GroupPhoto extends EventHighlightsElement {
     const name = altText ?? view.caption?.text;
     const label = name ? msg(str`Enlarge photo: ${name}`) : msg('Enlarge photo');
     const missing = msg('Image not available');
-    return html`<figure part="base" ${styleProps({ '--_ratio': view.ratio })}>${broken
-      ? html`<div part="placeholder" class="frame placeholder" role="img" tabindex="-1" aria-label=${altText ?? missing} lang=${ifDefined(view.alt?.lang)}>${altText
-          ? html`<span><small lang=${this.locale}>${missing}</small> ${altText}</span>`
-          : missing}</div>`
-      : html`<button part="button" class="frame" type="button" aria-haspopup="dialog" aria-label=${label} @click=${this.show}><img
+    return html`<figure part="base" ${styleProps({ '--_ratio': view.ratio })}>${
+      broken
+        ? html`<div part="placeholder" class="frame placeholder" role="img" tabindex="-1" aria-label=${altText ?? missing} lang=${ifDefined(view.alt?.lang)}>${
+            altText ? html`<span><small lang=${this.locale}>${missing}</small> ${altText}</span>` : missing
+          }</div>`
+        : html`<button part="button" class="frame" type="button" aria-haspopup="dialog" aria-label=${label} @click=${this.show}><img
             part="image"
             src=${view.src!}
             srcset=${ifDefined(view.srcset)}
@@ -340,15 +348,18 @@ export class GroupPhoto extends EventHighlightsElement {
             loading="lazy"
             decoding="async"
             @error=${this.onError}
-          /></button>`}${this.renderCaption('caption', view)}</figure>${broken
-      ? nothing
-      : html`<dialog part="dialog" aria-label=${name ?? msg('Photo')} @close=${this.onClose} @pointerdown=${this.onDialogPointerDown} @click=${this.onDialogClick}>
+          /></button>`
+    }${this.renderCaption('caption', view)}</figure>${
+      broken
+        ? nothing
+        : html`<dialog part="dialog" aria-label=${name ?? msg('Photo')} @close=${this.onClose} @pointerdown=${this.onDialogPointerDown} @click=${this.onDialogClick}>
           <div part="toolbar" class="toolbar">
             <button part="zoom-button" type="button" aria-pressed=${this.zoomed ? 'true' : 'false'} @click=${() => (this.zoomed = !this.zoomed)}>${msg('Actual size')}</button>
             <button part="close-button" type="button" autofocus @click=${() => this.close()}>${msg('Close')}</button>
           </div>
-          <div part="stage" class=${this.zoomed ? 'stage zoomed' : 'stage'} tabindex=${ifDefined(this.zoomed ? 0 : undefined)}>${this.opened
-            ? html`<img
+          <div part="stage" class=${this.zoomed ? 'stage zoomed' : 'stage'} tabindex=${ifDefined(this.zoomed ? 0 : undefined)}>${
+            this.opened
+              ? html`<img
                 part="lightbox-image"
                 src=${view.src!}
                 srcset=${ifDefined(this.brokenSrcset === view.srcset ? undefined : view.srcset)}
@@ -357,8 +368,10 @@ export class GroupPhoto extends EventHighlightsElement {
                 lang=${ifDefined(view.alt?.lang)}
                 @error=${this.onLightboxError}
               />`
-            : nothing}</div>
+              : nothing
+          }</div>
           ${this.renderCaption('lightbox-caption', view)}
-        </dialog>`}`;
+        </dialog>`
+    }`;
   }
 }

@@ -117,7 +117,11 @@ export class EventHighlightsElement extends LitElement {
     } catch (error) {
       this.failedField = field;
       this.reportProblem('error', field, 'data that can be read and shown', describeError(error));
-      render(this.renderError({ title: msg('This content cannot be shown.'), detail: msg('Its data could not be read.') }), this.renderRoot, this.renderOptions);
+      render(
+        this.renderError({ title: msg('This content cannot be shown.'), detail: msg('Its data could not be read.') }),
+        this.renderRoot,
+        this.renderOptions,
+      );
     }
   }
 

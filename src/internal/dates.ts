@@ -44,7 +44,12 @@ export interface DateSegment {
  * value, since `<time datetime>` takes one date, not a range. `year` is the year of dates
  * printed without one (an end before the start is then in the next year).
  */
-export function formatEventDate(start: string, end: string | undefined, locale: string, year?: number): { text: string; machine: string; segments: DateSegment[] } | undefined {
+export function formatEventDate(
+  start: string,
+  end: string | undefined,
+  locale: string,
+  year?: number,
+): { text: string; machine: string; segments: DateSegment[] } | undefined {
   const from = parsePartialDate(start, year);
   if (!from) return undefined;
   let to = end ? parsePartialDate(end, year) : undefined;
@@ -67,7 +72,8 @@ export function formatEventDate(start: string, end: string | undefined, locale: 
   // "2019/6/27 – 2019/7/10" beside "2019年6月27日"): then each date as a single date, joined by the
   // range's own separator.
   if (!sameStyle(format, parts, from.date, to.date)) {
-    let separator = parts.find((part, index) => part.source === 'shared' && part.type === 'literal' && parts[index - 1]?.source === 'startRange')?.value ?? ' – ';
+    let separator =
+      parts.find((part, index) => part.source === 'shared' && part.type === 'literal' && parts[index - 1]?.source === 'startRange')?.value ?? ' – ';
     // Firefox's literal between the dates carries the end of the first one ("日 – "), which the
     // single date already has.
     const ending = format.formatToParts(from.date).at(-1);

@@ -18,7 +18,10 @@ export abstract class HighlightsEvent extends Event {
 /** A map event about one country. */
 export abstract class CountryEvent extends HighlightsEvent {
   /** @param code ISO 3166-1 alpha-2 code of the country. */
-  constructor(type: string, readonly code: string) {
+  constructor(
+    type: string,
+    readonly code: string,
+  ) {
     super(type);
   }
 }

@@ -46,7 +46,7 @@ export function nameWithHonorific(name: ResolvedText, honorific: Honorific | und
   const tail = /[\u3400-\u9fff]$/.test(name.text) ? after.trimStart() : after;
   // The name is isolated (dir="auto"): a bidi control character or right-to-left letters in it do
   // not move the honorific, or the text around the name (see src/internal/bidi.ts).
-  return html`${before ? html`<span part="honorific" lang=${ui}>${before}</span>` : nothing}<span lang=${ifDefined(name.lang)} dir="auto">${name.text}</span>${tail
-    ? html`<span part="honorific" lang=${ui}>${tail}</span>`
-    : nothing}`;
+  return html`${before ? html`<span part="honorific" lang=${ui}>${before}</span>` : nothing}<span lang=${ifDefined(name.lang)} dir="auto">${name.text}</span>${
+    tail ? html`<span part="honorific" lang=${ui}>${tail}</span>` : nothing
+  }`;
 }

@@ -18,11 +18,9 @@ export const numberFormat = (locale: string) => cached(`n|${locale}`, () => new 
 
 export const pluralRules = (locale: string) => cached(`p|${locale}`, () => new Intl.PluralRules(locale));
 
-export const listFormat = (locale: string) =>
-  cached(`l|${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
+export const listFormat = (locale: string) => cached(`l|${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
 
-const regionNames = (locale: string) =>
-  cached(`r|${locale}`, () => new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }));
+const regionNames = (locale: string) => cached(`r|${locale}`, () => new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }));
 
 const countryNames = new Map<string, string>();
 
@@ -64,7 +62,10 @@ export function countryName(code: string, locale: string): string {
   let name = countryNames.get(key);
   if (name === undefined) {
     try {
-      name = (Object.hasOwn(PROSE_NAMES, locale) && Object.hasOwn(PROSE_NAMES[locale]!, code) ? PROSE_NAMES[locale]![code] : undefined) ?? regionNames(locale).of(code) ?? code;
+      name =
+        (Object.hasOwn(PROSE_NAMES, locale) && Object.hasOwn(PROSE_NAMES[locale]!, code) ? PROSE_NAMES[locale]![code] : undefined) ??
+        regionNames(locale).of(code) ??
+        code;
     } catch {
       name = code;
     }

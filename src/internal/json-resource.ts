@@ -1,5 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_TIMEOUT_MS, FetchJsonError, fetchJson, fetchJsonShared, isAbort, retainShared, timeoutOf, type FetchJsonResult, type Lease, type LoadFailure } from './fetch-json.js';
+import {
+  DEFAULT_TIMEOUT_MS,
+  FetchJsonError,
+  fetchJson,
+  fetchJsonShared,
+  isAbort,
+  retainShared,
+  timeoutOf,
+  type FetchJsonResult,
+  type Lease,
+  type LoadFailure,
+} from './fetch-json.js';
 
 export { DEFAULT_TIMEOUT_MS, FetchJsonError, timeoutOf, type LoadFailure };
 
@@ -139,7 +150,9 @@ export class JsonResource<T = unknown> implements ReactiveController {
       // Aborted because the key changed or the element left the page: nothing to report.
       if (!current() || isAbort(error)) return;
       const failure: FetchJsonError =
-        error instanceof FetchJsonError ? error : new FetchJsonError(this.options.parse ? 'geometry' : 'network', url, String((error as Error)?.message ?? error));
+        error instanceof FetchJsonError
+          ? error
+          : new FetchJsonError(this.options.parse ? 'geometry' : 'network', url, String((error as Error)?.message ?? error));
       this.set({ status: 'failed', key, url, failure: failure.failure, detail: failure.detail, httpStatus: failure.status });
     } finally {
       if (this.controller === controller) this.controller = undefined;

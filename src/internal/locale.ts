@@ -63,7 +63,7 @@ export function startLocalization(): void {
     controls = configureLocalization({ sourceLocale, targetLocales, loadLocale: loadTemplates });
   } catch {
     console.warn(
-      'event-highlights: @lit/localize was already configured by this page; following the page\'s locale. ' +
+      "event-highlights: @lit/localize was already configured by this page; following the page's locale. " +
         'Call useHostLocalization() before our elements load and merge loadEventHighlightsTemplates() into your loadLocale.',
     );
     followHost();

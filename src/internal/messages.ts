@@ -28,7 +28,13 @@ export function countriesPhrase(count: number, locale: string, complete = true):
  * "31 participants from 10 countries", "31 participants from Portuguese-speaking countries", ...
  * `complete` false: the countries are only some of them ("from at least 1 country").
  */
-export function participantsSummary(count: number | undefined, countryCount: number, region: string | undefined, locale: string, complete = true): string | undefined {
+export function participantsSummary(
+  count: number | undefined,
+  countryCount: number,
+  region: string | undefined,
+  locale: string,
+  complete = true,
+): string | undefined {
   const people = count === undefined ? undefined : participantsPhrase(count, locale);
   // The region is data ("Portuguese-speaking countries"), inside our sentence: isolated.
   const places = countryCount > 0 ? countriesPhrase(countryCount, locale, complete) : region === undefined ? undefined : isolate(region);

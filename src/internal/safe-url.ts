@@ -101,7 +101,14 @@ function descriptorOf(descriptors: string[]): string | undefined {
     const value = descriptor.slice(0, -1);
     const kind = descriptor.at(-1);
     if (kind === 'w' && /^\d+$/.test(value) && width === undefined && density === undefined && Number(value) > 0) width = Number(value);
-    else if (kind === 'x' && /^-?(\d+(\.\d+)?|\.\d+)([eE][+-]?\d+)?$/.test(value) && width === undefined && density === undefined && height === undefined && Number(value) >= 0)
+    else if (
+      kind === 'x' &&
+      /^-?(\d+(\.\d+)?|\.\d+)([eE][+-]?\d+)?$/.test(value) &&
+      width === undefined &&
+      density === undefined &&
+      height === undefined &&
+      Number(value) >= 0
+    )
       density = Number(value);
     else if (kind === 'h' && /^\d+$/.test(value) && height === undefined && density === undefined && Number(value) > 0) height = Number(value);
     else return undefined;

@@ -51,12 +51,14 @@ export function toJsonLd(article: EventArticle, given: JsonLdOptions = {}): Json
       return undefined;
     }
   };
-  const organization = (value: Organization) => compact({ '@type': 'Organization', name: text(value.name), alternateName: text(value.shortName), url: absolute(value.url) });
+  const organization = (value: Organization) =>
+    compact({ '@type': 'Organization', name: text(value.name), alternateName: text(value.shortName), url: absolute(value.url) });
   const dates = article.dates;
   const inferred = new Set(article.inferred ?? []);
   // A date printed without its year ("--05-23") is given with the year inferred from the
   // publication date; an end before the start is then in the next year.
-  const withYear = (value: string | undefined, year: number | undefined) => (value?.startsWith('--') && year !== undefined ? isoDate(`${String(year).padStart(4, '0')}${value.slice(1)}`) : isoDate(value));
+  const withYear = (value: string | undefined, year: number | undefined) =>
+    value?.startsWith('--') && year !== undefined ? isoDate(`${String(year).padStart(4, '0')}${value.slice(1)}`) : isoDate(value);
   const start = withYear(dates?.start, dates?.inferredYear);
   const printedEnd = withYear(dates?.end, dates?.inferredYear);
   const datesEnd = start && printedEnd && printedEnd < start ? withYear(dates?.end, dates!.inferredYear! + 1) : printedEnd;
@@ -87,7 +89,9 @@ export function toJsonLd(article: EventArticle, given: JsonLdOptions = {}): Json
       audience: seminar.participants?.region ? { '@type': 'Audience', audienceType: text(seminar.participants.region) } : undefined,
     });
   });
-  const authors = (article.credits ?? []).filter((credit) => credit.role === 'writer').flatMap((credit) => credit.names.map((name) => ({ '@type': 'Person', name: text(name) })));
+  const authors = (article.credits ?? [])
+    .filter((credit) => credit.role === 'writer')
+    .flatMap((credit) => credit.names.map((name) => ({ '@type': 'Person', name: text(name) })));
   const publishers = organizationsIn(article, 'organizer').map(organization);
   return compact({
     '@context': 'https://schema.org',
@@ -101,7 +105,10 @@ export function toJsonLd(article: EventArticle, given: JsonLdOptions = {}): Json
     description: text(article.summary),
     url: absolute(article.url),
     // The same article published again, or a copy elsewhere.
-    sameAs: (article.related ?? []).filter((related) => related.relation === 'same-article' || related.relation === 'mirror').map((related) => absolute(related.url)).filter(Boolean),
+    sameAs: (article.related ?? [])
+      .filter((related) => related.relation === 'same-article' || related.relation === 'mirror')
+      .map((related) => absolute(related.url))
+      .filter(Boolean),
     image: (article.photos ?? []).map((value) => absolute(value.src)).filter(Boolean),
     author: authors,
     publisher: publishers[0],

@@ -134,10 +134,7 @@ export const Person = v.looseObject({
  * over the ceremony), `host` (attended for the hosting institution), `guest` (an invited guest);
  * `other` when only `roleLabel` says it.
  */
-export const AttendeeRole = v.picklist(
-  ['presiding', 'host', 'guest', 'other'],
-  'an attendee role: "presiding", "host", "guest" or "other"',
-);
+export const AttendeeRole = v.picklist(['presiding', 'host', 'guest', 'other'], 'an attendee role: "presiding", "host", "guest" or "other"');
 
 /** A dignitary who attended (with or without speaking): a person, and what they did there. */
 export const Attendee = v.looseObject({
@@ -274,24 +271,11 @@ export const Credit = v.pipe(
 );
 
 export const EventKind = v.picklist(
-  [
-    'opening-ceremony',
-    'closing-ceremony',
-    'opening-and-closing',
-    'ministerial-workshop',
-    'seminar',
-    'meeting',
-    'visit',
-    'media-coverage',
-    'other',
-  ],
+  ['opening-ceremony', 'closing-ceremony', 'opening-and-closing', 'ministerial-workshop', 'seminar', 'meeting', 'visit', 'media-coverage', 'other'],
   'an event kind such as "opening-ceremony" or "closing-ceremony"',
 );
 
-export const EventFormat = v.picklist(
-  ['online', 'in-person', 'hybrid', 'unknown'],
-  'a format: "online", "in-person", "hybrid" or "unknown"',
-);
+export const EventFormat = v.picklist(['online', 'in-person', 'hybrid', 'unknown'], 'a format: "online", "in-person", "hybrid" or "unknown"');
 
 export const TimeOfDay = v.union(
   [
@@ -324,7 +308,10 @@ export const EventDates = v.pipe(
     inferredYear: v.optional(v.pipe(count, v.minValue(1, 'a year of at least 1'), v.maxValue(9999, 'a year of at most 9999'))),
   }),
   // An end before the start printed "June 29 – 1, 2023" on the card.
-  v.forward(v.check((dates) => !dates.end || !endsBeforeStart(dates.start, dates.end), END_AFTER_START), ['end']),
+  v.forward(
+    v.check((dates) => !dates.end || !endsBeforeStart(dates.start, dates.end), END_AFTER_START),
+    ['end'],
+  ),
 );
 
 /** How another article relates to this one. */

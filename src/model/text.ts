@@ -30,7 +30,7 @@ export function resolveText(text: Text | undefined, locale: string, documentLang
     sameLanguage(locale) ??
     exact('en') ??
     sameLanguage('en') ??
-    (documentLang ? exact(documentLang) ?? sameLanguage(documentLang) : undefined) ??
+    (documentLang ? (exact(documentLang) ?? sameLanguage(documentLang)) : undefined) ??
     entries[0]!;
   return { text: hit[1], lang: hit[0] };
 }

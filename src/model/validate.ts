@@ -14,15 +14,14 @@ export interface Problem {
   message: string;
 }
 
-export type ValidationResult<T = EventArticle> =
-  | { ok: true; value: T; problems: [] }
-  | { ok: false; value: undefined; problems: Problem[] };
+export type ValidationResult<T = EventArticle> = { ok: true; value: T; problems: [] } | { ok: false; value: undefined; problems: Problem[] };
 
 function pathOf(items: readonly v.IssuePathItem[]): string {
   let path = '';
   for (const item of items) {
     const key = item.key;
-    path += typeof key === 'number' ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `${path ? '.' : ''}${String(key)}` : `[${JSON.stringify(String(key))}]`;
+    path +=
+      typeof key === 'number' ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `${path ? '.' : ''}${String(key)}` : `[${JSON.stringify(String(key))}]`;
   }
   return path;
 }
@@ -90,17 +89,15 @@ export function validateWith<T>(schema: v.GenericSchema<unknown, T>, input: unkn
   // exotic input (an array with its own `constructor`, getters) cannot break the code that renders
   // it. It costs a copy per document (about 2 KB per card in the benchmark).
   if (result.success) return { ok: true, value: polluted ? withoutPrototypes(result.output) : result.output, problems: [] };
-  const problems = result.issues.flatMap((issue) => located(issue)).map(({ issue, items }): Problem => {
-    const key = items.at(-1)?.key;
-    const missing = issue.kind === 'schema' && issue.input === undefined && key !== undefined && issue.expected === `"${String(key)}"`;
-    // Our schema words its messages as what is expected; valibot's own defaults start "Invalid".
-    const expected = missing
-      ? 'a value (required field)'
-      : issue.message.startsWith('Invalid ')
-        ? issue.expected ?? issue.type
-        : issue.message;
-    return problem(pathOf(items), expected, received(issue, items));
-  });
+  const problems = result.issues
+    .flatMap((issue) => located(issue))
+    .map(({ issue, items }): Problem => {
+      const key = items.at(-1)?.key;
+      const missing = issue.kind === 'schema' && issue.input === undefined && key !== undefined && issue.expected === `"${String(key)}"`;
+      // Our schema words its messages as what is expected; valibot's own defaults start "Invalid".
+      const expected = missing ? 'a value (required field)' : issue.message.startsWith('Invalid ') ? (issue.expected ?? issue.type) : issue.message;
+      return problem(pathOf(items), expected, received(issue, items));
+    });
   return { ok: false, value: undefined, problems };
 }
 

@@ -84,17 +84,23 @@ function pointOf(value: unknown): [number, number] | undefined {
  * polygons gathered; points and lines are not shapes. Undefined when nothing is left.
  */
 function shapeOf(topology: Topology, geometry: GeometryObject): Shape | undefined {
-  if (!geometry.type || geometry.type === 'Point' || geometry.type === 'MultiPoint' || geometry.type === 'LineString' || geometry.type === 'MultiLineString') return undefined;
+  if (!geometry.type || geometry.type === 'Point' || geometry.type === 'MultiPoint' || geometry.type === 'LineString' || geometry.type === 'MultiLineString')
+    return undefined;
   const converted = feature(topology, geometry) as Feature<Geometry | null> | FeatureCollection<Geometry | null>;
   const geometries = converted.type === 'FeatureCollection' ? converted.features.map((item) => item.geometry) : [converted.geometry];
   const polygons = geometries.flatMap((item) => (item?.type === 'Polygon' ? [item.coordinates] : item?.type === 'MultiPolygon' ? item.coordinates : []));
   if (!polygons.length) return undefined;
-  return { type: 'Feature', properties: {}, geometry: polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0]! } : { type: 'MultiPolygon', coordinates: polygons } };
+  return {
+    type: 'Feature',
+    properties: {},
+    geometry: polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0]! } : { type: 'MultiPolygon', coordinates: polygons },
+  };
 }
 
 function prepare(topology: Topology): World {
   const collection = topology.objects?.['countries'] as GeometryCollection<Props> | undefined;
-  if (topology.type !== 'Topology' || !Array.isArray(collection?.geometries) || !topology.objects['land'] || !Array.isArray(topology.arcs)) throw new TypeError('no "countries" and "land" objects');
+  if (topology.type !== 'Topology' || !Array.isArray(collection?.geometries) || !topology.objects['land'] || !Array.isArray(topology.arcs))
+    throw new TypeError('no "countries" and "land" objects');
   const countries = new Map<string, Country>();
   for (const geometry of collection.geometries) {
     if (!geometry || typeof geometry !== 'object' || (typeof geometry.id !== 'string' && typeof geometry.id !== 'number')) continue;
@@ -126,8 +132,10 @@ function anchorOf(country: Country): [number, number] | undefined {
 }
 
 export function bordersOf(world: World, worldview: 'CN' | 'NE'): Piece<Position[]>[] {
-  return (world.borders[worldview] ??= mesh(world.topology, world.topology.objects['countries'] as GeometryCollection, (a: GeometryObject, b: GeometryObject) =>
-    a !== b && !(worldview === 'CN' && CHINA.has(String(a.id)) && CHINA.has(String(b.id))),
+  return (world.borders[worldview] ??= mesh(
+    world.topology,
+    world.topology.objects['countries'] as GeometryCollection,
+    (a: GeometryObject, b: GeometryObject) => a !== b && !(worldview === 'CN' && CHINA.has(String(a.id)) && CHINA.has(String(b.id))),
   ).coordinates.map((coordinates) => ({ coordinates, bounds: boundsOf(coordinates) })));
 }
 

@@ -51,7 +51,9 @@ export function readMapInput(source: MapSource, locale: string, report: Report):
   const given: unknown = givenParticipants
     ? givenParticipants.countries
     : summary
-      ? summary.countries.length ? summary.countries : undefined
+      ? summary.countries.length
+        ? summary.countries
+        : undefined
       : source.countries?.split(/[\s,]+/).filter(Boolean);
   const codes: string[] = [];
   const unknown: string[] = [];
@@ -103,10 +105,12 @@ export function readMapInput(source: MapSource, locale: string, report: Report):
     badCounts,
     host,
     region: givenParticipants?.region ?? summary?.region,
-    complete: givenParticipants ? givenParticipants.countriesComplete !== false : summary?.countriesComplete ?? true,
+    complete: givenParticipants ? givenParticipants.countriesComplete !== false : (summary?.countriesComplete ?? true),
     subdivisions: (givenParticipants ? givenParticipants.subdivisions : summary?.subdivisions) ?? [],
     cities: citiesOf(visits, locale, event?.lang, report),
-    unplaced: Array.isArray(visits) ? visits.filter((visit: Visit | null | undefined) => visit && typeof visit === 'object' && visit.city === undefined && visit.place === undefined).length : 0,
+    unplaced: Array.isArray(visits)
+      ? visits.filter((visit: Visit | null | undefined) => visit && typeof visit === 'object' && visit.city === undefined && visit.place === undefined).length
+      : 0,
   };
   return { input, empty };
 }
@@ -120,7 +124,7 @@ function citiesOf(visits: unknown, locale: string, lang: string | undefined, rep
   // Array.from: a plain copy, whatever the given array carries (its own `constructor`, say).
   return Array.from(visits).flatMap((visit: Visit | null | undefined, index) => {
     // A place without its city ("Huawei headquarters") is listed by its own name.
-    const given = visit && typeof visit === 'object' ? visit.city ?? visit.place : undefined;
+    const given = visit && typeof visit === 'object' ? (visit.city ?? visit.place) : undefined;
     // A visit the article does not place (a field visit) is valid and counted apart.
     if (visit && typeof visit === 'object' && visit.city === undefined && visit.place === undefined) return [];
     const resolved = resolveText(given, locale, lang);

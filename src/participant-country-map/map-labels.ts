@@ -32,7 +32,7 @@ export function outlineOf(code: string, d: string): Outline {
   let ring: [number, number][] = [];
   // Scanned by hand: a world view's paths run to hundreds of kilobytes, and splitting them with
   // regular expressions cost more than the labelling itself.
-  for (let i = 0, end = d.length; i < end; ) {
+  for (let i = 0, end = d.length; i < end;) {
     const c = d[i]!;
     if (c === 'M') rings.push((ring = []));
     if (c === 'M' || c === 'L' || c === 'Z' || c === ' ') {
@@ -107,8 +107,16 @@ export function placeLabels(
 ): Mark[] {
   const { measure = labelWidth, outlines = [], cities = [] } = options;
   const circle = (mark: Mark, r: number): Box => [mark.x - r, mark.y - r, mark.x + r, mark.y + r];
-  const taken: Box[] = [...marks.filter((mark) => mark.marker).map((mark) => circle(mark, mark.key ? DISC + 1 : RING + 1)), ...cities.map((city) => circle(city, 5))];
-  const free = (box: Box) => box[0] >= panel.x + 2 && box[2] <= panel.x + panel.w - 2 && box[1] >= panel.y + 2 && box[3] <= panel.y + panel.h - 2 && !taken.some((other) => overlap(box, other));
+  const taken: Box[] = [
+    ...marks.filter((mark) => mark.marker).map((mark) => circle(mark, mark.key ? DISC + 1 : RING + 1)),
+    ...cities.map((city) => circle(city, 5)),
+  ];
+  const free = (box: Box) =>
+    box[0] >= panel.x + 2 &&
+    box[2] <= panel.x + panel.w - 2 &&
+    box[1] >= panel.y + 2 &&
+    box[3] <= panel.y + panel.h - 2 &&
+    !taken.some((other) => overlap(box, other));
   const countries = marks.filter((mark) => !cities.includes(mark));
   /** How near a point is to a participant: its outline, its marker. */
   const outlineBy = new Map(outlines.map((outline) => [outline.code, outline]));
@@ -162,7 +170,9 @@ export function placeLabels(
     const [x0, y0, x1, y1] = outline.box;
     const spots: [number, number][] = [];
     for (let i = 1; i < 6; i++) for (let j = 1; j < 6; j++) spots.push([x0 + ((x1 - x0) * i) / 6, y0 + ((y1 - y0) * j) / 6]);
-    return spots.filter(([x, y]) => distanceTo(outline, x, y) === 0).sort((a, b) => Math.hypot(a[0] - mark.x, a[1] - mark.y) - Math.hypot(b[0] - mark.x, b[1] - mark.y));
+    return spots
+      .filter(([x, y]) => distanceTo(outline, x, y) === 0)
+      .sort((a, b) => Math.hypot(a[0] - mark.x, a[1] - mark.y) - Math.hypot(b[0] - mark.x, b[1] - mark.y));
   };
   for (const mark of marks) {
     if (mark.key) continue;

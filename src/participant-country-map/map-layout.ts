@@ -35,7 +35,7 @@ const MARKER_AREA = 40;
 
 /** Longitude at the middle of the widest gap between the given longitudes, plus 180: the view's centre. */
 export function centreLongitude(longitudes: number[]): number {
-  const sorted = [...new Set(longitudes.map((lon) => ((lon % 360) + 540) % 360 - 180))].sort((a, b) => a - b);
+  const sorted = [...new Set(longitudes.map((lon) => (((lon % 360) + 540) % 360) - 180))].sort((a, b) => a - b);
   if (sorted.length < 2) return sorted[0] ?? 0;
   let gap = -1;
   let middle = 0;
@@ -43,7 +43,7 @@ export function centreLongitude(longitudes: number[]): number {
     const next = i + 1 < sorted.length ? sorted[i + 1]! : sorted[0]! + 360;
     if (next - lon > gap) [gap, middle] = [next - lon, (lon + next) / 2];
   });
-  return ((middle % 360) + 360) % 360 - 180;
+  return (((middle % 360) + 360) % 360) - 180;
 }
 
 export interface Panel {
@@ -86,11 +86,23 @@ export interface Scene {
  * a numbered marker (a shape gets one at its anchor), and the rest are placed again around the
  * new markers, until every participant has a label or a number. Numbers go in reading order.
  */
-function nameAll(marks: Mark[], cities: Mark[], panel: Panel, shapes: { code: string; d: string }[], cityLabels: boolean, name: (mark: Mark) => string, measure?: (text: string) => number): void {
+function nameAll(
+  marks: Mark[],
+  cities: Mark[],
+  panel: Panel,
+  shapes: { code: string; d: string }[],
+  cityLabels: boolean,
+  name: (mark: Mark) => string,
+  measure?: (text: string) => number,
+): void {
   const outlines = shapes.map(({ code, d }) => outlineOf(code, d));
   const countries = [...marks].sort((a, b) => Number(a.marker) - Number(b.marker));
   for (let round = 0; round <= marks.length; round++) {
-    pushApart(marks.filter((mark) => mark.marker), TARGET + 2, panel);
+    pushApart(
+      marks.filter((mark) => mark.marker),
+      TARGET + 2,
+      panel,
+    );
     const unlabelled = placeLabels([...(cityLabels ? cities : []), ...countries], panel, name, { measure, outlines, cities });
     const failed = unlabelled.filter((mark) => !cities.includes(mark));
     if (!failed.length) break;
@@ -209,7 +221,10 @@ export function buildScene(world: World, input: RenderInput, key: string, measur
   const hostShape = input.host === 'CN' && input.worldview === 'CN' ? chinaOf(world) : host?.shape;
   const mains = codes.map((code) => mainOf(world.countries.get(code)!)).filter((shape): shape is Shape => !!shape);
   // Countries the geometry places by their anchor only (Tuvalu has no polygon): views fit those points too.
-  const placesOnly = codes.map((code) => world.countries.get(code)!).filter((country) => !country.shape).map((country) => country.anchor);
+  const placesOnly = codes
+    .map((code) => world.countries.get(code)!)
+    .filter((country) => !country.shape)
+    .map((country) => country.anchor);
   const cityPoints = input.cities.filter((city) => city.at);
   const collection = (shapes: Shape[], points: [number, number][] = []): GeoPermissibleObjects => ({
     type: 'FeatureCollection',
@@ -223,7 +238,19 @@ export function buildScene(world: World, input: RenderInput, key: string, measur
   const hostPanel = (second: Omit<Panel, 'projection'>) => {
     if (hostMain) {
       const hostRotate = -(hostAnchor?.[0] ?? 0);
-      panels.push({ ...second, projection: fit(geoEqualEarth().rotate([hostRotate, 0]), collection([hostMain], cityPoints.map((city) => city.at!)), second, 22, Infinity) });
+      panels.push({
+        ...second,
+        projection: fit(
+          geoEqualEarth().rotate([hostRotate, 0]),
+          collection(
+            [hostMain],
+            cityPoints.map((city) => city.at!),
+          ),
+          second,
+          22,
+          Infinity,
+        ),
+      });
     }
   };
   if (mode === 'world') {
@@ -238,12 +265,17 @@ export function buildScene(world: World, input: RenderInput, key: string, measur
     panels.push({ ...box, projection: fit(geoEqualEarth().rotate([rotate, 0]), object, box, 16, worldScale(width, height) * 8) });
   } else {
     // The host's panel earns its room with the cities visited; without them the participants get it all.
-    const first = !cityPoints.length ? { ...box, host: false } : wide ? { ...box, w: Math.round(width * 0.6), host: false } : { ...box, h: Math.round(height * 0.6), host: false };
-    const second = wide
-      ? { ...box, x: first.w, w: width - first.w, participants: false }
-      : { ...box, y: first.h, h: height - first.h, participants: false };
+    const first = !cityPoints.length
+      ? { ...box, host: false }
+      : wide
+        ? { ...box, w: Math.round(width * 0.6), host: false }
+        : { ...box, h: Math.round(height * 0.6), host: false };
+    const second = wide ? { ...box, x: first.w, w: width - first.w, participants: false } : { ...box, y: first.h, h: height - first.h, participants: false };
     const rotate = -centreLongitude(anchors.map(([lon]) => lon));
-    panels.push({ ...first, projection: fit(geoEqualEarth().rotate([rotate, 0]), collection(mains, placesOnly), first, 28, worldScale(first.w, first.h) * 14) });
+    panels.push({
+      ...first,
+      projection: fit(geoEqualEarth().rotate([rotate, 0]), collection(mains, placesOnly), first, 28, worldScale(first.w, first.h) * 14),
+    });
     if (first.w < width || first.h < height) hostPanel(second);
   }
   const order: Mark[] = [];
@@ -256,13 +288,18 @@ export function buildScene(world: World, input: RenderInput, key: string, measur
       for (const code of codes) {
         if (code === input.host) continue;
         const country = world.countries.get(code)!;
-        const d = country.shape ? path(country.shape) ?? '' : '';
+        const d = country.shape ? (path(country.shape) ?? '') : '';
         if (d) shapes.push({ code, d });
         const at = panel.projection(country.anchor);
         if (!at || !inside(at)) continue;
         // Too small to see, or to hit (under a 24 px target both ways): a marker, whose circle is
         // the target; the shape stays drawn. Measured at this scale, for every country alike.
-        const [[x0, y0], [x1, y1]] = country.shape ? path.bounds(country.shape) : [[0, 0], [0, 0]];
+        const [[x0, y0], [x1, y1]] = country.shape
+          ? path.bounds(country.shape)
+          : [
+              [0, 0],
+              [0, 0],
+            ];
         const small = !country.shape || Math.max(x1 - x0, y1 - y0) < TARGET || path.area(country.shape) < MARKER_AREA;
         marks.push({ code, x: at[0], y: at[1], marker: small });
       }
@@ -281,9 +318,9 @@ export function buildScene(world: World, input: RenderInput, key: string, measur
     return {
       panel,
       land: path(land) ?? '',
-      host: panel.host && hostShape ? path(hostShape) ?? '' : '',
+      host: panel.host && hostShape ? (path(hostShape) ?? '') : '',
       borders: path(lines) ?? '',
-      sphere: panel.sphere ? path({ type: 'Sphere' }) ?? '' : '',
+      sphere: panel.sphere ? (path({ type: 'Sphere' }) ?? '') : '',
       shapes,
       marks,
       cities,

@@ -203,7 +203,8 @@ export class ParticipantCountryMap extends EventHighlightsElement {
   async reload(): Promise<void> {
     this.near?.disconnect();
     const src = this.geometrySrc;
-    if (src && !safeUrl(src, 'fetch') && this.geometry.key !== src) this.reportProblem('warn', 'geometry-src', 'an http(s) or relative URL', JSON.stringify(src));
+    if (src && !safeUrl(src, 'fetch') && this.geometry.key !== src)
+      this.reportProblem('warn', 'geometry-src', 'an http(s) or relative URL', JSON.stringify(src));
     const retry = !!this.drawFailure;
     this.drawFailure = undefined;
     await this.geometry.load(src ?? '', retry);
@@ -241,8 +242,10 @@ export class ParticipantCountryMap extends EventHighlightsElement {
       else void this.geometry.load(undefined);
     }
     this.followGeometry();
-    if (changed.has('layout') && !['auto', 'world', 'regions'].includes(this.layout)) this.reportProblem('warn', 'layout', '"auto", "world" or "regions"', JSON.stringify(this.layout));
-    if (changed.has('worldview') && !['CN', 'NE'].includes(this.worldview)) this.reportProblem('warn', 'worldview', '"CN" or "NE"', JSON.stringify(this.worldview));
+    if (changed.has('layout') && !['auto', 'world', 'regions'].includes(this.layout))
+      this.reportProblem('warn', 'layout', '"auto", "world" or "regions"', JSON.stringify(this.layout));
+    if (changed.has('worldview') && !['CN', 'NE'].includes(this.worldview))
+      this.reportProblem('warn', 'worldview', '"CN" or "NE"', JSON.stringify(this.worldview));
     // City names are text in the reader's language: resolved again when the locale changes.
     if (!(['countries', 'participants', 'event', 'host', 'visits'] as const).some((key) => changed.has(key)) && this.inputLocale === this.locale) return;
     this.inputLocale = this.locale;
@@ -259,7 +262,8 @@ export class ParticipantCountryMap extends EventHighlightsElement {
     const locale = this.locale;
     const { codes, unknown, count, region, cities, badCounts, complete, unplaced = 0 } = this.input;
     // Nothing given at all (no countries, participants, event or visits): nothing shown, no room taken.
-    if (!codes.length && !cities.length && !unplaced && !unknown.length && !badCounts.length && !this.empty && count === undefined && region === undefined) return nothing;
+    if (!codes.length && !cities.length && !unplaced && !unknown.length && !badCounts.length && !this.empty && count === undefined && region === undefined)
+      return nothing;
     const geometry = this.geometry.state;
     // The region is data in our sentence: it keeps its own language (see `withData`).
     const regionText = resolveText(region, locale, this.event?.lang);
@@ -293,19 +297,25 @@ export class ParticipantCountryMap extends EventHighlightsElement {
       // Codes and city names are data inside our sentences: isolated (see src/internal/bidi.ts).
       unknown.length ? msg(str`Unknown country codes: ${unknown.map(isolate).join(', ')}.`) : '',
       badCounts.length ? msg('Some participant counts are not valid and are not shown.') : '',
-      failed ? `${msg('The map could not be loaded.')} ${loadFailureText(failure, geometry.status === 'failed' ? geometry.httpStatus : undefined, {
+      failed
+        ? `${msg('The map could not be loaded.')} ${loadFailureText(failure, geometry.status === 'failed' ? geometry.httpStatus : undefined, {
             notFound: msg('The server did not find the map data.'),
             notData: msg('The server sent something that is not map data.'),
-          })}` : '',
+          })}`
+        : '',
       view?.missing.length ? msg(str`Not on the map: ${listFormat(locale).format(view.missing.map((code) => countryName(code, locale)))}.`) : '',
     ].filter(Boolean);
     // Without geometry the map box goes: the list below says it all.
     // Marked with the reader's language: our sentences are in it (and Chinese gets its spacing).
-    return html`<figure part="base" lang=${locale}>${(codes.length || cities.length) && !failed
-      ? html`<div class="map" part="map">${drawing ?? html`<div class="placeholder" role="status">${msg('Loading map…')}</div>`}</div>${legend}`
-      : nothing}${problems.length
-      ? html`<p class="problem" part="error problem" role="alert">${problems.join(' ')}${failed ? html` <button part="retry-button" type="button" @click=${() => this.reload()}>${msg('Try again')}</button>` : nothing}</p>`
-      : nothing}${this.renderList(summary, view, { regionText, placed, visitList, unplaced })}</figure>`;
+    return html`<figure part="base" lang=${locale}>${
+      (codes.length || cities.length) && !failed
+        ? html`<div class="map" part="map">${drawing ?? html`<div class="placeholder" role="status">${msg('Loading map…')}</div>`}</div>${legend}`
+        : nothing
+    }${
+      problems.length
+        ? html`<p class="problem" part="error problem" role="alert">${problems.join(' ')}${failed ? html` <button part="retry-button" type="button" @click=${() => this.reload()}>${msg('Try again')}</button>` : nothing}</p>`
+        : nothing
+    }${this.renderList(summary, view, { regionText, placed, visitList, unplaced })}</figure>`;
   }
 
   /**
@@ -315,7 +325,12 @@ export class ParticipantCountryMap extends EventHighlightsElement {
   private renderList(
     summary: string | undefined,
     view: MapView | undefined,
-    data: { regionText: { text: string; lang: string | undefined } | undefined; placed: { text: string; lang: string | undefined; slot: string }[]; visitList: string; unplaced: number },
+    data: {
+      regionText: { text: string; lang: string | undefined } | undefined;
+      placed: { text: string; lang: string | undefined; slot: string }[];
+      visitList: string;
+      unplaced: number;
+    },
   ): TemplateResult {
     const locale = this.locale;
     const { codes, counts, unknown, host, cities, complete, subdivisions } = this.input;
@@ -336,9 +351,9 @@ export class ParticipantCountryMap extends EventHighlightsElement {
       cities.length || data.unplaced
         ? html`<br>${withData(!data.unplaced && this.allCities() ? msg(str`Cities visited: ${data.visitList}`) : msg(str`Visits: ${data.visitList}`), data.placed)}`
         : nothing;
-    return html`<figcaption>${summary ? html`<strong>${withData(summary, data.regionText ? [data.regionText] : [])}</strong>` : nothing}<ul part="list" aria-label=${msg('Participant countries')}>${items}${others}${complete
-      ? nothing
-      : html`<li class="more">${msg('Other countries')}</li>`}${unknown.map((code) => html`<li class="unknown">${msg(str`Unknown code ${isolate(code)}`)}</li>`)}</ul><p>${msg(
+    return html`<figcaption>${summary ? html`<strong>${withData(summary, data.regionText ? [data.regionText] : [])}</strong>` : nothing}<ul part="list" aria-label=${msg('Participant countries')}>${items}${others}${
+      complete ? nothing : html`<li class="more">${msg('Other countries')}</li>`
+    }${unknown.map((code) => html`<li class="unknown">${msg(str`Unknown code ${isolate(code)}`)}</li>`)}</ul><p>${msg(
       str`Host: ${countryName(host, locale)}`,
     )}${visited}</p></figcaption>`;
   }
@@ -346,7 +361,10 @@ export class ParticipantCountryMap extends EventHighlightsElement {
   /** Whether every placed visit is to a city (then the line says "Cities visited"). */
   private allCities(): boolean {
     const visits = ownData(this.visits) ?? this.event?.seminars?.flatMap((seminar) => seminar.visits ?? []) ?? [];
-    return Array.isArray(visits) && visits.every((visit: Visit | null | undefined) => !visit || typeof visit !== 'object' || visit.city !== undefined || visit.place === undefined);
+    return (
+      Array.isArray(visits) &&
+      visits.every((visit: Visit | null | undefined) => !visit || typeof visit !== 'object' || visit.city !== undefined || visit.place === undefined)
+    );
   }
 
   /** A country's states or provinces after its name: "Nigeria (Lagos, Kano)". */

@@ -135,7 +135,8 @@ export class PhotoCredit extends EventHighlightsElement {
     );
     const shown = bad.slice(0, 3);
     for (const index of shown) this.reportProblem('warn', `credits[${index}]`, 'a role (or a label) and at least one name', describeValue(this.credits[index]));
-    if (bad.length > shown.length) this.reportProblem('warn', 'credits', 'a role (or a label) and at least one name in each credit', `${bad.length - shown.length} more credits without`);
+    if (bad.length > shown.length)
+      this.reportProblem('warn', 'credits', 'a role (or a label) and at least one name in each credit', `${bad.length - shown.length} more credits without`);
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -163,9 +164,9 @@ export class PhotoCredit extends EventHighlightsElement {
     if (this.variant === 'inline') {
       return html`<p part="base" class="inline">${items.map(
         (item, index) =>
-          html`${index ? html`<span part="separator" class="separator" aria-hidden="true"> · </span>` : nothing}<span part="item">${item.custom
-            ? msg(html`${label(item.label)}: ${list(item.names)}`)
-            : rolePhrase(item.role, list(item.names))}</span>`,
+          html`${index ? html`<span part="separator" class="separator" aria-hidden="true"> · </span>` : nothing}<span part="item">${
+            item.custom ? msg(html`${label(item.label)}: ${list(item.names)}`) : rolePhrase(item.role, list(item.names))
+          }</span>`,
       )}</p>`;
     }
     return html`<dl part="base" class="block">${items.map(

@@ -20,7 +20,10 @@ import { speechBlockStyles } from './speech-block.styles.js';
 /** Initials for the portrait's stand-in: the first letters of the first and last capitalized words ("Liu Beimin" → "LB"). */
 function initials(name: string): string {
   // Format characters (a bidi control, a zero-width joiner) are not letters: "\u202eLiu Beimin" is "LB" too.
-  const words = name.replace(/\p{Cf}/gu, '').split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+  const words = name
+    .replace(/\p{Cf}/gu, '')
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word));
   const first = [...(words[0] ?? name.trim())][0] ?? '';
   return words.length > 1 ? first + [...words.at(-1)!][0] : first;
 }
@@ -299,7 +302,11 @@ export class SpeechBlock extends EventHighlightsElement {
     }
     const speech = this.validation?.value;
     const speaker = this.speakerInfo;
-    const heading = speech ? resolveText(speech.heading, locale, speech.lang) : this.heading?.trim() ? { text: this.heading.trim(), lang: this.contentLang } : undefined;
+    const heading = speech
+      ? resolveText(speech.heading, locale, speech.lang)
+      : this.heading?.trim()
+        ? { text: this.heading.trim(), lang: this.contentLang }
+        : undefined;
     const level = Math.round(Number(this.headingLevel));
     const headingAttrs = level >= 1 && level <= 6 ? { role: 'heading' as const, level: String(level) } : undefined;
     const quote = speech ? resolveText(speech.quote, locale, speech.lang) : undefined;
@@ -308,30 +315,38 @@ export class SpeechBlock extends EventHighlightsElement {
     const collapsed = this.overflowing && !this.expanded;
     const name = speaker ? this.renderName(speaker) : nothing;
     const seminar = this.seminarName();
-    return html`<div part="base" class="base">${heading || speaker || headingSlot || seminar
-      ? html`<div part="header" class="header">${seminar
-          ? html`<p part="seminar" class="seminar" lang=${ifDefined(seminar.lang)}>${seminar.text}</p>`
-          : nothing}${headingSlot
-          ? html`<slot name="heading"></slot>`
-          : heading
-          ? html`<p part="heading" class="heading" lang=${ifDefined(heading.lang)} role=${ifDefined(headingAttrs?.role)} aria-level=${ifDefined(headingAttrs?.level)}>${heading.text}</p>`
-          : nothing}${speaker ? this.renderSpeaker(speaker, name, heading || headingSlot ? undefined : headingAttrs) : nothing}</div>`
-      : nothing}${hasQuote
-      ? html`<figure part="quote" class="quote">${quote
-          ? html`<blockquote lang=${ifDefined(quote.lang)}><p>${quote.text}</p></blockquote>`
-          : html`<slot name="quote"></slot>`}${speaker
-          ? html`<figcaption part="attribution"><span lang=${locale}>${msg('—')}</span> ${name}</figcaption>`
-          : nothing}</figure>`
-      : nothing}<div part="body" id="body" class="body ${collapsed ? 'collapsed' : ''}" @focusin=${this.onFocusIn}><div class="content">${speech
-      ? speech.paragraphs.map((paragraph) => {
-          const resolved = resolveText(paragraph, locale, speech.lang);
-          return resolved ? html`<p lang=${ifDefined(resolved.lang)}>${resolved.text}</p>` : nothing;
-        })
-      : html`<slot></slot>`}</div></div>${this.overflowing
-      ? html`<button part="toggle" type="button" lang=${locale} aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="body" @click=${this.toggle}>${this.expanded
-          ? msg('Show less')
-          : msg('Read more')}</button>`
-      : nothing}</div>`;
+    return html`<div part="base" class="base">${
+      heading || speaker || headingSlot || seminar
+        ? html`<div part="header" class="header">${
+            seminar ? html`<p part="seminar" class="seminar" lang=${ifDefined(seminar.lang)}>${seminar.text}</p>` : nothing
+          }${
+            headingSlot
+              ? html`<slot name="heading"></slot>`
+              : heading
+                ? html`<p part="heading" class="heading" lang=${ifDefined(heading.lang)} role=${ifDefined(headingAttrs?.role)} aria-level=${ifDefined(headingAttrs?.level)}>${heading.text}</p>`
+                : nothing
+          }${speaker ? this.renderSpeaker(speaker, name, heading || headingSlot ? undefined : headingAttrs) : nothing}</div>`
+        : nothing
+    }${
+      hasQuote
+        ? html`<figure part="quote" class="quote">${
+            quote ? html`<blockquote lang=${ifDefined(quote.lang)}><p>${quote.text}</p></blockquote>` : html`<slot name="quote"></slot>`
+          }${speaker ? html`<figcaption part="attribution"><span lang=${locale}>${msg('—')}</span> ${name}</figcaption>` : nothing}</figure>`
+        : nothing
+    }<div part="body" id="body" class="body ${collapsed ? 'collapsed' : ''}" @focusin=${this.onFocusIn}><div class="content">${
+      speech
+        ? speech.paragraphs.map((paragraph) => {
+            const resolved = resolveText(paragraph, locale, speech.lang);
+            return resolved ? html`<p lang=${ifDefined(resolved.lang)}>${resolved.text}</p>` : nothing;
+          })
+        : html`<slot></slot>`
+    }</div></div>${
+      this.overflowing
+        ? html`<button part="toggle" type="button" lang=${locale} aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="body" @click=${this.toggle}>${
+            this.expanded ? msg('Show less') : msg('Read more')
+          }</button>`
+        : nothing
+    }</div>`;
   }
 
   /**
@@ -364,14 +379,16 @@ export class SpeechBlock extends EventHighlightsElement {
     const line = (part: string, value: ResolvedText | undefined) =>
       value ? html`<span part=${part} class=${part} lang=${ifDefined(value.lang)}>${value.text}</span>` : nothing;
     const country = speaker.country;
-    return html`<div part="speaker" class="speaker"><span part="portrait" class="portrait">${speaker.portrait
-      ? html`<img part="portrait-image" src=${speaker.portrait} alt=${speaker.portraitAlt?.text ?? ''} lang=${ifDefined(speaker.portraitAlt?.lang)} width="96" height="96" loading="lazy" decoding="async" @error=${this.onPortraitError}>`
-      : html`<span part="monogram" class="monogram" aria-hidden="true">${initials(speaker.name.text)}</span>`}</span><div class="who"><p part="name" class="name" role=${ifDefined(headingAttrs?.role)} aria-level=${ifDefined(headingAttrs?.level)}>${name}</p>${line(
+    return html`<div part="speaker" class="speaker"><span part="portrait" class="portrait">${
+      speaker.portrait
+        ? html`<img part="portrait-image" src=${speaker.portrait} alt=${speaker.portraitAlt?.text ?? ''} lang=${ifDefined(speaker.portraitAlt?.lang)} width="96" height="96" loading="lazy" decoding="async" @error=${this.onPortraitError}>`
+        : html`<span part="monogram" class="monogram" aria-hidden="true">${initials(speaker.name.text)}</span>`
+    }</span><div class="who"><p part="name" class="name" role=${ifDefined(headingAttrs?.role)} aria-level=${ifDefined(headingAttrs?.level)}>${name}</p>${line(
       'representative',
       speaker.badge,
-    )}${line('role', speaker.role)}${line('organization', speaker.organization)}${country
-      ? html`<span part="country" class="country" lang=${this.locale}>${countryName(country, this.locale)}</span>`
-      : nothing}</div></div>`;
+    )}${line('role', speaker.role)}${line('organization', speaker.organization)}${
+      country ? html`<span part="country" class="country" lang=${this.locale}>${countryName(country, this.locale)}</span>` : nothing
+    }</div></div>`;
   }
 
   /** Loads the portrait again after it failed: the initials give way to it, or stay if it fails again. */
@@ -382,7 +399,8 @@ export class SpeechBlock extends EventHighlightsElement {
   /** A portrait that does not load leaves no broken image: the initials show instead. */
   private onPortraitError(): void {
     // Removed while the portrait loaded: no message for an element that is not on the page.
-    if (this.isConnected) this.reportProblem('warn', this.validation ? 'speech.photo.src' : 'portrait', 'an image that loads', JSON.stringify(this.portraitSrc));
+    if (this.isConnected)
+      this.reportProblem('warn', this.validation ? 'speech.photo.src' : 'portrait', 'an image that loads', JSON.stringify(this.portraitSrc));
     this.brokenPortrait = this.portraitSrc;
   }
 }

@@ -28,8 +28,7 @@ const ABSOLUTE = /^([a-z][a-z\d+.-]*:|\/)/i;
  * folder the document was read from, so the images load in both cases.
  */
 export function withImagesFrom(event: EventArticle, folder: string): EventArticle {
-  const rebase = (photo: Photo | undefined): Photo | undefined =>
-    photo && !ABSOLUTE.test(photo.src) ? { ...photo, src: `${folder}${photo.src}` } : photo;
+  const rebase = (photo: Photo | undefined): Photo | undefined => (photo && !ABSOLUTE.test(photo.src) ? { ...photo, src: `${folder}${photo.src}` } : photo);
   return {
     ...event,
     photos: event.photos?.map((photo) => rebase(photo)!),

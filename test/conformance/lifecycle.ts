@@ -40,11 +40,21 @@ const listenerKey = (target: EventTarget, type: string, listener: object, option
 };
 {
   const { addEventListener, removeEventListener } = EventTarget.prototype;
-  EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+  EventTarget.prototype.addEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ) {
     if (listener && (this === window || this === document)) pageListeners.add(listenerKey(this, type, listener, options));
     return addEventListener.call(this, type, listener, options);
   };
-  EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+  EventTarget.prototype.removeEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ) {
     if (listener && (this === window || this === document)) pageListeners.delete(listenerKey(this, type, listener, options));
     return removeEventListener.call(this, type, listener, options);
   };
@@ -57,7 +67,11 @@ function within(element: Element, node: Node | null): boolean {
 /** The element's live observations, as "ResizeObserver → DIV.content" lines. */
 const observing = (element: Element) =>
   [...observations]
-    .flatMap(([observer, targets]) => [...targets].filter((target) => within(element, target)).map((target) => `${observer.constructor.name} → ${target.nodeName}${(target as Element).className ? `.${(target as Element).className}` : ''}`))
+    .flatMap(([observer, targets]) =>
+      [...targets]
+        .filter((target) => within(element, target))
+        .map((target) => `${observer.constructor.name} → ${target.nodeName}${(target as Element).className ? `.${(target as Element).className}` : ''}`),
+    )
     .sort();
 
 // ---- Reading what the reader sees.
@@ -71,10 +85,11 @@ function flatText(node: Node): string {
 }
 export const shown = (element: Element) => flatText(element).replace(/\s+/g, ' ').trim();
 export const part = <T extends Element = HTMLElement>(element: Element, name: string) => element.shadowRoot?.querySelector<T>(`[part~="${name}"]`) ?? null;
-export const frames = (n = 2) => new Promise<void>((done) => {
-  const step = () => (n-- <= 0 ? done() : requestAnimationFrame(step));
-  step();
-});
+export const frames = (n = 2) =>
+  new Promise<void>((done) => {
+    const step = () => (n-- <= 0 ? done() : requestAnimationFrame(step));
+    step();
+  });
 export const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** Waits for the element and the elements in its shadow root (a group photo's credit) to render. */
@@ -291,7 +306,7 @@ export function lifecycleSuite(subject: Fixtures, seed: EventArticle, early: Ear
         expect(element.getBoundingClientRect().height).to.equal(0);
         element.hidden = false;
         await ready(element, subject);
-        expect(getComputedStyle(element).display, 'the page\'s display applies when shown').to.equal('flex');
+        expect(getComputedStyle(element).display, "the page's display applies when shown").to.equal('flex');
         expect(element.getBoundingClientRect().height).to.be.greaterThan(0);
       });
     }
@@ -316,55 +331,82 @@ export function lifecycleSuite(subject: Fixtures, seed: EventArticle, early: Ear
     });
 
     const parents: [string, (element: Element) => HTMLElement][] = [
-      ['a <p>', (element) => {
-        const paragraph = document.createElement('p');
-        paragraph.append(element);
-        return paragraph;
-      }],
-      ['a table cell', (element) => {
-        const table = document.createElement('table');
-        table.insertRow().insertCell().append(element);
-        return table;
-      }],
-      ['a <button>', (element) => {
-        const button = document.createElement('button');
-        button.append(element);
-        return button;
-      }],
-      ['a <ul>, as a direct child', (element) => {
-        const list = document.createElement('ul');
-        list.append(element);
-        return list;
-      }],
-      ['a flex row, between siblings', (element) => {
-        const row = document.createElement('div');
-        row.style.display = 'flex';
-        row.append('text', element, document.createElement('img'));
-        return row;
-      }],
-      ['a flex column', (element) => {
-        const column = document.createElement('div');
-        column.style.cssText = 'display: flex; flex-direction: column; align-items: flex-start';
-        column.append(element);
-        return column;
-      }],
-      ['a grid with content-sized columns', (element) => {
-        const grid = document.createElement('div');
-        grid.style.cssText = 'display: grid; grid-template-columns: auto auto';
-        grid.append(Object.assign(document.createElement('h2'), { textContent: 'Sibling' }), element);
-        return grid;
-      }],
-      ['an inline-block', (element) => {
-        const box = document.createElement('span');
-        box.style.display = 'inline-block';
-        box.append(element);
-        return box;
-      }],
-      ['the shadow root of another element', (element) => {
-        const host = document.createElement('div');
-        host.attachShadow({ mode: 'open' }).append(element);
-        return host;
-      }],
+      [
+        'a <p>',
+        (element) => {
+          const paragraph = document.createElement('p');
+          paragraph.append(element);
+          return paragraph;
+        },
+      ],
+      [
+        'a table cell',
+        (element) => {
+          const table = document.createElement('table');
+          table.insertRow().insertCell().append(element);
+          return table;
+        },
+      ],
+      [
+        'a <button>',
+        (element) => {
+          const button = document.createElement('button');
+          button.append(element);
+          return button;
+        },
+      ],
+      [
+        'a <ul>, as a direct child',
+        (element) => {
+          const list = document.createElement('ul');
+          list.append(element);
+          return list;
+        },
+      ],
+      [
+        'a flex row, between siblings',
+        (element) => {
+          const row = document.createElement('div');
+          row.style.display = 'flex';
+          row.append('text', element, document.createElement('img'));
+          return row;
+        },
+      ],
+      [
+        'a flex column',
+        (element) => {
+          const column = document.createElement('div');
+          column.style.cssText = 'display: flex; flex-direction: column; align-items: flex-start';
+          column.append(element);
+          return column;
+        },
+      ],
+      [
+        'a grid with content-sized columns',
+        (element) => {
+          const grid = document.createElement('div');
+          grid.style.cssText = 'display: grid; grid-template-columns: auto auto';
+          grid.append(Object.assign(document.createElement('h2'), { textContent: 'Sibling' }), element);
+          return grid;
+        },
+      ],
+      [
+        'an inline-block',
+        (element) => {
+          const box = document.createElement('span');
+          box.style.display = 'inline-block';
+          box.append(element);
+          return box;
+        },
+      ],
+      [
+        'the shadow root of another element',
+        (element) => {
+          const host = document.createElement('div');
+          host.attachShadow({ mode: 'open' }).append(element);
+          return host;
+        },
+      ],
     ];
     for (const [where, wrap] of parents) {
       quietly(`works inside ${where}`, async () => {
@@ -379,7 +421,7 @@ export function lifecycleSuite(subject: Fixtures, seed: EventArticle, early: Ear
         expect(getComputedStyle(element).display).to.equal('block');
         expect(box.height).to.be.greaterThan(0);
         expect(box.width, 'room to read').to.be.at.least(subject.minWidth ?? 240);
-        expect(box.right, 'inside the page\'s column').to.be.at.most(holder.getBoundingClientRect().right + 1);
+        expect(box.right, "inside the page's column").to.be.at.most(holder.getBoundingClientRect().right + 1);
         expect(shown(twin)).to.equal(shown(element));
       });
     }

@@ -44,7 +44,13 @@ const report = (what: string, count: number, before: number, after: number, aliv
  * Creates, renders (`drawn`: waits for it) and removes `count` elements one at a time, each with its
  * own copy of the data; returns weak references to them.
  */
-async function churn(subject: Fixtures, count: number, seed: EventArticle, stage: HTMLElement, drawn?: (element: Element) => boolean): Promise<WeakRef<Element>[]> {
+async function churn(
+  subject: Fixtures,
+  count: number,
+  seed: EventArticle,
+  stage: HTMLElement,
+  drawn?: (element: Element) => boolean,
+): Promise<WeakRef<Element>[]> {
   const refs: WeakRef<Element>[] = [];
   for (let i = 0; i < count; i++) {
     const element = document.createElement(subject.tag) as Lit;

@@ -29,7 +29,10 @@ export function unreadableSuite(subject: Fixtures, seed: EventArticle): void {
         const holder = await fixture<HTMLElement>(html`<div style="inline-size: 700px"><p>Before</p><p>After</p></div>`);
         const el = document.createElement(subject.tag) as unknown as Props;
         const good = subject.give(el, structuredClone(seed));
-        const bad = kind === 'a getter that throws' ? unreadable(good) : new Proxy(Object(good) as object, { get: () => fail('this proxy'), ownKeys: () => fail('this proxy') });
+        const bad =
+          kind === 'a getter that throws'
+            ? unreadable(good)
+            : new Proxy(Object(good) as object, { get: () => fail('this proxy'), ownKeys: () => fail('this proxy') });
         const { messages } = await captureConsole(async () => {
           el[subject.property] = bad;
           holder.firstElementChild!.after(el);

@@ -27,7 +27,10 @@ export async function waitFor(predicate: () => boolean, ms: number, what: string
  * IntersectionObserver see the whole page as visible (6000 px: the hostile page is long), as a reader scrolling through it would,
  * while the page inside still lays out at its full size.
  */
-export function openFrame(url: string, { width = 760, height = 6000, left = 0, wait = 'load' }: { width?: number; height?: number; left?: number; wait?: 'load' | 'parsed' } = {}): Promise<HTMLIFrameElement> {
+export function openFrame(
+  url: string,
+  { width = 760, height = 6000, left = 0, wait = 'load' }: { width?: number; height?: number; left?: number; wait?: 'load' | 'parsed' } = {},
+): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `position: fixed; top: 0; left: ${left}px; width: ${width}px; height: ${height}px; border: 0; transform: scale(0.1); transform-origin: 0 0; background: #fff`;
   const loaded = new Promise<HTMLIFrameElement>((resolve, reject) => {
@@ -39,7 +42,10 @@ export function openFrame(url: string, { width = 760, height = 6000, left = 0, w
     if (wait === 'load') frame.addEventListener('load', done, { once: true });
     else {
       // With its script held back the page never fires `load`: wait until it is parsed.
-      waitFor(() => frame.contentDocument?.readyState === 'interactive' && !!frame.contentDocument.getElementById('after'), 14_000, `${url} parsed`).then(done, reject);
+      waitFor(() => frame.contentDocument?.readyState === 'interactive' && !!frame.contentDocument.getElementById('after'), 14_000, `${url} parsed`).then(
+        done,
+        reject,
+      );
     }
   });
   frame.src = url;

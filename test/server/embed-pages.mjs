@@ -57,7 +57,13 @@ async function htmlFiles(dir) {
   }
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => '/' + relative(root, resolve(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'))
+    .map(
+      (entry) =>
+        '/' +
+        relative(root, resolve(entry.parentPath ?? entry.path, entry.name))
+          .split(sep)
+          .join('/'),
+    )
     .sort();
 }
 
@@ -92,7 +98,11 @@ export async function embedPages(context) {
   }
   const query = context.query;
   const page = /^\/(test\/embed|dist\/demo|dist\/bundle)\/[\w./-]*\.html$/.test(path) && !path.includes('..');
-  if (!page || (query.csp === undefined && query.bundle === undefined && query.pollute === undefined && query.quirks === undefined && query.origins === undefined)) return false;
+  if (
+    !page ||
+    (query.csp === undefined && query.bundle === undefined && query.pollute === undefined && query.quirks === undefined && query.origins === undefined)
+  )
+    return false;
   let body;
   try {
     body = await readFile(resolve(root, path.slice(1)), 'utf8');
@@ -103,7 +113,10 @@ export async function embedPages(context) {
   if (query.bundle === 'none') body = body.replace(BUNDLE_TAG, '');
   if (query.bundle === 'held') {
     const key = String(query.key ?? 'default').replace(/[^\w-]/g, '');
-    body = body.replace(BUNDLE_TAG, (_, src) => `<script type="module" src="/__fixtures__/gate/${key}?to=${encodeURIComponent(new URL(src, `http://x${path}`).pathname)}"></script>\n`);
+    body = body.replace(
+      BUNDLE_TAG,
+      (_, src) => `<script type="module" src="/__fixtures__/gate/${key}?to=${encodeURIComponent(new URL(src, `http://x${path}`).pathname)}"></script>\n`,
+    );
   }
   if (query.bundle === 'modules') body = body.replace(BUNDLE_TAG, '<script type="module" src="/src/index.ts"></script>\n');
   if (query.origins !== undefined) {

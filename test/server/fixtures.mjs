@@ -75,7 +75,12 @@ function png(width, height) {
   const row = Buffer.alloc(1 + width * 3);
   for (let x = 0; x < width; x++) row.set([0x3a, 0x6e, 0xa5], 1 + x * 3);
   const pixels = Buffer.concat(Array.from({ length: height }, () => row));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(pixels)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(pixels)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 const flakyCounts = new Map();
 /** Answers under way per key, and the requests waiting for a place (two-at-a-time). */
