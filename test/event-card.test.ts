@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EventCard } from '../src/event-card/event-card.js';
-import { captureConsole, loadSeed, SEED_URL, setLocale, until } from './helpers.js';
+import { captureConsole, loadSeed, SEED_URL, setLocale, until, spyFetch } from './helpers.js';
 import { conformance, type Fixtures, type Props } from './conformance/index.js';
 import { part as lifecyclePart, mount, settle, sleep } from './conformance/lifecycle.js';
 
@@ -24,12 +24,8 @@ const conformanceFixtures: Fixtures = {
     [
       'stops a running request while detached and loads again when reattached',
       async (seed) => {
-        const requests: string[] = [];
-        const original = window.fetch;
-        window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-          requests.push(String(input));
-          return original(input, init);
-        };
+        const spy = spyFetch();
+        const requests = spy.calls;
         try {
           const holder = mount('<event-card src="/__fixtures__/slow/seed-2023-06-29-opening.json?ms=300"></event-card>');
           const card = holder.firstElementChild as Props;
@@ -46,7 +42,7 @@ const conformanceFixtures: Fixtures = {
           expect(part(card, 'title')!.textContent).to.equal(seed.title);
           expect(requests).to.have.length(2);
         } finally {
-          window.fetch = original;
+          spy.restore();
         }
       },
     ],

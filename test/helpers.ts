@@ -74,3 +74,20 @@ export async function resetMedia(media: Media): Promise<void> {
     if (!NO_CDP.test(String(error))) throw error;
   }
 }
+
+/** Records `window.fetch` calls, and how many are under way at once, until `restore()`. */
+export function spyFetch() {
+  const original = window.fetch;
+  const spy = { calls: [] as string[], running: 0, most: 0, restore: () => (window.fetch = original) };
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    spy.calls.push(String(input));
+    spy.running += 1;
+    spy.most = Math.max(spy.most, spy.running);
+    try {
+      return await original(input, init);
+    } finally {
+      spy.running -= 1;
+    }
+  };
+  return spy;
+}

@@ -9,7 +9,7 @@ import '../src/event-card/define.js';
 import '../src/participant-country-map/define.js';
 import type { EventCard } from '../src/event-card/event-card.js';
 import type { ParticipantCountryMap } from '../src/participant-country-map/participant-country-map.js';
-import { recordConsole, setLocale, until } from './helpers.js';
+import { recordConsole, setLocale, until, spyFetch } from './helpers.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const part = <T extends Element = HTMLElement>(el: Element, name: string) => el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
@@ -29,23 +29,6 @@ const MINIMAL = '/test/fixtures/minimal-event.json';
 const MINIMAL_TITLE = 'A minimal event: only what the model requires';
 const WORLD = '/src/participant-country-map/world.topo.json';
 const TINY = '/test/fixtures/tiny.topo.json';
-
-/** Records `window.fetch` calls, and how many are under way at once, until `restore()`. */
-function spyFetch() {
-  const original = window.fetch;
-  const spy = { calls: [] as string[], running: 0, most: 0, restore: () => (window.fetch = original) };
-  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    spy.calls.push(String(input));
-    spy.running += 1;
-    spy.most = Math.max(spy.most, spy.running);
-    try {
-      return await original(input, init);
-    } finally {
-      spy.running -= 1;
-    }
-  };
-  return spy;
-}
 
 const cardTitle = (el: EventCard) => text(part(el, 'title'));
 const alertText = (el: Element) => text(el.shadowRoot!.querySelector('[role="alert"]'));

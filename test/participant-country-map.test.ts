@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ParticipantCountryMap } from '../src/participant-country-map/participant-country-map.js';
 import type { Participants, Visit } from '../src/model/types.js';
-import { captureConsole, loadSeed, setLocale, until } from './helpers.js';
+import { captureConsole, loadSeed, setLocale, until, spyFetch } from './helpers.js';
 import { conformance, type Fixtures } from './conformance/index.js';
 import { shown, mount, settle, frames, drawn as drawnBy } from './conformance/lifecycle.js';
 
@@ -79,12 +79,8 @@ const conformanceFixtures: Fixtures = {
         await sendKeys({ press: 'ArrowRight' });
         await settle(map);
         expect(active()).to.equal('DM');
-        const requests: string[] = [];
-        const original = window.fetch;
-        window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-          requests.push(String(input));
-          return original(input, init);
-        };
+        const spy = spyFetch();
+        const requests = spy.calls;
         try {
           other.append(map);
           await settle(map);
@@ -104,7 +100,7 @@ const conformanceFixtures: Fixtures = {
           expect(map.shadowRoot!.querySelector('svg.map'), 'the same drawing, not a new one').to.equal(svg);
           expect(requests, 'nothing loaded again').to.deep.equal([]);
         } finally {
-          window.fetch = original;
+          spy.restore();
         }
       },
     ],

@@ -287,16 +287,7 @@ async function checkSpeechBlocks(
   if (locale === 'en') englishTexts.set(englishKey, words);
   else if (englishTexts.has(englishKey)) expect(words).to.not.equal(englishTexts.get(englishKey));
   const expected = SPEECH_LOGS[exportName] ?? [];
-  for (const pattern of expected)
-    expect(
-      messages.some((message) => pattern.test(message)),
-      `${pattern} in ${messages.join('\n')}`,
-    ).to.equal(true);
-  for (const message of messages)
-    expect(
-      expected.some((pattern) => pattern.test(message)),
-      `unexpected console problem: ${message}`,
-    ).to.equal(true);
+  expectLogs(messages, expected);
 }
 /** Console problems each participant-country-map story plays on purpose (every one must appear, and nothing else). */
 const MAP_LOGS: Record<string, RegExp[]> = {
@@ -342,16 +333,7 @@ async function checkMapStories(wrapper: HTMLElement, englishKey: string, exportN
   if (locale === 'en') englishTexts.set(englishKey, joined);
   else if (englishTexts.has(englishKey)) expect(joined).to.not.equal(englishTexts.get(englishKey));
   const expected = MAP_LOGS[exportName] ?? [];
-  for (const pattern of expected)
-    expect(
-      messages.some((message) => pattern.test(message)),
-      `${pattern} in ${messages.join('\n')}`,
-    ).to.equal(true);
-  for (const message of messages)
-    expect(
-      expected.some((pattern) => pattern.test(message)),
-      `unexpected console problem: ${message}`,
-    ).to.equal(true);
+  expectLogs(messages, expected);
 }
 
 /** Console problems each photo-credit / group-photo story plays on purpose (every one must appear, and nothing else). */
@@ -436,16 +418,7 @@ async function checkPhotoStories(wrapper: HTMLElement, englishKey: string, expor
     else if (englishTexts.has(englishKey)) expect(joined).to.not.equal(englishTexts.get(englishKey));
   }
   const expected = PHOTO_LOGS[exportName] ?? [];
-  for (const pattern of expected)
-    expect(
-      messages.some((message) => pattern.test(message)),
-      `${pattern} in ${messages.join('\n')}`,
-    ).to.equal(true);
-  for (const message of messages)
-    expect(
-      expected.some((pattern) => pattern.test(message)),
-      `unexpected console problem: ${message}`,
-    ).to.equal(true);
+  expectLogs(messages, expected);
 }
 /**
  * What a story of an element without checks of its own here plays on purpose, in its
@@ -677,4 +650,18 @@ for (const [file, module] of Object.entries(storyModules)) {
       });
     }
   });
+}
+
+/** Every expected console message came, and nothing else did. */
+function expectLogs(messages: string[], expected: RegExp[]): void {
+  for (const pattern of expected)
+    expect(
+      messages.some((message) => pattern.test(message)),
+      `${pattern} in ${messages.join('\n')}`,
+    ).to.equal(true);
+  for (const message of messages)
+    expect(
+      expected.some((pattern) => pattern.test(message)),
+      `unexpected console problem: ${message}`,
+    ).to.equal(true);
 }

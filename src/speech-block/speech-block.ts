@@ -7,7 +7,6 @@ import { EventHighlightsElement } from '../internal/base-element.js';
 import { fire, SpeechToggleEvent } from '../internal/events.js';
 import { nameWithHonorific } from '../internal/honorific.js';
 import { SlotContent } from '../internal/slot-content.js';
-import { countryName } from '../internal/intl.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { isCountryCode } from '../model/iso-3166.js';
 import { Honorific as HonorificSchema } from '../model/schema.js';
@@ -16,28 +15,7 @@ import type { EventArticle, Honorific, Speech, Text } from '../model/types.js';
 import { ownData } from '../model/harden.js';
 import { validateSpeech, type ValidationResult } from '../model/validate.js';
 import { speechBlockStyles } from './speech-block.styles.js';
-
-/** Initials for the portrait's stand-in: the first letters of the first and last capitalized words ("Liu Beimin" → "LB"). */
-function initials(name: string): string {
-  // Format characters (a bidi control, a zero-width joiner) are not letters: "\u202eLiu Beimin" is "LB" too.
-  const words = name
-    .replace(/\p{Cf}/gu, '')
-    .split(/\s+/)
-    .filter((word) => /^\p{Lu}/u.test(word));
-  const first = [...(words[0] ?? name.trim())][0] ?? '';
-  return words.length > 1 ? first + [...words.at(-1)!][0] : first;
-}
-
-interface Speaker {
-  name: ResolvedText;
-  honorific: Honorific | undefined;
-  role: ResolvedText | undefined;
-  organization: ResolvedText | undefined;
-  country: string | undefined;
-  badge: ResolvedText | undefined;
-  portrait: string | undefined;
-  portraitAlt: ResolvedText | undefined;
-}
+import { renderSpeaker, type Speaker } from './speaker.js';
 
 /**
  * A speech of an event: the speaker (portrait, name with a localized honorific, role,
@@ -325,7 +303,7 @@ export class SpeechBlock extends EventHighlightsElement {
               : heading
                 ? html`<p part="heading" class="heading" lang=${ifDefined(heading.lang)} role=${ifDefined(headingAttrs?.role)} aria-level=${ifDefined(headingAttrs?.level)}>${heading.text}</p>`
                 : nothing
-          }${speaker ? this.renderSpeaker(speaker, name, heading || headingSlot ? undefined : headingAttrs) : nothing}</div>`
+          }${speaker ? renderSpeaker(this.locale, () => this.onPortraitError(), speaker, name, heading || headingSlot ? undefined : headingAttrs) : nothing}</div>`
         : nothing
     }${
       hasQuote
@@ -373,22 +351,6 @@ export class SpeechBlock extends EventHighlightsElement {
   /** "Ms. Liu Beimin", "Sra. Liu Beimin", "Liu Beimin 女士": the honorific placed by the translation, the name as written. */
   private renderName(speaker: Speaker): TemplateResult {
     return nameWithHonorific(speaker.name, speaker.honorific, this.locale);
-  }
-
-  private renderSpeaker(speaker: Speaker, name: unknown, headingAttrs: { role: 'heading'; level: string } | undefined): TemplateResult {
-    const line = (part: string, value: ResolvedText | undefined) =>
-      value ? html`<span part=${part} class=${part} lang=${ifDefined(value.lang)}>${value.text}</span>` : nothing;
-    const country = speaker.country;
-    return html`<div part="speaker" class="speaker"><span part="portrait" class="portrait">${
-      speaker.portrait
-        ? html`<img part="portrait-image" src=${speaker.portrait} alt=${speaker.portraitAlt?.text ?? ''} lang=${ifDefined(speaker.portraitAlt?.lang)} width="96" height="96" loading="lazy" decoding="async" @error=${this.onPortraitError}>`
-        : html`<span part="monogram" class="monogram" aria-hidden="true">${initials(speaker.name.text)}</span>`
-    }</span><div class="who"><p part="name" class="name" role=${ifDefined(headingAttrs?.role)} aria-level=${ifDefined(headingAttrs?.level)}>${name}</p>${line(
-      'representative',
-      speaker.badge,
-    )}${line('role', speaker.role)}${line('organization', speaker.organization)}${
-      country ? html`<span part="country" class="country" lang=${this.locale}>${countryName(country, this.locale)}</span>` : nothing
-    }</div></div>`;
   }
 
   /** Loads the portrait again after it failed: the initials give way to it, or stay if it fails again. */

@@ -1,0 +1,85 @@
+/**
+ * The card's date line and facts list: templates made from the event alone (no element state),
+ * kept apart from the element's loading and lifecycle in event-card.ts.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg, str } from '@lit/localize';
+import { formatClockTime, formatEventDate } from '../internal/dates.js';
+import { needsIsolation } from '../internal/bidi.js';
+import { dataSlot, durationLabel, timeOfDayLabel } from '../internal/messages.js';
+import { organizationsIn } from '../model/summary.js';
+import type { ResolvedText } from '../model/text.js';
+import type { EventArticle, Text } from '../model/types.js';
+
+/** A text of the event in the reader's language, with `lang` where it differs from the card's. */
+export type TextOf = (value: Text | undefined) => ResolvedText | undefined;
+
+/** The date line: one `<time>` per date (a range is two), the time of day, the printed time zone. */
+export function renderDate(event: EventArticle, locale: string, text: TextOf): TemplateResult | typeof nothing {
+  const dates = event.dates;
+  // A date printed without its year ("--05-23") is shown with the year inferred from the publication date.
+  const date = dates ? formatEventDate(dates.start, dates.end, locale, dates.inferredYear) : undefined;
+  if (!dates || !date) return nothing;
+  const when = dates.timeOfDay ? (timeOfDayLabel(dates.timeOfDay) ?? formatClockTime(dates.timeOfDay, locale)) : undefined;
+  // A range is two dates, each its own <time> (a datetime value is one date, not a range).
+  const time =
+    date.segments.length === 1
+      ? html`<time datetime=${date.machine} .textContent=${when ? msg(str`${date.text}, ${when}`) : date.text}></time>`
+      : html`${(when ? msg(str`${dataSlot(0)}, ${when}`) : dataSlot(0))
+          .split(dataSlot(0))
+          .map(
+            (piece, index) =>
+              html`${index ? date.segments.map((segment) => (segment.datetime ? html`<time datetime=${segment.datetime}>${segment.text}</time>` : segment.text)) : nothing}${piece}`,
+          )}`;
+  // The zone is data ("(GMT+8)", "Beijing time"): shown in parentheses, marked with its own language.
+  const zone = text(dates.timeZoneLabel);
+  if (!zone) return html`<p class="date" part="date">${time}</p>`;
+  // Isolated (dir="auto"): bidi controls or right-to-left letters in the zone do not move the parentheses.
+  return html`<p class="date" part="date">${time} (<span lang=${ifDefined(zone.lang)} dir="auto" .textContent=${zone.text.replace(
+    /^\s*\((.*)\)\s*$/,
+    '$1',
+  )}></span>)</p>`;
+}
+
+/** Host, organiser (under their printed roles), venue and duration, as a definition list. */
+export function renderFacts(event: EventArticle, locale: string, text: TextOf): TemplateResult | typeof nothing {
+  const texts = (values: (Text | undefined)[]) => values.map(text).filter((value): value is ResolvedText => value !== undefined);
+  // Values in one language (the usual case) share one span; mixed languages get a span each,
+  // and so do values that could reorder the others ("; " and the next name) when joined: each
+  // is isolated (dir="auto"), so a bidi control character or right-to-left letters in one
+  // organisation's name stay inside it (see src/internal/bidi.ts).
+  const item = (label: string, values: ResolvedText[]) => {
+    if (!values.length) return nothing;
+    const lang = values[0]!.lang;
+    if (values.every((value) => value.lang === lang) && (values.length === 1 || !values.some((value) => needsIsolation(value.text)))) {
+      return html`<dt .textContent=${label}></dt><dd><span lang=${ifDefined(lang)} .textContent=${values.map((value) => value.text).join('; ')}></span></dd>`;
+    }
+    return html`<dt .textContent=${label}></dt><dd>${values.map((value, index) => html`${index ? '; ' : ''}<span lang=${ifDefined(value.lang)} dir="auto">${value.text}</span>`)}</dd>`;
+  };
+  // An organisation's printed role ("Sponsored by", 承办) stands for our "Host" / "Organizer"
+  // label; organisations of one role with different printed roles get a line each.
+  const byRole = (role: 'host' | 'organizer', fallback: string) => {
+    const groups = new Map<string, { label: string; names: ResolvedText[] }>();
+    for (const organization of organizationsIn(event, role)) {
+      const label = text(organization.roleLabel)?.text.replace(/[:：]\s*$/, '') ?? fallback;
+      const name = text(organization.name);
+      if (!name) continue;
+      const group = groups.get(label) ?? { label, names: [] };
+      group.names.push(name);
+      groups.set(label, group);
+    }
+    return [...groups.values()];
+  };
+  const hosts = byRole('host', msg('Host'));
+  const organizers = byRole('organizer', msg('Organizer'));
+  const venue = texts([event.venue]);
+  // Two seminars in one article can last differently long: each length once.
+  const days = [...new Set(event.seminars.map((seminar) => seminar.durationDays).filter((n): n is number => n !== undefined))];
+  const durations = days.map((n) => ({ text: durationLabel(n, locale), lang: undefined }));
+  if (!hosts.length && !organizers.length && !venue.length && !durations.length) return nothing;
+  return html`<dl class="facts" part="facts">${[...hosts, ...organizers].map((group) => item(group.label, group.names))}${item(msg('Venue'), venue)}${item(
+    msg('Duration'),
+    durations,
+  )}</dl>`;
+}
