@@ -7,15 +7,23 @@ import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 
-/** Every message extracted from the sources has a translation in every locale. */
+/**
+ * Every message extracted from the sources has a translation in every locale: the library's
+ * (locales/) and the event studio's, which keeps its own words out of the library's bundle (studio/locales/).
+ */
 function checkTranslations() {
-  const dir = resolve(root, 'locales');
+  let ok = true;
+  for (const dir of [resolve(root, 'locales'), resolve(root, 'studio/locales')]) ok = checkTranslationsIn(dir) && ok;
+  return ok;
+}
+
+function checkTranslationsIn(dir) {
   let ok = true;
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.xlf'))) {
     const xliff = readFileSync(resolve(dir, file), 'utf8');
     const units = xliff.match(/<trans-unit[\s\S]*?<\/trans-unit>/g) ?? [];
     const missing = units.filter((unit) => !/<target>[\s\S]*?\S[\s\S]*?<\/target>/.test(unit));
-    for (const unit of missing) console.error(`${file}: no translation for ${/<source>([\s\S]*?)<\/source>/.exec(unit)?.[1]}`);
+    for (const unit of missing) console.error(`${dir}/${file}: no translation for ${/<source>([\s\S]*?)<\/source>/.exec(unit)?.[1]}`);
     ok &&= missing.length === 0 && units.length > 0;
     console.log(`${file}: ${units.length - missing.length}/${units.length} translated`);
   }
