@@ -7,7 +7,7 @@ import { findDates, findTime, findZone, inferYear } from './dates.js';
 import type { Findings } from './findings.js';
 import type { Outline } from './outline.js';
 import { findFormat, findKind } from './kind.js';
-import { composePhotos, composeSpeeches } from './sections.js';
+import { composeBody } from './sections.js';
 import { findSeminars } from './seminars.js';
 import { findAttendees } from './people.js';
 
@@ -75,10 +75,9 @@ export function compose(outline: Outline, findings: Findings, publishedOption: s
   event.seminars = findSeminars(outline, paragraphs, findings);
   const attendees = findAttendees(paragraphs, findings);
   if (attendees.length) event.attendees = attendees;
-  const { speeches, narrative } = composeSpeeches(outline, event, findings);
+  const { speeches, narrative, photos } = composeBody(outline, event, findings);
   if (speeches.length) event.speeches = speeches;
   if (narrative.length) event.paragraphs = narrative;
-  const photos = composePhotos(outline, findings);
   if (photos.length) event.photos = photos;
   const credits = outline.credits.map((credit, i) => {
     findings.add(`credits[${i}]`, credit.source, 'certain');
