@@ -272,6 +272,14 @@ studioStyles.replaceSync(css`
   }
   .draft-title {
     font-weight: 600;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
+  }
+  .draft-list li {
+    margin-block-end: 0.5rem;
   }
   .status:empty {
     display: none;

@@ -14,10 +14,12 @@ import { loadSeed, until } from './helpers.js';
 
 const byId = <T extends HTMLElement = HTMLInputElement>(id: string) => document.getElementById(id) as T;
 const summary = () => document.querySelector<HTMLElement>('#problem-summary')!;
+/** A button by its accessible name (its aria-label, else its text). */
 const button = (app: Element, name: string | RegExp) =>
-  [...app.querySelectorAll<HTMLButtonElement>('button')].find((candidate) =>
-    typeof name === 'string' ? candidate.textContent!.trim() === name : name.test(candidate.textContent!.trim()),
-  )!;
+  [...app.querySelectorAll<HTMLButtonElement>('button')].find((candidate) => {
+    const label = candidate.getAttribute('aria-label') ?? candidate.textContent!.trim();
+    return typeof name === 'string' ? label === name : name.test(label);
+  })!;
 
 /** The studio without its preview: axe on the whole studio (library elements and map included) takes seconds, so steps that change only the form check the form. */
 const main = (app: StudioApp) => app.querySelector<HTMLElement>('main')!;

@@ -21,12 +21,12 @@ export function studioPage(studioDir: string): Plugin {
           return;
         }
         if (path !== '/studio/' && path !== '/studio/index.html') return next();
-        const source = readFileSync(resolve(studioDir, 'index.html'), 'utf8').replace(
-          /src="\.\/main\.ts"/,
-          () => `src="/@fs${resolve(studioDir, 'main.ts').split('\\').join('/')}"`,
-        );
+        const fs = (file: string) => `/@fs${resolve(studioDir, file).split('\\').join('/')}`;
+        const source = readFileSync(resolve(studioDir, 'index.html'), 'utf8').replace(/src="\.\/main\.ts"/, () => `src="${fs('main.ts')}"`);
+        // Transformed under its own file's URL: Vite then knows the page is not one of the demo's
+        // (demo/build/demo-pages.ts rewrites the pages under demo/ only).
         server
-          .transformIndexHtml('/studio/index.html', source)
+          .transformIndexHtml(fs('index.html'), source)
           .then((page) => response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page))
           .catch(next);
       });

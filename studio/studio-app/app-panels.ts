@@ -23,8 +23,12 @@ export function draftsPanel(app: StudioApp) {
               (draft) =>
                 html`<li>
                   <span class="draft-title">${draft.title}</span> <time datetime=${new Date(draft.updated).toISOString()}>${time.format(draft.updated)}</time>
-                  <button type="button" class="small" @click=${() => void app.openDraft(draft.id)}>${msg(str`Open “${draft.title}”`)}</button>
-                  <button type="button" class="small danger" @click=${() => void app.removeDraft(draft.id)}>${msg(str`Delete “${draft.title}”`)}</button>
+                  <span class="draft-tools">
+                    <button type="button" class="small" aria-label=${msg(str`Open “${draft.title}”`)} @click=${() => void app.openDraft(draft.id)}>${msg('Open')}</button>
+                    <button type="button" class="small danger" aria-label=${msg(str`Delete “${draft.title}”`)} @click=${() => void app.removeDraft(draft.id)}>
+                      ${msg('Delete')}
+                    </button>
+                  </span>
                 </li>`,
             )}
           </ul>`

@@ -45,7 +45,7 @@ export class StudioApp extends LitElement {
   @state() valid = false;
   @state() announcement = '';
   @state() status = '';
-  @state() previewWidth: (typeof PREVIEW_WIDTHS)[number] = 1280;
+  @state() previewWidth: (typeof PREVIEW_WIDTHS)[number] = 390;
   @state() previewTheme: 'light' | 'dark' = 'light';
   @state() assetUrl = localStorage.getItem(ASSET_KEY) ?? '';
   /** Resolves when the draft last changed is in IndexedDB (tests and the page's unload wait on it). */

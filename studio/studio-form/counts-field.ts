@@ -7,6 +7,7 @@ import { countryName } from '../../src/internal/intl.js';
 import { fieldId, getAt, type Path } from '../paths.js';
 import { studioLocale } from '../localization.js';
 import { described, notes } from './field-shell.js';
+import '../studio-country-picker/define.js';
 import type { FormContext } from './form-context.js';
 
 export function countsField(context: FormContext, path: Path, label: string): TemplateResult {

@@ -27,9 +27,15 @@ export function notes(context: FormContext, path: Path): TemplateResult | typeof
       ? html`<p class="finding" id=${`${fieldId(path)}-finding`} part="finding">
         ${findings.map((finding) => {
           const source = finding.source.length > 120 ? `${finding.source.slice(0, 120)}…` : finding.source;
-          return html`<span class=${finding.certainty}
-            >${finding.certainty === 'guess' ? msg(str`Check this: guessed from “${source}”.`) : msg(str`Check this: read from “${source}”.`)}</span
-          >`;
+          const guess = finding.certainty === 'guess';
+          const text = source.trim()
+            ? guess
+              ? msg(str`Check this: guessed from “${source}”.`)
+              : msg(str`Check this: read from “${source}”.`)
+            : guess
+              ? msg('Check this: a guess, not printed in the article.')
+              : msg('Check this.');
+          return html`<span class=${finding.certainty}>${text}</span>`;
         })}
       </p>`
       : nothing

@@ -137,11 +137,29 @@ function listItem(context: FormContext, node: Extract<FieldNode, { kind: 'list' 
   const name = itemLabel(label, i + 1);
   const id = fieldId(path);
   const tools = html`<div class="item-tools" role="group" aria-label=${name}>
-    <button type="button" class="small" id=${`${id}-up`} ?disabled=${i === 0} @click=${() => context.reorder(path, -1)}>${msg(str`Move up ${name}`)}</button>
-    <button type="button" class="small" id=${`${id}-down`} ?disabled=${i === count - 1} @click=${() => context.reorder(path, 1)}>
-      ${msg(str`Move down ${name}`)}
+    <button
+      type="button"
+      class="small"
+      id=${`${id}-up`}
+      aria-label=${msg(str`Move up ${name}`)}
+      ?disabled=${i === 0}
+      @click=${() => context.reorder(path, -1)}
+    >
+      ${msg('Move up')}
     </button>
-    <button type="button" class="small danger" id=${`${id}-remove`} @click=${() => context.reorder(path, undefined)}>${msg(str`Remove ${name}`)}</button>
+    <button
+      type="button"
+      class="small"
+      id=${`${id}-down`}
+      aria-label=${msg(str`Move down ${name}`)}
+      ?disabled=${i === count - 1}
+      @click=${() => context.reorder(path, 1)}
+    >
+      ${msg('Move down')}
+    </button>
+    <button type="button" class="small danger" id=${`${id}-remove`} aria-label=${msg(str`Remove ${name}`)} @click=${() => context.reorder(path, undefined)}>
+      ${msg('Remove')}
+    </button>
   </div>`;
   if (node.item.kind === 'object') {
     const item = node.item;

@@ -23,7 +23,8 @@ function dateEcho(value: unknown, id: string): TemplateResult {
   if (match) {
     const date = new Date(0);
     date.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-    if (date.getUTCDate() === Number(match[3])) shown = new Intl.DateTimeFormat(studioLocale(), { dateStyle: 'full', timeZone: 'UTC' }).format(date);
+    if (date.getUTCMonth() === Number(match[2]) - 1 && date.getUTCDate() === Number(match[3]))
+      shown = new Intl.DateTimeFormat(studioLocale(), { dateStyle: 'full', timeZone: 'UTC' }).format(date);
   }
   return html`<p class="hint" id=${id}>
     ${msg('As printed: 2023-06-29, 2023-06, 2023, or --06-29 without a year.')}${shown ? html` <output>${shown}</output>` : nothing}
@@ -107,7 +108,7 @@ export function scalarControl(context: FormContext, node: FieldNode, path: Path,
           type="number"
           min=${ifDefined(node.min)}
           max=${ifDefined(node.max)}
-          step="any"
+          .step=${'any'}
           .value=${live(typeof value === 'number' ? String(value) : '')}
           ?required=${required}
           aria-invalid=${ifDefined(invalid)}
