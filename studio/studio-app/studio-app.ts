@@ -173,6 +173,8 @@ export class StudioApp extends LitElement {
 
   private onKeyDown = (event: KeyboardEvent): void => {
     if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    // The paste box and the asset address keep the browser's own undo: they are not the draft.
+    if ((event.target as Element).closest?.('.import, .export')) return;
     const key = event.key.toLowerCase();
     if (key === 'z' && !event.shiftKey) this.undo();
     else if ((key === 'z' && event.shiftKey) || key === 'y') this.redo();
