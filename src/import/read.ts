@@ -25,6 +25,8 @@ export interface ReadResult {
   blocks: Block[];
   /** The HTML page's <title>, when it has one. */
   pageTitle?: string;
+  /** Whether the input was read as HTML (its text is then the decoded text, not the markup). */
+  html?: boolean;
   /** Why the input cannot be read as an article: the draft stays empty. */
   refused?: string;
 }
@@ -105,8 +107,22 @@ function readText(input: string): Block[] {
     .map((text) => ({ kind: 'text' as const, text }));
 }
 
+const SPACE = '[\\s\\u00A0\\u3000\\u200B]+';
 /** Collapses white space (no-break spaces included) and trims. */
-export const clean = (text: string) => text.replace(/[\s\u00A0\u3000\u200B]+/g, ' ').trim();
+export const clean = (text: string) => text.replace(new RegExp(SPACE, 'g'), ' ').trim();
+
+/**
+ * The text of `input` that `quoted` was read from, white space as printed (a no-break space, two
+ * spaces): the importer reads text with its white space collapsed, and a finding quotes the input exactly.
+ */
+export function exactly(quoted: string, input: string): string {
+  if (quoted === '' || input.includes(quoted)) return quoted;
+  const pattern = quoted
+    .split(' ')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join(SPACE);
+  return new RegExp(pattern).exec(input)?.[0] ?? quoted;
+}
 
 interface Collected extends Block {
   /** Whether the block was inside an <article> or <main>. */
@@ -204,7 +220,7 @@ function readHtml(input: string, baseUrl?: string): ReadResult {
   const inMain = blocks.some((block) => block.main && block.kind !== 'image');
   const kept = blocks.filter((block) => !inMain || block.main).map(({ main: _, ...block }) => block as Block);
   const title = clean(pageTitle);
-  return { blocks: kept, ...(title ? { pageTitle: title } : {}) };
+  return { blocks: kept, html: true, ...(title ? { pageTitle: title } : {}) };
 }
 
 const VOID = new Set(['br', 'img', 'hr', 'input', 'meta', 'link', 'source', 'wbr', 'area', 'base', 'col', 'embed', 'param', 'track']);
