@@ -23,7 +23,7 @@ const YEAR = '(\\d{4})';
 const TO = '\\s*(?:-|–|—|~|to|until|through|till)\\s*';
 
 /** "June 29, 2023", "June 29 - July 19, 2023", "July 5 to 18, 2024", "May 23". */
-const MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+${DAY}(?:${TO}(?:${MONTH}\\s+)?${DAY})?(?![\\d:])(?:\\s*,\\s*|\\s+)?(?:${YEAR}\\b)?`, 'gi');
+const MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+${DAY}(?:${TO}(?:${MONTH}\\s+)?${DAY})?(?![\\d:])(?:(?:\\s*,\\s*|\\s+)${YEAR}\\b)?`, 'gi');
 /** "29 June 2023", "29 June - 19 July 2023", "3-5 May 2024". */
 const DAY_FIRST = new RegExp(`\\b${DAY}(?:${TO}${DAY}(?:\\s+${MONTH})?)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR}\\b)?`, 'gi');
 /** "2023年6月29日", "6月29日至7月19日", "2023年6月29日至7月1日", "6月29日-7月1日". */

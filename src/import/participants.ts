@@ -37,7 +37,7 @@ const CHINESE_AFTER = /(\d{1,5}|[一二两三四五六七八九十百]+)\s*名(.
 
 /** Wording that says the list is not all of the countries. */
 const PARTIAL =
-  /\b(?:and|as well as|among)\s+other\s+(?:\w+\s+)?(?:countries|nations|regions|states)\b|\betc\b\.?|\bamong others\b|\band more\b|\bincluding\b|\bsuch as\b|\blike\b|\by otros países\b|\be outros países\b|\bet d'autres pays\b/i;
+  /\b(?:and|as well as|among)\s+other\s+(?:[\w-]+\s+){0,2}(?:countries|nations|regions|states)\b|\betc\b\.?|\bamong others\b|\band more\b|\bincluding\b|\bsuch as\b|\by otros países\b|\be outros países\b|\bet d'autres pays\b/i;
 
 export function findParticipants(text: string, findings: Findings, path: string): Participants | undefined {
   const english = ENGLISH.exec(text);
