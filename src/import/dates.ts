@@ -42,11 +42,14 @@ function dateOf(year: number | undefined, month: number, day: number): string | 
   return year === undefined ? `--${pad(month)}-${pad(day)}` : `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** Every date printed in `text`, in order of appearance. */
+const MAX_DATES = 200;
+
+/** The dates printed in `text` (the first 200 of each form), in order of appearance. */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   const add = (match: RegExpExecArray, start: string | undefined, end: string | undefined) => {
-    if (!start) return;
+    // The event's date is among the first printed: a text of thousands of dates is not read further (the overlap check is quadratic).
+    if (!start || found.length >= MAX_DATES) return;
     // One stretch of text is one date: "June 29, 2023" is not also read as "29, 2023 ...".
     if (found.some((other) => match.index < other.index + other.source.length && other.index < match.index + match[0].length)) return;
     found.push({ start, ...(end && end !== start ? { end } : {}), source: match[0].trim(), index: match.index });

@@ -95,7 +95,29 @@ export function readInput(input: unknown, baseUrl?: string): ReadResult {
   const sample = input.slice(0, 8000);
   const controls = sample.match(BINARY)?.length ?? 0;
   if (sample.includes('\u0000') || controls > sample.length / 100) return { blocks: [], refused: 'the input is binary data, not text' };
-  return LOOKS_LIKE_HTML.test(sample) || LOOKS_LIKE_HTML.test(input) ? readHtml(input, baseUrl) : { blocks: readText(input) };
+  if (!(LOOKS_LIKE_HTML.test(sample) || LOOKS_LIKE_HTML.test(input))) return { blocks: readText(input) };
+  // htmlparser2 keeps its stack of open elements with Array#unshift: 100,000 unclosed <div>s take it
+  // seconds. No article nests that deep; such input is refused before it is parsed.
+  if (nesting(input) > MAX_NESTING) return { blocks: [], refused: `the HTML nests elements more than ${MAX_NESTING} deep, which no article page does` };
+  return readHtml(input, baseUrl);
+}
+
+const MAX_NESTING = 1000;
+/** Elements that close themselves (void) or that the next of their kind closes (<p>, <li>): they never deepen the stack for long. */
+const SHALLOW = new Set([
+  ...'br img hr input meta link source wbr area base col embed param track p li dt dd tr td th option optgroup rb rt rp tbody thead tfoot colgroup'.split(' '),
+]);
+
+/** How deep the input's elements nest at most, counting open and close tags (an estimate from the tags alone). */
+function nesting(input: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const match of input.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
+    if (match[3] || SHALLOW.has(match[2]!.toLowerCase())) continue;
+    depth = match[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > deepest) deepest = depth;
+  }
+  return deepest;
 }
 
 /** Plain text: one block per non-empty line. */
