@@ -47,6 +47,8 @@ const steps = [
   ['format (Prettier)', 'npm run format:check'],
   // Built before the browser tests: test/bundle.test.ts checks the shipped bundle itself.
   ['build', 'npm run build'],
+  // The built importer (event-highlights/import) runs in Node without a DOM, as a site's build script would use it.
+  ['import module in Node (no DOM)', 'node --test test/node/import.test.mjs'],
   ['size budgets', 'npm run check:size'],
   // Every element folder exported, indexed, in the manifest, documented, storied, covered by the
   // conformance suite, translated and budgeted; no list of elements kept by hand.

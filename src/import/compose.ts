@@ -9,7 +9,7 @@ import type { Outline } from './outline.js';
 import { findFormat, findKind } from './kind.js';
 import { composeBody } from './sections.js';
 import { findSeminars } from './seminars.js';
-import { findAttendees } from './people.js';
+import { findAttendees, sentences } from './people.js';
 
 /** What every article of the kind has at least one of: without any, the input is a page of another kind. */
 const EVENT_WORDS =
@@ -103,10 +103,9 @@ function composeDates(paragraphs: string[], title: string | undefined, published
       } else findings.add('dates.inferredYear', date.source, 'guess', 'no year printed, and no publication date to infer it from');
     }
     // The time and zone are read in the sentence of the date: "On the morning of June 29", "June 29, 2023 (GMT+8) at 9:30".
-    const sentenceStart = Math.max(0, text.lastIndexOf('. ', date.index) + 1, text.lastIndexOf('。', date.index) + 1);
-    const after = text.slice(date.index + date.source.length);
-    const sentenceEnd = after.search(/\.\s|。|$/);
-    const around = text.slice(sentenceStart, date.index) + ' ' + after.slice(0, sentenceEnd);
+    const before = sentences(text.slice(0, date.index)).at(-1) ?? '';
+    const after = sentences(text.slice(date.index + date.source.length))[0] ?? '';
+    const around = `${before} ${after}`;
     const time = findTime(around);
     if (time) {
       dates.timeOfDay = time.timeOfDay;

@@ -62,6 +62,7 @@ const VARIANTS: Record<string, string[]> = {
   GW: ['Guinea Bissau', 'Guiné Bissau'],
   GQ: ['Equatorial Guinea'],
   KE: ['Quénia'],
+  VC: ['Saint Vincent and the Grenadines', 'St Vincent and the Grenadines'],
   CN: ["People's Republic of China", 'PRC', '中华人民共和国'],
 };
 
@@ -119,7 +120,9 @@ function build(): Map<string, string> {
 export function countryOf(name: string): FoundCountry | undefined {
   table ??= build();
   const trimmed = name.trim().replace(/[.。]$/, '');
-  const tries = [trimmed, trimmed.replace(PREFIX, ''), trimmed.replace(PREFIX, '').replace(PREFIX, ''), trimmed.replace(SUFFIX, '')];
+  // The name as printed, without its article ("the Democratic Republic of the Congo"), then without the long form around it.
+  const bare = trimmed.replace(/^(?:the|la|el|los|las|le|les|o|a|os|as)\s+|^l['’]/i, '');
+  const tries = [trimmed, bare, trimmed.replace(PREFIX, ''), trimmed.replace(PREFIX, '').replace(PREFIX, ''), trimmed.replace(SUFFIX, '')];
   for (const attempt of tries) {
     const k = key(attempt);
     if (!k) continue;

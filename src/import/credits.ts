@@ -41,7 +41,7 @@ export function readCreditLine(line: string): FoundCredit[] {
       .trim();
     const names = splitNames(value);
     if (names.length === 0) return;
-    credits.push({ role: roleOf(match[1]!), names, source: text.slice(match.index, end).trim() });
+    credits.push({ role: roleOf(match[1]!), names, source: text.slice(match.index, end).replace(/[\s|｜/;；,，]+$/, '') });
   });
   // A line that reads as a sentence ("Photos show the participants ...") is not a credit: names are short.
   return credits.every((credit) => credit.names.every((name) => name.length <= 40 && !/[.。!?！？]$/.test(name))) ? credits : [];

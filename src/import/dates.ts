@@ -23,7 +23,7 @@ const YEAR = '(\\d{4})';
 const TO = '\\s*(?:-|–|—|~|to|until|through|till)\\s*';
 
 /** "June 29, 2023", "June 29 - July 19, 2023", "July 5 to 18, 2024", "May 23". */
-const MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+${DAY}(?:${TO}(?:${MONTH}\\s+)?${DAY})?(?![\\d:])(?:\\s*,\\s*|\\s+)?(?:${YEAR}\\b)?`, 'gi');
+const MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+${DAY}(?:${TO}(?:${MONTH}\\s+)?${DAY})?(?![\\d:])(?:(?:\\s*,\\s*|\\s+)${YEAR}\\b)?`, 'gi');
 /** "29 June 2023", "29 June - 19 July 2023", "3-5 May 2024". */
 const DAY_FIRST = new RegExp(`\\b${DAY}(?:${TO}${DAY}(?:\\s+${MONTH})?)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR}\\b)?`, 'gi');
 /** "2023年6月29日", "6月29日至7月19日", "2023年6月29日至7月1日", "6月29日-7月1日". */
@@ -42,11 +42,14 @@ function dateOf(year: number | undefined, month: number, day: number): string | 
   return year === undefined ? `--${pad(month)}-${pad(day)}` : `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** Every date printed in `text`, in order of appearance. */
+const MAX_DATES = 200;
+
+/** The dates printed in `text` (the first 200 of each form), in order of appearance. */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   const add = (match: RegExpExecArray, start: string | undefined, end: string | undefined) => {
-    if (!start) return;
+    // The event's date is among the first printed: a text of thousands of dates is not read further (the overlap check is quadratic).
+    if (!start || found.length >= MAX_DATES) return;
     // One stretch of text is one date: "June 29, 2023" is not also read as "29, 2023 ...".
     if (found.some((other) => match.index < other.index + other.source.length && other.index < match.index + match[0].length)) return;
     found.push({ start, ...(end && end !== start ? { end } : {}), source: match[0].trim(), index: match.index });

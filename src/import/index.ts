@@ -13,7 +13,7 @@ import { describeError, validateEvent } from '../model/validate.js';
 import type { EventArticle } from '../model/types.js';
 import { compose } from './compose.js';
 import { outline } from './outline.js';
-import { readInput } from './read.js';
+import { exactly, readInput } from './read.js';
 import { Findings } from './findings.js';
 import type { ImportOptions, ImportResult } from './types.js';
 
@@ -44,6 +44,8 @@ export function importArticle(input: string, options: ImportOptions = {}): Impor
     for (const problem of checked.problems) {
       if (!findings.list.some((finding) => finding.path === problem.path && finding.source === '')) findings.add(problem.path, '', 'guess', problem.message);
     }
+    // Plain text is quoted as it is printed; HTML as its text reads (entities decoded, white space collapsed).
+    if (!read.html) for (const finding of findings.list) finding.source = exactly(finding.source, input);
     return { event, findings: findings.list };
   } catch (error) {
     // A bug of the importer must not break the editor's page: the editor gets an empty draft and the reason.

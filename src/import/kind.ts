@@ -44,7 +44,7 @@ export function findKind(title: string, opening: string): FoundKind | undefined 
     if (opening) return { kind: 'opening-ceremony', source: opening[0], certainty };
     if (closing) return { kind: 'closing-ceremony', source: closing[0], certainty };
   }
-  const visit = /\b(?:visited|visit to|study tour|field trip)\b|参观|考察|调研/i.exec(title);
+  const visit = /\b(?:visit(?:s|ed)?|study tour|field trip)\b|参观|考察|调研/i.exec(title);
   if (visit) return { kind: 'visit', source: visit[0], certainty: 'guess' };
   const meeting = /\b(?:meeting|symposium|roundtable|forum)\b|座谈会|会议|论坛/i.exec(title);
   if (meeting) return { kind: 'meeting', source: meeting[0], certainty: 'guess' };

@@ -62,7 +62,7 @@ export function findOrganizations(text: string, findings: Findings, path: string
   }
   for (const match of text.matchAll(CHINESE)) {
     const [role, label] = CHINESE_ROLES[match[2]!]!;
-    set(role, match[1]!.replace(/^.*(?:的|在|于|，|。)/, ''), label, match[0]);
+    set(role, match[1]!.replace(/^.*(?:的|在|于|，|。|由)/, ''), label, match[0]);
   }
   return result;
 }

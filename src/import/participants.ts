@@ -4,41 +4,31 @@
  * African countries" (a region only), 来自玻利维亚、巴西等10个国家的31名官员.
  */
 import type { Participants } from '../model/types.js';
-import { countryOf, REGION } from './countries.js';
+import { countryOf, REGION, type FoundCountry } from './countries.js';
 import { plain, type Findings } from './findings.js';
 import { chineseNumber } from './seminars.js';
 
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-};
-const WORDS = Object.keys(NUMBER_WORDS).join('|');
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** "two" to "ninety-nine", as printed ("Twenty-two engineers"). */
+const WORDS = `(?:(?:${TENS.join('|')})(?:-(?:${UNITS.join('|')}))?|${TEENS.join('|')}|${UNITS.slice(1).join('|')})`;
+
+/** The value of a number written in digits or in English words up to 99. */
+export function englishNumber(text: string): number | undefined {
+  if (/^\d+$/.test(text)) return Number(text);
+  const [tens, units] = text.toLowerCase().split('-');
+  if (TEENS.includes(tens!)) return 10 + TEENS.indexOf(tens!);
+  if (TENS.includes(tens!)) return (TENS.indexOf(tens!) + 2) * 10 + (units ? UNITS.indexOf(units) + 1 : 0);
+  const unit = UNITS.indexOf(tens!);
+  return unit >= 0 ? unit + 1 : undefined;
+}
 const PEOPLE =
   'officials|participants|trainees|delegates|experts|students|representatives|professionals|scholars|journalists|entrepreneurs|diplomats|teachers|doctors|managers|executives|personnel|officers|technicians|members|leaders|ministers|guests|researchers|specialists|engineers|staff';
 
 /** "31 officials from LIST", "a total of 25 government officials and experts from LIST", "20 trainees". */
 const ENGLISH = new RegExp(
-  `\\b(\\d{1,5}|${WORDS})\\s+((?:[A-Za-z-]+\\s+){0,3}?(?:${PEOPLE})(?:\\s+(?:and|&)\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:${PEOPLE}))?)\\b(?:\\s+(?:who\\s+)?(?:came|come|coming)?\\s*(?:from|representing)\\s+(.+?))?(?=[.;](?:\\s|$)|$|,?\\s+(?:and\\s+)?(?:will|would|who|attended|participated|took|joined|were|are|have|has|had|visited|attending|participating|taking)\\b)`,
+  `(?<![\\w-])(\\d{1,5}|${WORDS})\\s+((?:[A-Za-z-]+\\s+){0,3}?(?:${PEOPLE})(?:\\s+(?:and|&)\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:${PEOPLE}))?)\\b(?:\\s+(?:who\\s+)?(?:came|come|coming)?\\s*(?:from|representing)\\s+(.+?))?(?=[.;](?:\\s|$)|$|,?\\s+(?:and\\s+)?(?:will|would|who|attended|attend|attends|participated|participate|participates|took|take|takes|joined|join|joins|were|are|have|has|had|visited|attending|participating|taking|learned|learnt|studied|gathered|arrived)\\b)`,
   'i',
 );
 /** 来自LIST的31名官员, 31名学员来自LIST */
@@ -47,7 +37,7 @@ const CHINESE_AFTER = /(\d{1,5}|[一二两三四五六七八九十百]+)\s*名(.
 
 /** Wording that says the list is not all of the countries. */
 const PARTIAL =
-  /\b(?:and|as well as|among)\s+other\s+(?:\w+\s+)?(?:countries|nations|regions|states)\b|\betc\b\.?|\bamong others\b|\band more\b|\bincluding\b|\bsuch as\b|\blike\b|\by otros países\b|\be outros países\b|\bet d'autres pays\b/i;
+  /\b(?:and|as well as|among)\s+other\s+(?:[\w-]+\s+){0,2}(?:countries|nations|regions|states)\b|\betc\b\.?|\bamong others\b|\band more\b|\bincluding\b|\bsuch as\b|\by otros países\b|\be outros países\b|\bet d'autres pays\b/i;
 
 export function findParticipants(text: string, findings: Findings, path: string): Participants | undefined {
   const english = ENGLISH.exec(text);
@@ -64,7 +54,7 @@ export function findParticipants(text: string, findings: Findings, path: string)
     list = printedList;
     findings.add(`${path}.count`, (chinese ?? chineseAfter)![0], 'certain');
   } else if (english) {
-    const count = /^\d+$/.test(english[1]!) ? Number(english[1]) : NUMBER_WORDS[english[1]!.toLowerCase()];
+    const count = englishNumber(english[1]!);
     if (count) participants.count = count;
     participants.kind = english[2]!.trim();
     list = english[3];
@@ -85,7 +75,8 @@ function readList(list: string, participants: Participants, findings: Findings, 
     const tail = /(等)?\s*(?:(\d{1,3}|[一二两三四五六七八九十]+)\s*个)?(?:国家|国)(?:和地区)?$/.exec(text);
     if (tail && (tail[1] || tail[2])) {
       if (tail[2]) printedCount = /^\d+$/.test(tail[2]) ? Number(tail[2]) : chineseNumber(tail[2]);
-      partial = Boolean(tail[1]);
+      // 等 after a list as long as the count it gives ("智利、秘鲁等2个国家") closes the list; without a count, it says "and others".
+      partial = Boolean(tail[1]) && printedCount === undefined;
       text = text.slice(0, tail.index);
     } else if (/等$/.test(text)) {
       partial = true;
@@ -110,7 +101,7 @@ function readList(list: string, participants: Participants, findings: Findings, 
   const codes: string[] = [];
   const unknown: string[] = [];
   for (const item of splitList(text, chinese)) {
-    const found = countryOf(item);
+    const found = countryOf(item) ?? leadingCountry(item);
     if (found) {
       if (!codes.includes(found.code)) {
         findings.add(
@@ -161,4 +152,14 @@ function splitList(text: string, chinese: boolean): string[] {
     }
     return result;
   });
+}
+
+/** "Uzbekistan take part in the course": a list's last item may run into the sentence; its first words may be the country (a guess). */
+function leadingCountry(item: string): FoundCountry | undefined {
+  const words = item.split(/\s+/);
+  for (let n = Math.min(words.length - 1, 6); n >= 1; n -= 1) {
+    const found = countryOf(words.slice(0, n).join(' '));
+    if (found) return { ...found, certain: false };
+  }
+  return undefined;
 }

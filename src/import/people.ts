@@ -66,7 +66,9 @@ export function peopleIn(text: string): FoundPerson[] {
 /** Titles of Chinese officials and school leaders, longest first: the name follows the title. */
 const CHINESE_TITLE =
   '(?:常务)?副?(?:校长|院长|党委书记|书记|主任|处长|司长|部长|局长|主席|总裁|总经理|经理|董事长|秘书长|厅长|市长|省长|会长|所长|科长)|研究员|教授|副教授|总领事|领事|大使|参赞|官员|专家|老师';
-const CHINESE_PERSON = new RegExp(`^(.*?)(${CHINESE_TITLE})([\\u4e00-\\u9fa5·]{2,4})$`);
+/** A Chinese name (2–4 characters) or a transliterated foreign one (卡洛斯·罗哈斯). */
+const CHINESE_NAME = '[\\u4e00-\\u9fa5]{1,8}(?:·[\\u4e00-\\u9fa5]{1,8})+|[\\u4e00-\\u9fa5]{2,4}';
+const CHINESE_PERSON = new RegExp(`^(.*?)(${CHINESE_TITLE})(${CHINESE_NAME})$`);
 
 /** 上海商学院副校长陈剑峰、上海市商务委员会外经处研究员刘贝敏: the people of a Chinese list before 出席. */
 export function chinesePeopleIn(list: string): FoundPerson[] {
@@ -81,12 +83,13 @@ export function chinesePeopleIn(list: string): FoundPerson[] {
     const match = CHINESE_PERSON.exec(item.trim());
     if (!match) return [];
     const [, organization, title, name] = match;
-    const titles = organization!.includes('、') ? `${organization}${title}` : title!;
+    // Two positions ("学院常务副院长、基地副主任"): one title, as printed.
+    const twoPositions = organization!.includes('、');
     return [
       {
         name: name!,
-        title: titles.replace(/^.*?、/, (m) => m),
-        ...(organization && !organization.includes('、') ? { organization } : {}),
+        title: twoPositions ? `${organization}${title}` : title!,
+        ...(organization && !twoPositions ? { organization } : {}),
         source: item.trim(),
         certain: false,
       },
@@ -138,6 +141,6 @@ export function findAttendees(paragraphs: string[], findings: Findings): Attende
 /** A paragraph's sentences; "Mr." and "H.E." end no sentence. */
 export function sentences(paragraph: string): string[] {
   return paragraph
-    .split(/(?<=[。！？])|(?<!\b(?:[A-Z]|Mr|Ms|Mrs|Dr|Prof|St|Jr|Sr|No|vs|etc|Co|Ltd|Inc)\.)(?<=[.!?])\s+(?=\S)/)
+    .split(/(?<=[。！？])|(?<!\b(?:[A-Z]|Mr|Ms|Mrs|Dr|Prof|St|Jr|Sr|No|vs|etc|Co|Ltd|Inc|a\.m|p\.m)\.)(?<=[.!?])\s+(?=\S)/)
     .filter((sentence) => sentence && sentence.trim() !== '');
 }

@@ -25,6 +25,8 @@ export interface ReadResult {
   blocks: Block[];
   /** The HTML page's <title>, when it has one. */
   pageTitle?: string;
+  /** Whether the input was read as HTML (its text is then the decoded text, not the markup). */
+  html?: boolean;
   /** Why the input cannot be read as an article: the draft stays empty. */
   refused?: string;
 }
@@ -93,7 +95,29 @@ export function readInput(input: unknown, baseUrl?: string): ReadResult {
   const sample = input.slice(0, 8000);
   const controls = sample.match(BINARY)?.length ?? 0;
   if (sample.includes('\u0000') || controls > sample.length / 100) return { blocks: [], refused: 'the input is binary data, not text' };
-  return LOOKS_LIKE_HTML.test(sample) || LOOKS_LIKE_HTML.test(input) ? readHtml(input, baseUrl) : { blocks: readText(input) };
+  if (!(LOOKS_LIKE_HTML.test(sample) || LOOKS_LIKE_HTML.test(input))) return { blocks: readText(input) };
+  // htmlparser2 keeps its stack of open elements with Array#unshift: 100,000 unclosed <div>s take it
+  // seconds. No article nests that deep; such input is refused before it is parsed.
+  if (nesting(input) > MAX_NESTING) return { blocks: [], refused: `the HTML nests elements more than ${MAX_NESTING} deep, which no article page does` };
+  return readHtml(input, baseUrl);
+}
+
+const MAX_NESTING = 1000;
+/** Elements that close themselves (void) or that the next of their kind closes (<p>, <li>): they never deepen the stack for long. */
+const SHALLOW = new Set([
+  ...'br img hr input meta link source wbr area base col embed param track p li dt dd tr td th option optgroup rb rt rp tbody thead tfoot colgroup'.split(' '),
+]);
+
+/** How deep the input's elements nest at most, counting open and close tags (an estimate from the tags alone). */
+function nesting(input: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const match of input.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
+    if (match[3] || SHALLOW.has(match[2]!.toLowerCase())) continue;
+    depth = match[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > deepest) deepest = depth;
+  }
+  return deepest;
 }
 
 /** Plain text: one block per non-empty line. */
@@ -105,8 +129,22 @@ function readText(input: string): Block[] {
     .map((text) => ({ kind: 'text' as const, text }));
 }
 
+const SPACE = '[\\s\\u00A0\\u3000\\u200B]+';
 /** Collapses white space (no-break spaces included) and trims. */
-export const clean = (text: string) => text.replace(/[\s\u00A0\u3000\u200B]+/g, ' ').trim();
+export const clean = (text: string) => text.replace(new RegExp(SPACE, 'g'), ' ').trim();
+
+/**
+ * The text of `input` that `quoted` was read from, white space as printed (a no-break space, two
+ * spaces): the importer reads text with its white space collapsed, and a finding quotes the input exactly.
+ */
+export function exactly(quoted: string, input: string): string {
+  if (quoted === '' || input.includes(quoted)) return quoted;
+  const pattern = quoted
+    .split(' ')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join(SPACE);
+  return new RegExp(pattern).exec(input)?.[0] ?? quoted;
+}
 
 interface Collected extends Block {
   /** Whether the block was inside an <article> or <main>. */
@@ -204,7 +242,7 @@ function readHtml(input: string, baseUrl?: string): ReadResult {
   const inMain = blocks.some((block) => block.main && block.kind !== 'image');
   const kept = blocks.filter((block) => !inMain || block.main).map(({ main: _, ...block }) => block as Block);
   const title = clean(pageTitle);
-  return { blocks: kept, ...(title ? { pageTitle: title } : {}) };
+  return { blocks: kept, html: true, ...(title ? { pageTitle: title } : {}) };
 }
 
 const VOID = new Set(['br', 'img', 'hr', 'input', 'meta', 'link', 'source', 'wbr', 'area', 'base', 'col', 'embed', 'param', 'track']);

@@ -17,7 +17,10 @@ export const PLACEHOLDER_IMAGE = 'data:image/gif;base64,R0lGODlhAQABAIAAAMzMzAAA
 
 const SAID =
   /^\s*(?:,\s*[^,]{2,200},)?\s+(?:also\s+|then\s+|first\s+)?(?:said|says|indicated|stated|pointed out|noted|emphasized|emphasised|stressed|expressed|remarked|highlighted|delivered|welcomed|introduced|extended|thanked|congratulated|shared|hoped|mentioned|added|spoke|gave|made|encouraged|called)\b/;
-const CHINESE_SAID = /^([\u4e00-\u9fa5·]{2,4})(?:在(?:致辞|讲话|发言)中|代表[^，。]{1,20})?(?:表示|指出|强调|说|介绍|谈到|希望)/;
+/** 王立明在致辞中表示, 滨江商贸学院副校长王立明指出 */
+const CHINESE_SAID = /^([^，。、]{2,40}?)(?:在(?:致辞|讲话|发言)中)?(?:表示|指出|强调|说|介绍|谈到)/;
+/** 学员代表、智利经济部官员卡洛斯·罗哈斯表示 */
+const CHINESE_REPRESENTATIVE = /^(?:学员代表|代表学员)[、，,]?\s*(.{2,40}?)(?:在(?:致辞|讲话|发言)中)?(?:表示|指出|强调|说|介绍|谈到)/;
 const CONTINUES = /^(?:He|She|They|In (?:his|her) (?:speech|remarks|address)|(?:He|She) also|Finally|Besides|Moreover|他|她|最后|同时)\b/;
 const REPRESENTATIVE_OF =
   /^\s*,\s+(?:the\s+)?(?:representative of (?:the\s+)?(?:participants|trainees|students)|participants?'?s?'? representative|trainee representative)(?:\s+(?:and|from|of)\s+(?:the\s+)?([^,]{2,200}))?,/i;
@@ -44,6 +47,14 @@ export function composeBody(outline: Outline, event: EventArticle, findings: Fin
     current = speech;
   };
 
+  const attachPhoto = (speech: Speech, image: Extract<Item, { type: 'image' }>) => {
+    used.add(image);
+    speech.photo = { src: image.src, ...(speech.heading ? { caption: speech.heading } : {}), ...(image.alt ? { alt: image.alt } : {}) };
+    const path = `speeches[${speeches.indexOf(speech)}].photo`;
+    findings.add(`${path}.src`, image.src, 'guess', 'the image next to the speech heading');
+    if (speech.heading) findings.add(`${path}.caption`, plain(speech.heading), 'guess', 'the speech heading under the image');
+  };
+
   items.forEach((item, index) => {
     if (item.type === 'speech') {
       used.add(item);
@@ -53,13 +64,15 @@ export function composeBody(outline: Outline, event: EventArticle, findings: Fin
       if (item.representative) speech.role = 'participant-representative';
       start(speech, item.text, Boolean(person));
       fromHeading = true;
+      // The speaker's photo printed just above the heading, the heading as its caption.
+      const before = items[index - 1];
+      if (before?.type === 'image' && !used.has(before)) attachPhoto(speech, before);
       return;
     }
     if (item.type === 'image') {
+      if (items[index + 1]?.type === 'speech') return;
       if (current && current.paragraphs.length === 0 && !current.photo) {
-        used.add(item);
-        current.photo = { src: item.src, ...(current.heading ? { caption: current.heading } : {}), ...(item.alt ? { alt: item.alt } : {}) };
-        findings.add(`speeches[${speeches.length - 1}].photo.src`, item.src, 'guess', 'the image next to the speech heading');
+        attachPhoto(current, item);
         return;
       }
       current = undefined;
@@ -77,6 +90,15 @@ export function composeBody(outline: Outline, event: EventArticle, findings: Fin
       if (!current.speaker.name && opener) {
         Object.assign(current.speaker, stripSource(opener.person));
         findings.add(`speeches[${speeches.length - 1}].speaker.name`, opener.person.source, 'certain');
+      }
+      if (opener?.representative && !current.role) {
+        current.role = 'participant-representative';
+        findings.add(
+          `speeches[${speeches.length - 1}].role`,
+          opener.person.source,
+          'certain',
+          'the paragraph calls the speaker the representative of the participants',
+        );
       }
       if (opener?.organization && !current.speaker.organization) {
         current.speaker.organization = opener.organization;
@@ -96,13 +118,14 @@ export function composeBody(outline: Outline, event: EventArticle, findings: Fin
       fromHeading = false;
       return;
     }
-    if (current && (fromHeading || CONTINUES.test(text) || opener)) {
+    // A speech goes on in paragraphs that go on speaking of the speaker ("He also ...", "Ms. X added ..."); a
+    // paragraph about something else ("The 14-day Seminar gathered ...") is the article's again.
+    if (current && (CONTINUES.test(text) || (current.speaker.name && text.includes(plain(current.speaker.name))) || /^["“「]/.test(text))) {
       current.paragraphs.push(text);
       return;
     }
     current = undefined;
     narrative.push(text);
-    void index;
   });
 
   finishSpeeches(speeches, event, findings);
@@ -127,8 +150,21 @@ function speakerOpening(text: string): { person: FoundPerson; representative: bo
       return { person, representative: false };
     }
   }
+  const representative = CHINESE_REPRESENTATIVE.exec(text);
+  if (representative) {
+    const person = chinesePeopleIn(representative[1]!)[0] ?? { name: representative[1]!, source: representative[1]!, certain: false };
+    return {
+      person: { name: person.name, source: person.source, certain: false },
+      representative: true,
+      ...(person.organization ? { organization: person.organization } : {}),
+    };
+  }
   const chinese = CHINESE_SAID.exec(text);
-  if (chinese) return { person: { name: chinese[1]!, source: chinese[0], certain: false }, representative: /代表学员|学员代表/.test(text.slice(0, 40)) };
+  if (chinese && !/^(?:学员们?|大家|他们?|她们?|各方|双方|与会\S*)$/.test(chinese[1]!)) {
+    const person = chinesePeopleIn(chinese[1]!)[0];
+    if (person) return { person, representative: false };
+    if (chinese[1]!.length <= 4) return { person: { name: chinese[1]!, source: chinese[1]!, certain: false }, representative: false };
+  }
   return undefined;
 }
 
@@ -162,8 +198,9 @@ function finishSpeeches(speeches: Speech[], event: EventArticle, findings: Findi
       };
     }
     if (!speech.speaker.name) findings.add(`${path}.speaker.name`, plain(speech.heading), 'guess', 'the text does not name the speaker');
-    if (speech.role) findings.add(`${path}.role`, plain(speech.heading) || plain(speech.paragraphs[0]).slice(0, 80), 'certain');
-    else {
+    if (speech.role) {
+      if (!findings.list.some((finding) => finding.path === `${path}.role`)) findings.add(`${path}.role`, plain(speech.heading), 'certain');
+    } else {
       const role = roleOf(plain(speech.speaker.title), plain(speech.speaker.organization));
       if (role) {
         speech.role = role;

@@ -6,6 +6,7 @@
 import type { Organization, Seminar } from '../model/types.js';
 import type { Findings } from './findings.js';
 import type { Outline } from './outline.js';
+import { findDates } from './dates.js';
 import { findOrganizations } from './organizations.js';
 import { findParticipants } from './participants.js';
 import { findVisits } from './visits.js';
@@ -14,7 +15,7 @@ import { findVisits } from './visits.js';
 const KEYWORDS = 'Seminar|Workshop|Training Course|Training Programme|Training Program|Course|Programme|Forum|Symposium';
 /** A capitalised word, a number, a parenthesised word, or a small word inside a name ("on", "for", "and", "the"). */
 const NAME_WORD = "(?:[A-Z\\u00C0-\\u00DE][\\p{L}\\p{M}'’&.-]*|\\d{4}|\\([A-Z][^()]{0,40}\\)|[A-Z]{2,}(?:-[A-Z]+)?)";
-const SMALL = '(?:of|on|for|and|the|in|to|&|from|with|a|an|at|by|between|among)';
+const SMALL = '(?:of|on|for|and|the|in|to|&|from|with|a|an|at|by|between|among|along|under|within|towards|across|through|into|about)';
 /** "Seminar on Science and Technology Innovation for Latin American Countries", "2024 Workshop on Digital Trade". */
 const NAME = new RegExp(`(?:${NAME_WORD}\\s+)*?(?:${KEYWORDS})(?:\\s+(?:${SMALL}\\s+)*${NAME_WORD})*`, 'gu');
 const NAME_START = /^(?:The|A|An|This|That|Smooth|Successful|Grand|For|Of|On|In|At|And)\s+/;
@@ -33,7 +34,8 @@ const slug = (name: string, index: number) => {
     .filter((word) => !['the', 'of', 'on', 'for', 'and', 'in', 'to', 'a', 'an'].includes(word))
     .slice(0, 6)
     .join('-');
-  return ascii || `seminar-${index + 1}`;
+  // A name with no Latin letters (a Chinese name, or only its year) gives no readable slug: its number does.
+  return /[a-z]/.test(ascii) ? ascii : `seminar-${index + 1}`;
 };
 
 interface FoundName {
@@ -53,6 +55,8 @@ export function seminarNames(texts: string[]): FoundName[] {
     // A bare keyword ("the Seminar", "研修班") names no seminar: it refers to one already named.
     if (new RegExp(`^(?:${KEYWORDS})$`).test(trimmed) || /^(?:研修班|培训班|研讨班|研讨会|培训项目|训练班|论坛)$/.test(trimmed)) return;
     if (trimmed.split(/\s+/).length < 3 && !/[\u4e00-\u9fa5]/.test(trimmed)) return;
+    // 本次研修班, 该培训班: "this seminar", not a name.
+    if (/^(?:本次|本期|该|此|这个|这期|此次)/.test(trimmed)) return;
     const existing = found.find(
       (other) => key(other.name) === key(trimmed) || key(other.name).endsWith(key(trimmed)) || key(trimmed).endsWith(key(other.name)),
     );
@@ -80,8 +84,10 @@ function splitNames(span: string): string[] {
 }
 
 export function findSeminars(outline: Outline, paragraphs: string[], findings: Findings): Seminar[] {
-  // The body names the seminars; the title often repeats a name with other words around it.
-  const names = seminarNames(paragraphs.length ? [...paragraphs.slice(0, 3), outline.title ?? ''] : [outline.title ?? '']);
+  // The body names the seminars; the title often repeats a name with other words around it
+  // ("Workshop on X Comes to a Successful Close"): its names count only when the body names none.
+  const names = seminarNames(paragraphs.slice(0, 3));
+  if (names.length === 0) for (const name of seminarNames([outline.title ?? ''])) names.push({ ...name, certain: false });
   if (names.length === 0) {
     findings.add('seminars', '', 'guess', 'the text names no seminar: add one (the model needs at least one)');
     return [];
@@ -109,6 +115,17 @@ export function findSeminars(outline: Outline, paragraphs: string[], findings: F
     if (duration) {
       seminar.durationDays = duration.days;
       findings.add(`${path}.durationDays`, duration.source, 'certain');
+    }
+    // "runs from 14 to 27 November 2024": the seminar's own dates, when a range is printed.
+    const range = findDates(context).find((date) => date.end && !date.start.startsWith('--'));
+    if (
+      range &&
+      /\b(?:from|runs?|running|lasts?|lasting|through|until)\b|至|到/.test(context.slice(Math.max(0, range.index - 30), range.index + range.source.length))
+    ) {
+      seminar.startDate = range.start;
+      seminar.endDate = range.end!;
+      findings.add(`${path}.startDate`, range.source, 'guess', "a range of dates printed in the seminar's paragraph");
+      findings.add(`${path}.endDate`, range.source, 'guess', "a range of dates printed in the seminar's paragraph");
     }
     const participants = findParticipants(seminars.length === 1 ? all : context, findings, `${path}.participants`);
     if (participants) seminar.participants = participants;
@@ -140,7 +157,7 @@ const NUMBER_WORDS: Record<string, number> = {
 /** "The 21-day Seminar", "a 14-day workshop", "lasting 10 days", "two-week", 为期14天, 为期两周. */
 export function findDuration(text: string): { days: number; source: string } | undefined {
   const english = /\b(\d{1,3}|[a-z]+)[- ](day|week|month)s?\b(?!s?\s+(?:ago|later|before|after))/i.exec(text);
-  if (english && /(?:-|\blast|\bfor\b|\bspan|\bof\b)/i.test(text.slice(Math.max(0, english.index - 12), english.index + english[0].length))) {
+  if (english && /(?:-|\blast|\bfor\b|\bspan|\bof\b|\bover\b)/i.test(text.slice(Math.max(0, english.index - 12), english.index + english[0].length))) {
     const count = /^\d+$/.test(english[1]!) ? Number(english[1]) : NUMBER_WORDS[english[1]!.toLowerCase()];
     const unit = english[2]!.toLowerCase();
     if (count && unit === 'day') return { days: count, source: english[0] };

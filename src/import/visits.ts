@@ -43,7 +43,7 @@ export function findVisits(text: string, findings: Findings, path: string): Visi
     for (const match of text.matchAll(pattern)) {
       for (const item of match[1]!.split(/[、和及与]/)) {
         const name = item.trim();
-        if (name.length < 2) continue;
+        if (name.length < 2 || /^(?:参观|考察|调研|学习|访问|交流)+$/.test(name)) continue;
         if (/市$/.test(name)) add({ city: name.slice(0, -1) }, match[0], true);
         else if (/省$|自治区$/.test(name)) add({ region: name }, match[0], true);
         else if (name.length <= 3) add({ city: name }, match[0], false);
