@@ -171,6 +171,15 @@ describe('event studio', function () {
     await app.updateComplete;
     expect((app.draft as any).seminars[0].name).to.deep.equal((await loadSeed()).seminars[0]!.name);
     await expect(app).to.be.accessible();
+
+    // Several drafts are kept, each deletable.
+    button(app, 'New blank draft').click();
+    await app.saved;
+    await app.refreshDrafts();
+    await app.updateComplete;
+    button(app, 'Delete “Draft kept across a reload”').click();
+    await until(() => !button(app, 'Delete “Draft kept across a reload”'), 2000, 'the draft deleted');
+    expect((await listDrafts()).map((draft) => draft.title)).to.deep.equal(['Untitled draft']);
   });
 
   it('undoes and redoes a field’s edit, by keyboard and by buttons', async () => {
@@ -258,5 +267,13 @@ describe('event studio', function () {
     await app.updateComplete;
     expect(app.querySelector('h1')!.textContent).to.equal('Estudio de eventos');
     await expect(app).to.be.accessible();
+
+    // The reader's width and theme.
+    app.querySelectorAll<HTMLInputElement>('studio-preview input[name="preview-width"]')[1]!.click();
+    app.querySelectorAll<HTMLInputElement>('studio-preview input[name="preview-theme"]')[1]!.click();
+    await app.updateComplete;
+    await app.querySelector('studio-preview')!.updateComplete;
+    expect(app.querySelector<HTMLElement>('studio-preview .preview-page')!.getBoundingClientRect().width).to.equal(768);
+    expect(card.getAttribute('theme')).to.equal('dark');
   });
 });
