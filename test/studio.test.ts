@@ -10,7 +10,7 @@ import { deleteDraft, listDrafts } from '../studio/drafts.js';
 import { setStudioLocale } from '../studio/localization.js';
 import type { StudioApp } from '../studio/studio-app/studio-app.js';
 import '../studio/studio-app/define.js';
-import { loadSeed, until } from './helpers.js';
+import { captureConsole, loadSeed, until } from './helpers.js';
 
 const byId = <T extends HTMLElement = HTMLInputElement>(id: string) => document.getElementById(id) as T;
 const summary = () => document.querySelector<HTMLElement>('#problem-summary')!;
@@ -24,8 +24,12 @@ const button = (app: Element, name: string | RegExp) =>
 /** The studio without its preview: axe on the whole studio (library elements and map included) takes seconds, so steps that change only the form check the form. */
 const main = (app: StudioApp) => app.querySelector<HTMLElement>('main')!;
 
+/** Every studio mounted, so that each test's last saves end before the next test clears the drafts. */
+const mounted: StudioApp[] = [];
+
 async function mount(): Promise<StudioApp> {
   const app = await fixture<StudioApp>(html`<studio-app></studio-app>`);
+  mounted.push(app);
   await app.refreshDrafts();
   await app.updateComplete;
   return app;
@@ -78,6 +82,7 @@ describe('event studio', function () {
     for (const draft of await listDrafts()) await deleteDraft(draft.id);
   });
   afterEach(async () => {
+    await Promise.all(mounted.splice(0).map((app) => app.saved));
     await setStudioLocale('en');
   });
 
@@ -89,6 +94,8 @@ describe('event studio', function () {
     // What a paste does to the box (typing six thousand characters would take the test's time).
     paste.value = article;
     paste.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste' }));
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement!.id).to.equal('import-base');
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement!.textContent!.trim()).to.equal('Make a draft from it');
     await sendKeys({ press: 'Enter' });
@@ -131,6 +138,31 @@ describe('event studio', function () {
     expect(validateEvent(exported).ok).to.be.true;
     expect(exported.title).to.equal('Opening');
     expect(exported.seminars[0].durationDays).to.equal(21);
+  });
+
+  it('opens a saved HTML page with the article’s address, so its images resolve and show in their fields', async () => {
+    const app = await mount();
+    const page = await (await fetch('/test/fixtures/import/seed.html')).text();
+    byId('import-base').value = 'https://college.example.edu/news/2023/0703.html';
+    const input = app.querySelector<HTMLInputElement>('input[type="file"][accept^=".html"]')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([page], 'article.html', { type: 'text/html' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await until(() => app.status !== '', 2000, 'the page imported');
+    await app.updateComplete;
+    expect((app.draft as any).photos[0].src).to.equal('https://college.example.edu/news/2023/images/2023/0629/opening.jpg');
+    await openGroup(app, 'field-photos_5b0_5d-group');
+    const preview = byId('field-photos_5b0_5d-group').querySelector<HTMLImageElement>('.image-preview img')!;
+    expect(preview.getAttribute('src')).to.equal('https://college.example.edu/news/2023/images/2023/0629/opening.jpg');
+    // A script URL typed into the image's address shows no image, in the field or in the preview.
+    const { messages } = await captureConsole(async () => {
+      await retype('field-photos_5b0_5d_2esrc', 'javascript:alert(1)');
+      await app.updateComplete;
+    });
+    expect(messages.at(-1)).to.contain('expected an http(s), relative or data:image URL');
+    expect(byId('field-photos_5b0_5d-group').querySelector('.image-preview img')).to.be.null;
+    await expect(main(app)).to.be.accessible();
   });
 
   it('exports JSON that validates, named by date and slug, and an HTML snippet with the remembered asset URL', async () => {

@@ -39,14 +39,17 @@ export function draftsPanel(app: StudioApp) {
 }
 
 export function importPanel(app: StudioApp) {
+  const baseUrl = () => document.querySelector<HTMLInputElement>('#import-base')?.value.trim() || undefined;
   const importPasted = (event: Event) => {
     const textarea = (event.target as HTMLElement).closest('section')!.querySelector('textarea')!;
-    if (textarea.value.trim()) app.importText(textarea.value);
+    if (textarea.value.trim()) app.importText(textarea.value, baseUrl());
   };
   return html`<section class="panel import" aria-labelledby="import-heading">
     <h2 id="import-heading">${msg('Import an article')}</h2>
     <label for="import-text">${msg('Paste the article’s text or HTML')}</label>
     <textarea id="import-text" rows="5"></textarea>
+    <label for="import-base">${msg('The article’s web address, if its images have relative addresses (optional)')}</label>
+    <input id="import-base" type="url" placeholder="https://example.org/news/2023-06-29.html" />
     <div class="actions">
       <button type="button" @click=${importPasted}>${msg('Make a draft from it')}</button>
       <label class="file"
@@ -56,7 +59,7 @@ export function importPanel(app: StudioApp) {
           accept=".html,.htm,.txt,text/html,text/plain"
           @change=${async (event: Event) => {
             const text = await readFile(event.target as HTMLInputElement);
-            if (text !== undefined) app.importText(text);
+            if (text !== undefined) app.importText(text, baseUrl());
           }}
       /></label>
       <label class="file"

@@ -199,6 +199,7 @@
 'seabe8b1ebb953d25': `No indicado`,
 'seac14e815a6e1650': `Crédito de la foto`,
 'sef49aec68fd1dc66': `Nombre`,
+'sf0986bc2d92f06a2': `La dirección web del artículo, si sus imágenes tienen direcciones relativas (opcional)`,
 'sf21fb4f4b9e8911f': `Ancho`,
 'sf4272f9b9ed5bc4d': `JSON copiado.`,
 'sf737d7350467a50c': `Lugar u organización`,

@@ -199,6 +199,7 @@
 'seabe8b1ebb953d25': `Non précisé`,
 'seac14e815a6e1650': `Crédit photo`,
 'sef49aec68fd1dc66': `Nom`,
+'sf0986bc2d92f06a2': `L’adresse web de l’article, si ses images ont des adresses relatives (facultatif)`,
 'sf21fb4f4b9e8911f': `Largeur`,
 'sf4272f9b9ed5bc4d': `JSON copié.`,
 'sf737d7350467a50c': `Lieu ou organisation`,

@@ -199,6 +199,7 @@
 'seabe8b1ebb953d25': `Não informado`,
 'seac14e815a6e1650': `Crédito da foto`,
 'sef49aec68fd1dc66': `Nome`,
+'sf0986bc2d92f06a2': `O endereço web do artigo, se as imagens tiverem endereços relativos (opcional)`,
 'sf21fb4f4b9e8911f': `Largura`,
 'sf4272f9b9ed5bc4d': `JSON copiado.`,
 'sf737d7350467a50c': `Local ou organização`,
