@@ -327,6 +327,28 @@ studioStyles.replaceSync(css`
   .note {
     color: var(--s-muted);
   }
+  /* A file picker that speaks the studio's language: the browser's own button and "No file chosen"
+     cannot be translated, so the input is hidden (still focusable) and its label is the button. */
+  label.file {
+    position: relative;
+    display: inline-block;
+    font-weight: normal;
+    color: var(--s-accent);
+    border: 1px solid var(--s-accent);
+    border-radius: 4px;
+    padding: 0.3rem 0.75rem;
+    cursor: pointer;
+  }
+  label.file:focus-within {
+    outline: 3px solid var(--s-focus);
+    outline-offset: 2px;
+  }
+  label.file input {
+    position: absolute;
+    opacity: 0;
+    inline-size: 1px;
+    block-size: 1px;
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;
