@@ -12,7 +12,7 @@ import type { EventArticle } from '../src/model/types.js';
 import { validateEvent } from '../src/model/validate.js';
 import { toJsonLd } from '../src/model/json-ld.js';
 import { formatEventDate } from '../src/internal/dates.js';
-import { captureConsole, setLocale } from './helpers.js';
+import { captureConsole, setLocale, until } from './helpers.js';
 
 const LOCALES = ['en', 'es', 'pt-BR', 'zh-Hans', 'fr'] as const;
 
@@ -124,6 +124,11 @@ describe('articles: partial country lists (#14 item 4)', () => {
       const mapElement = await map(event);
       expect(shadow(mapElement).querySelector('figcaption strong')!.textContent).to.contain(expected[locale].map);
       expect(shadow(mapElement).querySelector('li.more'), 'the list says there are others').to.exist;
+      // The drawing's description, which a screen reader reads for the map image, says it too.
+      await until(() => !!shadow(mapElement).querySelector('svg.map desc'), 8000, 'the map to be drawn');
+      const description = shadow(mapElement).querySelector('svg.map desc')!.textContent!;
+      expect(description, 'the map description').to.contain(expected[locale].map);
+      expect(description, 'the map description').to.contain(expected[locale].card);
     });
   }
 

@@ -19,6 +19,8 @@ export interface MapInput {
   host: string;
   region?: Text | undefined;
   cities: { name: string; at: [number, number] | undefined }[];
+  /** False when the article names only some of the countries: the description says "at least". */
+  complete?: boolean;
 }
 export interface RenderInput extends MapInput {
   worldview: 'CN' | 'NE';
