@@ -9,6 +9,9 @@ import { css } from 'lit';
  * the host's height when stretched). Only in quirks mode: the host stays display: block elsewhere.
  */
 
+// The coverage and related links sit above the title link's hit area (which covers the card), each
+// with its own focus ring, close to the text (2px out, it covered the parentheses beside an outlet's
+// name); their arrow is decoration, kept out of the link's name by the empty alternative text.
 export const eventCardStyles = css`
   :host {
     container-type: inline-size;
@@ -168,7 +171,6 @@ export const eventCardStyles = css`
     flex-wrap: wrap;
     gap: 0.25em 1em;
   }
-  /* Above the title link's hit area (which covers the card), each with its own focus ring. */
   .coverage a,
   .related a {
     position: relative;
@@ -176,14 +178,12 @@ export const eventCardStyles = css`
     color: var(--_accent);
     text-underline-offset: 0.15em;
   }
-  /* Close to the text: a ring 2px out covered the parentheses beside an outlet's name. */
   .coverage a:focus-visible,
   .related a:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 0;
     border-radius: 2px;
   }
-  /* The arrow is decoration: the alternative text after the slash keeps it out of the link's name. */
   .related a::after {
     content: ' →' / '';
   }
