@@ -15,6 +15,8 @@ export default tseslint.config(
       'storybook-static/',
       'coverage/',
       'src/generated/',
+      // wireit's cache of build outputs (minified bundles), made by \`npm run build\`.
+      '.wireit/',
       // The consumer projects are type-checked against the packed package by scripts/package-checks.mjs.
       'test/consumers/',
     ],
