@@ -12,7 +12,7 @@ import type { EventArticle } from '../src/model/types.js';
 import { validateEvent } from '../src/model/validate.js';
 import { toJsonLd } from '../src/model/json-ld.js';
 import { formatEventDate } from '../src/internal/dates.js';
-import { captureConsole, setLocale } from './helpers.js';
+import { captureConsole, part, setLocale, useLocale } from './helpers.js';
 
 const LOCALES = ['en', 'es', 'pt-BR', 'zh-Hans', 'fr'] as const;
 
@@ -24,7 +24,6 @@ async function article(name: string): Promise<EventArticle> {
 }
 
 const shadow = (element: Element) => element.shadowRoot!;
-const part = (element: Element, name: string) => shadow(element).querySelector<HTMLElement>(`[part~="${name}"]`);
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 async function card(event: EventArticle): Promise<EventCard> {
@@ -39,9 +38,7 @@ async function map(event: EventArticle): Promise<ParticipantCountryMap> {
   return element;
 }
 
-afterEach(async () => {
-  await setLocale('en');
-});
+useLocale('en');
 
 describe('articles: a region or a count without country codes (#14 item 1)', () => {
   it('the map shows the region and the count, no error, no warning and no empty map box', async () => {

@@ -1,10 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ParticipantCountryMap } from '../src/participant-country-map/participant-country-map.js';
 import type { Participants, Visit } from '../src/model/types.js';
-import { captureConsole, loadSeed, setLocale, until, spyFetch } from './helpers.js';
+import { captureConsole, frames, loadSeed, setLocale, spyFetch, useLocale } from './helpers.js';
 import { conformance, type Fixtures } from './conformance/index.js';
-import { shown, mount, settle, frames, drawn as drawnBy } from './conformance/lifecycle.js';
+import { shown, mount, settle, drawn as drawnBy } from './conformance/lifecycle.js';
 
 /** A value no drawing may carry in an attribute. */
 const NOT_A_NUMBER = /NaN|Infinity|undefined|null|\[object/;
@@ -122,15 +122,15 @@ const conformanceFixtures: Fixtures = {
         screen.style.width = `${WIDTHS[Math.floor(n / 20) % WIDTHS.length]}px`;
         element.setAttribute('layout', LAYOUTS[n % LAYOUTS.length]!);
       },
-      ready: (element) => until(() => !!element.shadowRoot?.querySelector('svg.map'), 8000, 'the on-screen map drawn'),
+      ready: (element) => waitUntil(() => !!element.shadowRoot?.querySelector('svg.map'), 'the on-screen map drawn', { timeout: 8000 }),
       // The new width reaches the map through its ResizeObserver, after a layout, and is drawn in the next frame.
       settle: (element, where) =>
-        until(
+        waitUntil(
           () =>
             !element.shadowRoot!.querySelector('[part="map"]') ||
             element.shadowRoot!.querySelector('svg.map')?.getAttribute('viewBox')?.split(' ')[2] === String(Math.round(element.getBoundingClientRect().width)),
-          4000,
           `${where}: the map drawn at its width`,
+          { timeout: 4000 },
         ),
       check: checkMapDrawing,
     },
@@ -145,7 +145,7 @@ const BELT_AND_ROAD = 'AF AM AZ BD BH BY EG ET GE GR HU ID IQ IR KE KG KH KZ LA 
 
 const root = (el: ParticipantCountryMap) => el.shadowRoot!;
 const all = <T extends Element = SVGGraphicsElement>(el: ParticipantCountryMap, selector: string) => [...root(el).querySelectorAll<T>(selector)];
-const drawn = (el: ParticipantCountryMap) => until(() => !!root(el).querySelector('svg.map'), 8000, 'the map to be drawn');
+const drawn = (el: ParticipantCountryMap) => waitUntil(() => !!root(el).querySelector('svg.map'), 'the map to be drawn', { timeout: 8000 });
 const listItems = (el: ParticipantCountryMap) => all<HTMLLIElement>(el, 'ul[part="list"] li');
 const regionName = (code: string, locale = 'en') => new Intl.DisplayNames([locale], { type: 'region' }).of(code)!;
 const stage = (el: ParticipantCountryMap) => root(el).querySelector<HTMLElement>('.stage')!;
@@ -174,8 +174,7 @@ function drawnCodes(el: ParticipantCountryMap): string[] {
 const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe('participant-country-map', () => {
-  before(async () => setLocale('en'));
-  after(async () => setLocale(null));
+  useLocale('en');
 
   it('renders the list and a fixed-ratio placeholder at once, then the map', async () => {
     const el = await fixture<ParticipantCountryMap>(html`<participant-country-map countries="BO BR CO CR CU DM EC PA PE VE"></participant-country-map>`);
@@ -400,7 +399,7 @@ describe('participant-country-map', () => {
       const el = await fixture<ParticipantCountryMap>(
         html`<participant-country-map countries="BO DM" geometry-src="/__fixtures__/status/404"></participant-country-map>`,
       );
-      await until(() => !!root(el).querySelector('[part~="error"]'), 6000, 'the error');
+      await waitUntil(() => !!root(el).querySelector('[part~="error"]'), 'the error', { timeout: 6000 });
       return el;
     });
     expect(root(el).querySelector('[part~="error"]')!.textContent).to.contain('The map could not be loaded.');
@@ -521,7 +520,7 @@ describe('participant-country-map', () => {
     await drawn(el);
     expect(root(el).querySelector('svg.map')!.getAttribute('width')).to.equal('900');
     el.parentElement!.style.inlineSize = '320px';
-    await until(() => root(el).querySelector('svg.map')!.getAttribute('width') === '320', 4000, 'a redraw at 320 px');
+    await waitUntil(() => root(el).querySelector('svg.map')!.getAttribute('width') === '320', 'a redraw at 320 px', { timeout: 4000 });
     expect(root(el).querySelector('svg.map')!.getAttribute('height')).to.equal('320');
     expect(drawnCodes(el)).to.deep.equal(['BR', 'DM']);
     await setLocale('zh-Hans');
