@@ -18,7 +18,7 @@ const TINY = '/test/fixtures/tiny.topo.json';
 
 const cardTitle = (el: EventCard) => text(part(el, 'title'));
 const alertText = (el: Element) => text(el.shadowRoot!.querySelector('[role="alert"]'));
-const drawnMap = (el: ParticipantCountryMap) => !!el.shadowRoot!.querySelector('svg.map');
+const drawnMap = (el: ParticipantCountryMap) => !!el.shadowRoot!.querySelector('[part~="map"] svg[role="img"]');
 const drawnCodes = (el: ParticipantCountryMap) =>
   [...new Set([...el.shadowRoot!.querySelectorAll<SVGElement>('[data-code]')].map((node) => node.dataset['code']))].sort();
 const problem = (el: ParticipantCountryMap) => text(part(el, 'problem'));

@@ -43,13 +43,13 @@ function problems(map: ParticipantCountryMap, codes: string[], locale: string, w
       li.textContent!.replace(/^\s*\d+/, '').trim(),
     ]),
   );
-  const labels = [...root.querySelectorAll<SVGTextElement>('svg.map text.label[data-code]')];
-  const markers = [...root.querySelectorAll<SVGGElement>('svg.map .marker[data-code]')];
+  const labels = [...root.querySelectorAll<SVGTextElement>('[part~="map"] svg[role="img"] text.label[data-code]')];
+  const markers = [...root.querySelectorAll<SVGGElement>('[part~="map"] svg[role="img"] .marker[data-code]')];
   const circles = markers.map((marker) => marker.querySelector<SVGCircleElement>('.ring, .disc')!);
-  const cities = [...root.querySelectorAll<SVGCircleElement>('svg.map .city .dot')];
-  const cityLabels = [...root.querySelectorAll<SVGTextElement>('svg.map .city text')];
+  const cities = [...root.querySelectorAll<SVGCircleElement>('[part~="map"] svg[role="img"] .city .dot')];
+  const cityLabels = [...root.querySelectorAll<SVGTextElement>('[part~="map"] svg[role="img"] .city text')];
   // Participants as drawn: their outlines and their markers.
-  const outlines = [...root.querySelectorAll<SVGPathElement>('svg.map path.participant')].map((path) =>
+  const outlines = [...root.querySelectorAll<SVGPathElement>('[part~="map"] svg[role="img"] path.participant')].map((path) =>
     outlineOf(path.dataset['code']!, path.getAttribute('d')!),
   );
   const near = (code: string, x: number, y: number) =>
@@ -116,9 +116,13 @@ async function check(codes: string, locale: string, layout: string, widths: numb
   for (const width of widths) {
     wrapper.style.inlineSize = `${width}px`;
     wrapper.scrollIntoView();
-    await waitUntil(() => map.shadowRoot!.querySelector('svg.map')?.getAttribute('viewBox')?.split(' ')[2] === String(width), `the map at ${width} px`, {
-      timeout: 8000,
-    });
+    await waitUntil(
+      () => map.shadowRoot!.querySelector('[part~="map"] svg[role="img"]')?.getAttribute('viewBox')?.split(' ')[2] === String(width),
+      `the map at ${width} px`,
+      {
+        timeout: 8000,
+      },
+    );
     await map.updateComplete;
     found.push(
       ...problems(map, codes.split(' '), locale, `${codes.split(' ').length} countries, ${layout}, ${locale}, ${width} px${visits ? ', visits' : ''}`),
@@ -162,11 +166,11 @@ describe('participant-country-map names every participant on the drawing', funct
       const map = wrapper.querySelector('participant-country-map')!;
       Object.assign(map, { countries: codes, layout, visits: given });
       wrapper.scrollIntoView();
-      await waitUntil(() => !!map.shadowRoot!.querySelector('svg.map'), 'the map', { timeout: 8000 });
-      const boxes = [...map.shadowRoot!.querySelectorAll('svg.map > svg')].map((panel) =>
+      await waitUntil(() => !!map.shadowRoot!.querySelector('[part~="map"] svg[role="img"]'), 'the map', { timeout: 8000 });
+      const boxes = [...map.shadowRoot!.querySelectorAll('[part~="map"] svg[role="img"] > svg')].map((panel) =>
         [panel.getAttribute('width'), panel.getAttribute('height')].join(' x '),
       );
-      const host = !!map.shadowRoot!.querySelector('svg.map path.host');
+      const host = !!map.shadowRoot!.querySelector('[part~="map"] svg[role="img"] path.host');
       wrapper.remove();
       return { boxes, host };
     };
@@ -188,7 +192,7 @@ describe('participant-country-map names every participant on the drawing', funct
       );
       const map = wrapper.querySelector('participant-country-map')!;
       wrapper.scrollIntoView();
-      await waitUntil(() => !!map.shadowRoot!.querySelector('svg.map'), 'the map', { timeout: 8000 });
+      await waitUntil(() => !!map.shadowRoot!.querySelector('[part~="map"] svg[role="img"]'), 'the map', { timeout: 8000 });
       for (const path of map.shadowRoot!.querySelectorAll<SVGPathElement>('path.participant')) {
         const { width: w, height: h } = path.getBBox();
         const marker = map.shadowRoot!.querySelector(`.marker[data-code="${path.dataset['code']}"]`);

@@ -286,7 +286,7 @@ describe('network faults', () => {
     /** The world geometry, held until the test releases it. */
     const heldWorld = () => held(fresh(WORLD));
     const items = (el: ParticipantCountryMap) => [...el.shadowRoot!.querySelectorAll('[part="list"] li')].map((li) => text(li));
-    const drawnMap = (el: ParticipantCountryMap) => !!el.shadowRoot!.querySelector('svg.map');
+    const drawnMap = (el: ParticipantCountryMap) => !!el.shadowRoot!.querySelector('[part~="map"] svg[role="img"]');
     const drawnCodes = (el: ParticipantCountryMap) =>
       [...new Set([...el.shadowRoot!.querySelectorAll<SVGElement>('[data-code]')].map((node) => node.dataset['code']))].sort();
     const problem = (el: ParticipantCountryMap) => text(part(el, 'problem'));

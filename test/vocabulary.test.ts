@@ -47,9 +47,9 @@ describe('events a host page can count', () => {
       html`<div style="inline-size: 900px"><participant-country-map countries="BO BR CU"></participant-country-map></div>`,
     );
     const map = wrapper.firstElementChild as ParticipantCountryMap;
-    await waitUntil(() => !!map.shadowRoot!.querySelector('svg.map [data-code="BR"]'), 'the map', { timeout: 8000 });
+    await waitUntil(() => !!map.shadowRoot!.querySelector('[part~="map"] svg[role="img"] [data-code="BR"]'), 'the map', { timeout: 8000 });
     const events = await heard(['eh-country-focus', 'eh-country-select', 'country-focus', 'country-select'], async () => {
-      const brazil = map.shadowRoot!.querySelector('svg.map [data-code="BR"]')!;
+      const brazil = map.shadowRoot!.querySelector('[part~="map"] svg[role="img"] [data-code="BR"]')!;
       brazil.dispatchEvent(new PointerEvent('pointerenter'));
       brazil.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     });
@@ -155,14 +155,14 @@ describe('one error surface: the error part and reload()', () => {
     expect(part(map, 'error') === part(map, 'problem')).to.equal(true);
     expect(part(map, 'error')!.getAttribute('role')).to.equal('alert');
     await map.reload();
-    await waitUntil(() => !!map.shadowRoot!.querySelector('svg.map'), 'the map drawn after reload()', { timeout: 8000 });
+    await waitUntil(() => !!map.shadowRoot!.querySelector('[part~="map"] svg[role="img"]'), 'the map drawn after reload()', { timeout: 8000 });
     expect(part(map, 'error')).to.equal(null);
   });
 
   it("the map's load() still retries (deprecated alias of reload())", async () => {
     const map = await failingMap('load');
     await map.load();
-    await waitUntil(() => !!map.shadowRoot!.querySelector('svg.map'), 'the map drawn after load()', { timeout: 8000 });
+    await waitUntil(() => !!map.shadowRoot!.querySelector('[part~="map"] svg[role="img"]'), 'the map drawn after load()', { timeout: 8000 });
     expect(part(map, 'problem')).to.equal(null);
   });
 
