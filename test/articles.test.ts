@@ -1,6 +1,6 @@
 // Real articles read right (#14): fixtures of our own writing under test/fixtures/articles/, one
 // for each kind of article the real ones showed, and what a reader sees of each.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/event-card/define.js';
 import '../src/speech-block/define.js';
 import '../src/participant-country-map/define.js';
@@ -12,7 +12,7 @@ import type { EventArticle } from '../src/model/types.js';
 import { validateEvent } from '../src/model/validate.js';
 import { toJsonLd } from '../src/model/json-ld.js';
 import { formatEventDate } from '../src/internal/dates.js';
-import { captureConsole, setLocale, until } from './helpers.js';
+import { captureConsole, part, setLocale, useLocale } from './helpers.js';
 
 const LOCALES = ['en', 'es', 'pt-BR', 'zh-Hans', 'fr'] as const;
 
@@ -24,7 +24,6 @@ async function article(name: string): Promise<EventArticle> {
 }
 
 const shadow = (element: Element) => element.shadowRoot!;
-const part = (element: Element, name: string) => shadow(element).querySelector<HTMLElement>(`[part~="${name}"]`);
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 async function card(event: EventArticle): Promise<EventCard> {
@@ -39,9 +38,7 @@ async function map(event: EventArticle): Promise<ParticipantCountryMap> {
   return element;
 }
 
-afterEach(async () => {
-  await setLocale('en');
-});
+useLocale('en');
 
 describe('articles: a region or a count without country codes (#14 item 1)', () => {
   it('the map shows the region and the count, no error, no warning and no empty map box', async () => {
@@ -125,8 +122,9 @@ describe('articles: partial country lists (#14 item 4)', () => {
       expect(shadow(mapElement).querySelector('figcaption strong')!.textContent).to.contain(expected[locale].map);
       expect(shadow(mapElement).querySelector('li.more'), 'the list says there are others').to.exist;
       // The drawing's description, which a screen reader reads for the map image, says it too.
-      await until(() => !!shadow(mapElement).querySelector('svg.map desc'), 8000, 'the map to be drawn');
-      const description = shadow(mapElement).querySelector('svg.map desc')!.textContent!;
+      const drawing = '[part~="map"] svg[role="img"] desc';
+      await waitUntil(() => !!shadow(mapElement).querySelector(drawing), 'the map to be drawn', { timeout: 8000 });
+      const description = shadow(mapElement).querySelector(drawing)!.textContent!;
       expect(description, 'the map description').to.contain(expected[locale].map);
       expect(description, 'the map description').to.contain(expected[locale].card);
     });

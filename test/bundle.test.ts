@@ -1,8 +1,8 @@
 // The shipped single-file bundle (dist/bundle/event-highlights.js, built by `npm run build`,
 // which npm test runs first): it works on its own, and loading it twice, or with the npm modules,
 // never throws — one warning per element, working elements.
-import { expect, fixture, html } from '@open-wc/testing';
-import { captureConsole, loadSeed, until } from './helpers.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { captureConsole, loadSeed } from './helpers.js';
 
 const BUNDLE = '/dist/bundle/event-highlights.js';
 
@@ -21,7 +21,7 @@ describe('the single-file bundle', () => {
     const media = card.shadowRoot!.querySelector('[part~="media"]')!.getBoundingClientRect();
     expect(media.height).to.be.closeTo((media.width * 9) / 16, 1);
     await bundle.setLocale('zh-Hans');
-    await until(() => card.shadowRoot!.querySelector('[part~="format"]')!.textContent === '线下', 3000, 'Chinese from the bundle');
+    await waitUntil(() => card.shadowRoot!.querySelector('[part~="format"]')!.textContent === '线下', 'Chinese from the bundle', { timeout: 3000 });
     await bundle.setLocale(null);
   });
 

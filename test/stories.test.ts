@@ -311,11 +311,11 @@ async function checkMapStories(wrapper: HTMLElement, englishKey: string, exportN
     await map.updateComplete;
     map.scrollIntoView();
     const root = map.shadowRoot!;
-    await waitUntil(() => root.querySelector('svg.map'), `${exportName}: the map is drawn`, { timeout: 8000 });
+    await waitUntil(() => root.querySelector('[part~="map"] svg[role="img"]'), `${exportName}: the map is drawn`, { timeout: 8000 });
     const items = [...root.querySelectorAll('ul[part="list"] li:not(.unknown)')];
     expect(items.length, 'listed countries').to.be.greaterThan(0);
     const names = new Set(
-      [...root.querySelectorAll('svg.map [data-code][aria-label]')]
+      [...root.querySelectorAll('[part~="map"] svg[role="img"] [data-code][aria-label]')]
         .filter((node) => node.getBoundingClientRect().width > 0)
         .map((node) => node.getAttribute('aria-label')),
     );
@@ -327,7 +327,7 @@ async function checkMapStories(wrapper: HTMLElement, englishKey: string, exportN
         .trim();
       expect(names.has(name), `${name} is drawn and named`).to.equal(true);
     }
-    words.push(text(root.querySelector('[part="legend"]')), root.querySelector('svg.map title')!.textContent ?? '');
+    words.push(text(root.querySelector('[part="legend"]')), root.querySelector('[part~="map"] svg[role="img"] title')!.textContent ?? '');
   }
   const joined = words.join(' | ');
   if (locale === 'en') englishTexts.set(englishKey, joined);

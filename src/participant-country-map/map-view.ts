@@ -136,7 +136,7 @@ export class MapView {
         : nothing
     }</svg>${
       target && this.tooltip
-        ? html`<div class=${`tooltip${target.y < 48 ? ' below' : ''}`} ${styleProps({ left: `${Math.min(Math.max(target.x, 60), scene.width - 60)}px`, top: `${target.y}px` })}>${this.describe(target.code, input)}</div>`
+        ? html`<div class=${`tooltip${target.y < 48 ? ' below' : ''}`} part="tooltip" ${styleProps({ left: `${Math.min(Math.max(target.x, 60), scene.width - 60)}px`, top: `${target.y}px` })}>${this.describe(target.code, input)}</div>`
         : nothing
     }<div class="visually-hidden" aria-live="polite">${this.live}</div></div>`;
   }
