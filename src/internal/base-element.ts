@@ -2,7 +2,7 @@ import { LitElement, html, nothing, render, type CSSResultGroup, type PropertyVa
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { describeError } from '../model/validate.js';
-import { currentLocale, startLocalization, type SupportedLocale } from './locale.js';
+import { currentLocale, localeArrival, startLocalization, type SupportedLocale } from './locale.js';
 import { followLocale, unfollowLocale } from './locale-hosts.js';
 import { baseStyles } from './styles.js';
 import { followScheme, unfollowScheme } from './scheme.js';
@@ -78,6 +78,15 @@ export class EventHighlightsElement extends LitElement {
     super.disconnectedCallback();
     unfollowLocale(this);
     unfollowScheme(this);
+  }
+
+  /**
+   * The first render waits for the page's language when its translations are still loading (a
+   * chunk beside the bundle; at most FIRST_RENDER_WAIT ms, see locale.ts): no flash of English.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waiting = this.hasUpdated ? undefined : localeArrival();
+    return waiting ? waiting.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override update(changed: PropertyValues): void {
