@@ -1,3 +1,4 @@
+import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { build as esbuild } from 'esbuild';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readFileSync } from 'node:fs';
@@ -96,6 +97,21 @@ function lazyLocales(): Plugin {
       return { code: table + code.replace(pattern, (_, name: string) => `__load(${name})`), map: null };
     },
   };
+}
+
+/**
+ * Lit's templates and styles without their indentation and line breaks (the bundle only; the npm
+ * modules stay readable and the page's bundler minifies them as it likes): html`` through
+ * html-minifier-next, css`` through lightningcss, by the Lit team's plugin. Empty attributes stay
+ * (`alt=""` says an image is decorative), and so does a space between inline elements.
+ */
+function minifyTemplates(): Plugin {
+  // A Rollup plugin (its types are Rollup's); it uses only `transform`, which Rolldown runs alike.
+  return minifyHTMLLiterals({
+    include: ['src/**/*.ts'],
+    failOnError: true,
+    options: { minifyOptions: { removeEmptyAttributes: false, conservativeCollapse: false } },
+  }) as unknown as Plugin;
 }
 
 /** The chunk's file name: `locale-<code>-<hash>.js` for a language, `<name>-<hash>.js` for the rest (the map's code). */
@@ -199,7 +215,7 @@ export default defineConfig(({ mode }): UserConfig => {
     const profiling = Boolean(process.env['EH_PROFILE']);
     const litDevelopment = profiling && process.env['EH_PROFILE'] !== 'prod';
     return {
-      plugins: [lazyLocales(), beforeUpgradeStyles(), embedPage(), bundleTypes()],
+      plugins: [lazyLocales(), ...(profiling ? [] : [minifyTemplates()]), beforeUpgradeStyles(), embedPage(), bundleTypes()],
       ...(litDevelopment ? { resolve: { conditions: ['development', 'module', 'browser', 'import', 'default'] } } : {}),
       // Relative asset URLs: the map's geometry resolves against the bundle, wherever it is hosted.
       base: './',
