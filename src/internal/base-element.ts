@@ -99,9 +99,10 @@ export class EventHighlightsElement extends LitElement {
   private failedField: string | undefined;
 
   override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
-    const [name] = args;
-    const options = (this.constructor as typeof LitElement).getPropertyOptions(name ?? '');
-    if (typeof name === 'string' && !Object.hasOwn(options, 'state')) this.changing?.add(name);
+    const [name, , given] = args;
+    // A property's setter passes its options: looked up here only for a bare requestUpdate(name).
+    if (typeof name === 'string' && !Object.hasOwn(given ?? (this.constructor as typeof LitElement).getPropertyOptions(name), 'state'))
+      this.changing?.add(name);
     super.requestUpdate(...args);
   }
 
@@ -115,9 +116,12 @@ export class EventHighlightsElement extends LitElement {
     // The console names what had just been set (`photo`, `event`...), since that is what failed;
     // a later update that fails again (a new locale, say) names the same.
     // Data properties (set from script, not attributes) are the ones whose reading can throw.
-    const changing = [...this.changing];
-    const data = changing.filter((name) => (this.constructor as typeof LitElement).getPropertyOptions(name).attribute === false);
-    const set = (data.length ? data : changing).join(', ');
+    let set = '';
+    if (this.changing.size) {
+      const changing = [...this.changing];
+      const data = changing.filter((name) => (this.constructor as typeof LitElement).getPropertyOptions(name).attribute === false);
+      set = (data.length ? data : changing).join(', ');
+    }
     const field = set || this.failedField || 'data';
     this.changing.clear();
     try {
