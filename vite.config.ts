@@ -215,7 +215,7 @@ export default defineConfig(({ mode }): UserConfig => {
     const profiling = Boolean(process.env['EH_PROFILE']);
     const litDevelopment = profiling && process.env['EH_PROFILE'] !== 'prod';
     return {
-      plugins: [lazyLocales(), ...(profiling ? [] : [minifyTemplates()]), beforeUpgradeStyles(), embedPage(), bundleTypes()],
+      plugins: [lazyLocales(), minifyTemplates(), beforeUpgradeStyles(), embedPage(), bundleTypes()],
       ...(litDevelopment ? { resolve: { conditions: ['development', 'module', 'browser', 'import', 'default'] } } : {}),
       // Relative asset URLs: the map's geometry resolves against the bundle, wherever it is hosted.
       base: './',
