@@ -3,6 +3,7 @@
 // the npm modules, never throws — one warning per element, working elements. A page that starts in
 // another language loads that language's chunk once, and never shows English first.
 import { expect, fixture, html } from '@open-wc/testing';
+import { loadEventHighlightsTemplates } from '../src/internal/locale.js';
 import { captureConsole, loadSeed, until } from './helpers.js';
 
 const BUNDLE = '/dist/bundle/event-highlights.js';
@@ -94,6 +95,19 @@ describe('languages beside the bundle', () => {
     } finally {
       frame.remove();
     }
+  });
+
+  it('loadEventHighlightsTemplates() gives each message under its own id, as the npm module does', async () => {
+    const bundle = await import(/* @vite-ignore */ BUNDLE);
+    const templates = await loadEventHighlightsTemplates('zh-Hans');
+    const fromBundle = (await bundle.loadEventHighlightsTemplates('zh-CN')) as Record<string, unknown>;
+    expect(Object.keys(fromBundle).sort()).to.deep.equal(Object.keys(templates).sort());
+    expect(fromBundle['attendee-role-host']).to.equal('东道主');
+    for (const [id, value] of Object.entries(templates)) {
+      if (typeof value === 'string') expect(fromBundle[id], id).to.equal(value);
+      else expect((fromBundle[id] as { strings: string[] }).strings.join('|'), id).to.equal((value as { strings: string[] }).strings.join('|'));
+    }
+    expect(await bundle.loadEventHighlightsTemplates('en')).to.deep.equal({});
   });
 
   it('an English page requests no language chunk', async () => {
