@@ -51,6 +51,8 @@ const steps = [
   // React 19 TSX (tsc) and a Vue SFC (vue-tsc) type-check against the tarball and catch wrong values.
   ['package: consumer types (React, Vue)', 'npm run package:consumers'],
   ['browser tests (Chromium, coverage)', 'WTR_BROWSERS=chromium npx web-test-runner --coverage'],
+  // Every story screenshotted and compared with the baselines of this Chromium version (README "Visual tests").
+  ['visual regression (Chromium)', 'npm run test:visual'],
   // V8 coverage exists in Chromium only, so Firefox runs the same suite without it.
   ['browser tests (Firefox)', 'WTR_BROWSERS=firefox npx web-test-runner'],
   ['Storybook build', 'npm run build-storybook'],
