@@ -20,6 +20,7 @@ const failed = resolve(root, 'test/visual/failed', `chromium-${major}`);
 // VISUAL_MODE=write (set by scripts/test-visual.mjs for --update, or when this version has no
 // baselines yet) writes every screenshot as the baseline instead of comparing.
 const write = process.env.VISUAL_MODE === 'write';
+const exact = process.env.VISUAL_EXACT === '1';
 
 /** The baselines this run compared or wrote, to name the stale ones (a story renamed or removed). */
 const used = new Set();
@@ -60,11 +61,11 @@ export default {
       getDiffName: ({ name }) => join(failed, `${name}.diff.png`),
       // pixelmatch's per-pixel colour distance (0.1, its default) ignores rounding noise; a
       // screenshot may then differ from its baseline in at most 20 pixels: a moved label or a
-      // changed colour touches hundreds.
-      diffOptions: { threshold: 0.1 },
+      // changed colour touches hundreds. VISUAL_EXACT=1 demands identical pixels (to check that
+      // runs repeat exactly).
+      diffOptions: exact ? { threshold: 0, includeAA: true } : { threshold: 0.1 },
       failureThresholdType: 'pixel',
-      // VISUAL_MAX_PIXELS=0 demands identical pictures (to check that runs repeat exactly).
-      failureThreshold: Number(process.env.VISUAL_MAX_PIXELS ?? 20),
+      failureThreshold: exact ? 0 : 20,
     }),
     staleBaselines,
   ],

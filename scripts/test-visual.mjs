@@ -88,10 +88,17 @@ if (write) {
       : `\nThe suite failed before writing every baseline (${count} in ${where}/).`,
   );
 } else if (run.status !== 0) {
-  const diffs = pngs(failed).filter((name) => name.endsWith('.diff.png'));
+  const shots = pngs(failed);
+  const diffs = shots.filter((name) => name.endsWith('.diff.png'));
+  // A screenshot saved without a diff image had no baseline to compare with: a new story.
+  const unmatched = shots.filter((name) => !name.endsWith('.diff.png') && !shots.includes(name.replace(/\.png$/, '.diff.png')));
+  const list = (names) => names.map((name) => `\n  ${relative(root, resolve(failed, name))}`).join('');
   console.log(
-    `\nVisual tests failed in ${seconds} s. ${diffs.length} screenshot(s) differ from their baseline; the new screenshot and a diff image (differences in red) of each are in ${relative(root, failed)}/:` +
-      diffs.map((name) => `\n  ${relative(root, resolve(failed, name))}`).join('') +
+    `\nVisual tests failed in ${seconds} s.` +
+      (diffs.length
+        ? ` ${diffs.length} screenshot(s) differ from their baseline; the new screenshot and a diff image (differences in red) of each are in ${relative(root, failed)}/:${list(diffs)}`
+        : '') +
+      (unmatched.length ? `\n${unmatched.length} screenshot(s) have no baseline (new stories?):${list(unmatched)}` : '') +
       '\nIf the change is intended: npm run test:visual:update, look at the new baselines, commit them.',
   );
 } else console.log(`\nVisual tests passed in ${seconds} s (baselines: ${where}/).`);
