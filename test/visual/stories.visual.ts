@@ -131,7 +131,16 @@ for (const [file, module] of Object.entries(storyModules)) {
           const { context, storyFn, loaders } = compose(meta, story, exportName, { locale, theme }, 'docs');
           for (const loader of loaders) Object.assign(context.loaded, await loader(context));
           const wrapper = await fixture<HTMLElement>(storyFn());
-          await settle(wrapper, file, exportName, `${folder}/${exportName} (${variant})`);
+          const label = `${folder}/${exportName} (${variant})`;
+          await settle(wrapper, file, exportName, label);
+          // A viewport as tall as the story: the screenshot then needs no capture beyond the
+          // viewport, for which Chromium resizes the page while it paints (and a map caught in
+          // that resize drew its "Loading map…" box in one run of many).
+          const tall = Math.ceil(wrapper.getBoundingClientRect().height);
+          if (tall > height) {
+            await setViewport({ width, height: tall });
+            await settle(wrapper, file, exportName, label);
+          }
           (document.activeElement as HTMLElement | null)?.blur();
           stopAnimations();
           await nextFrame();
