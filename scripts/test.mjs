@@ -60,6 +60,9 @@ const lanes = [
     ['package: consumer types (React, Vue)', 'npm run package:consumers'],
     // V8 coverage exists in Chromium only, so Firefox runs the same suite without it.
     ['browser tests (Firefox)', 'WTR_BROWSERS=firefox npx web-test-runner'],
+    // Every story screenshotted in Chromium and compared with the baselines of this Chromium
+    // version (README "Visual tests").
+    ['visual regression (Chromium)', 'npm run test:visual'],
     ['Storybook build', 'npm run build-storybook'],
   ],
 ];
