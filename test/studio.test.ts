@@ -3,14 +3,14 @@
  * editor types, kept in IndexedDB across a reload, previewed in another language, exported as JSON
  * that validates. Axe runs on each step.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { validateEvent } from '../src/model/validate.js';
 import { deleteDraft, listDrafts } from '../studio/drafts.js';
 import { setStudioLocale } from '../studio/localization.js';
 import type { StudioApp } from '../studio/studio-app/studio-app.js';
 import '../studio/studio-app/define.js';
-import { captureConsole, loadSeed, until } from './helpers.js';
+import { captureConsole, loadSeed } from './helpers.js';
 
 const byId = <T extends HTMLElement = HTMLInputElement>(id: string) => document.getElementById(id) as T;
 const summary = () => document.querySelector<HTMLElement>('#problem-summary')!;
@@ -21,7 +21,10 @@ const button = (app: Element, name: string | RegExp) =>
     return typeof name === 'string' ? label === name : name.test(label);
   })!;
 
-/** The studio without its preview: axe on the whole studio (library elements and map included) takes seconds, so steps that change only the form check the form. */
+/**
+ * The studio without its preview: axe on the whole studio (library elements and map included) takes
+ * seconds, so steps that change only the form check the form.
+ */
 const main = (app: StudioApp) => app.querySelector<HTMLElement>('main')!;
 
 /** Every studio mounted, so that each test's last saves end before the next test clears the drafts. */
@@ -37,10 +40,10 @@ async function mount(): Promise<StudioApp> {
 
 /** Opens a group of the form as the editor does, by its summary. */
 async function openGroup(app: StudioApp, id: string): Promise<void> {
-  await until(() => Boolean(byId(id)), 2000, `group ${id}`);
+  await waitUntil(() => Boolean(byId(id)), `group ${id}`, { timeout: 2000 });
   const details = byId<HTMLDetailsElement>(id);
   if (!details.open) details.querySelector('summary')!.click();
-  await until(() => Boolean(details.querySelector('.group-body')), 2000, `group ${id} open`);
+  await waitUntil(() => Boolean(details.querySelector('.group-body')), `group ${id} open`, { timeout: 2000 });
   await app.updateComplete;
 }
 
@@ -51,7 +54,7 @@ async function openJsonFile(app: StudioApp, json: unknown): Promise<void> {
   transfer.items.add(new File([JSON.stringify(json)], 'event.json', { type: 'application/json' }));
   input.files = transfer.files;
   input.dispatchEvent(new Event('change'));
-  await until(() => app.status !== '', 2000, 'the JSON opened');
+  await waitUntil(() => app.status !== '', 'the JSON opened', { timeout: 2000 });
   await app.updateComplete;
 }
 
@@ -133,7 +136,7 @@ describe('event studio', function () {
 
     button(app, 'Copy the JSON').focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => app.copied !== '', 2000, 'the JSON copied');
+    await waitUntil(() => app.copied !== '', 'the JSON copied', { timeout: 2000 });
     const exported = JSON.parse(app.copied);
     expect(validateEvent(exported).ok).to.be.true;
     expect(exported.title).to.equal('Opening');
@@ -149,7 +152,7 @@ describe('event studio', function () {
     transfer.items.add(new File([page], 'article.html', { type: 'text/html' }));
     input.files = transfer.files;
     input.dispatchEvent(new Event('change'));
-    await until(() => app.status !== '', 2000, 'the page imported');
+    await waitUntil(() => app.status !== '', 'the page imported', { timeout: 2000 });
     await app.updateComplete;
     expect((app.draft as any).photos[0].src).to.equal('https://college.example.edu/news/2023/images/2023/0629/opening.jpg');
     await openGroup(app, 'field-photos_5b0_5d-group');
@@ -199,7 +202,7 @@ describe('event studio', function () {
     await expect(app).to.be.accessible();
     open.focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => byId('field-title')?.value === 'Draft kept across a reload', 2000, 'the draft reopened');
+    await waitUntil(() => byId('field-title')?.value === 'Draft kept across a reload', 'the draft reopened', { timeout: 2000 });
     await app.updateComplete;
     expect((app.draft as any).seminars[0].name).to.deep.equal((await loadSeed()).seminars[0]!.name);
     await expect(app).to.be.accessible();
@@ -210,7 +213,7 @@ describe('event studio', function () {
     await app.refreshDrafts();
     await app.updateComplete;
     button(app, 'Delete “Draft kept across a reload”').click();
-    await until(() => !button(app, 'Delete “Draft kept across a reload”'), 2000, 'the draft deleted');
+    await waitUntil(() => !button(app, 'Delete “Draft kept across a reload”'), 'the draft deleted', { timeout: 2000 });
     expect((await listDrafts()).map((draft) => draft.title)).to.deep.equal(['Untitled draft']);
   });
 
@@ -291,11 +294,13 @@ describe('event studio', function () {
     const app = await mount();
     await openJsonFile(app, await loadSeed());
     const card = app.querySelector('studio-preview event-card')!;
-    await until(() => Boolean(card.shadowRoot?.textContent?.includes('participants')), 4000, 'the card in English');
+    await waitUntil(() => Boolean(card.shadowRoot?.textContent?.includes('participants')), 'the card in English', { timeout: 4000 });
     const select = app.querySelector<HTMLSelectElement>('studio-preview select')!;
     select.value = 'es';
     select.dispatchEvent(new Event('change'));
-    await until(() => document.documentElement.lang === 'es' && Boolean(card.shadowRoot?.textContent?.includes('participantes')), 4000, 'the card in Spanish');
+    await waitUntil(() => document.documentElement.lang === 'es' && Boolean(card.shadowRoot?.textContent?.includes('participantes')), 'the card in Spanish', {
+      timeout: 4000,
+    });
     await app.updateComplete;
     expect(app.querySelector('h1')!.textContent).to.equal('Estudio de eventos');
     await expect(app).to.be.accessible();
