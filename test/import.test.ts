@@ -386,7 +386,11 @@ describe('importArticle: articles of every printed form', () => {
     expect(event.format).to.equal('in-person');
     expect(event.seminars[0].organizer).to.deep.equal({ name: 'Seaside Finance Academy & Island Credit Union League', roleLabel: 'co-organized by' });
     expect(event.seminars[0].durationDays).to.equal(21);
+    // A paragraph wrapped over three lines of markup is one paragraph.
     expect(event.seminars[0].participants.countries).to.deep.equal(['WS', 'FJ', 'JM', 'GD', 'DM', 'VC']);
+    expect(event.paragraphs.at(-1)).to.equal(
+      'Over three weeks, 21 participants from Samoa, Fiji, Jamaica, Grenada, Dominica and Saint Vincent and the Grenadines studied credit scoring and rural microfinance.',
+    );
     expect(event.photos).to.deep.equal([
       { src: 'https://news.example.org/media/2024/08/closing-hall.jpg', alt: 'The closing hall with flags', caption: 'The closing ceremony' },
       { src: 'https://news.example.org/media/2024/08/group.jpg', caption: 'Group photo of the participants', group: true },

@@ -217,7 +217,8 @@ function readHtml(input: string, baseUrl?: string): ReadResult {
       ontext(value) {
         if (skipping > 0) return;
         if (inTitle) pageTitle += value;
-        else text += value;
+        // A line break in the markup is a space (a paragraph wrapped in the source); only <br> and blocks break lines.
+        else text += value.replace(/[\r\n]+/g, ' ');
       },
       onclosetag(name) {
         if (skipping > 0) {
