@@ -449,6 +449,16 @@ describe('importArticle: what is not an article', () => {
     refused(importArticle('x'.repeat(2_000_001)), /more than/);
   });
 
+  it('a text that starts with its first paragraph has no title (a caption further down is not taken for one)', async () => {
+    const seed = await article('seed.txt');
+    const { event, findings } = importArticle(seed.slice(seed.indexOf('On the morning of June 29')), { published: '2023-07-03' });
+    expect(event.title).to.equal('');
+    expect(findings.find((finding) => finding.path === 'title')?.message).to.match(/has no title/);
+    expect(validateEvent(event).problems.map((problem) => problem.path)).to.deep.equal(['title']);
+    expect(event.photos.map((photo: Json) => photo.caption)).to.deep.equal(['The Opening Ceremony', 'Group Photo of the Seminar']);
+    expect(event.created).to.equal('2023-07-03');
+  });
+
   it('a text without the required facts is drafted as far as it goes, with a finding at each missing field', () => {
     const { event, findings } = importArticle('Participants of the training course thanked their hosts.');
     expect(event.seminars).to.deep.equal([]);

@@ -49,7 +49,10 @@ export function outline(blocks: Block[], pageTitle?: string): Outline {
     rest = rest.slice(1);
   }
   const heading = rest.find((block) => block.kind === 'heading');
-  const titleBlock = heading ?? rest.find((block) => block.kind === 'text' && !publishedOf(block.text) && block.text.length <= 500 && isTitleLike(block.text));
+  // In plain text the title is the first line (after the section and the date): a text that starts
+  // with its first paragraph has no title, rather than a caption further down taken for one.
+  const firstLine = rest.find((block) => block.kind === 'text' && !publishedOf(block.text));
+  const titleBlock = heading ?? (firstLine && firstLine.text.length <= 500 && isTitleLike(firstLine.text) ? firstLine : undefined);
   if (titleBlock) result.title = titleBlock.text;
   else if (pageTitle) {
     result.title = pageTitle;
@@ -95,7 +98,7 @@ export function outline(blocks: Block[], pageTitle?: string): Outline {
 
 /** A title is one line, not a paragraph of sentences. */
 function isTitleLike(text: string): boolean {
-  return !/[.。]\s+\S/.test(text.slice(0, -1)) || text.length < 160;
+  return (!/[.。]\s*\S/.test(text.slice(0, -1)) && !/[.。]$/.test(text)) || text.length < 120;
 }
 
 function publishedOf(text: string): { date: string; source: string } | undefined {
