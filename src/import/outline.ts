@@ -13,7 +13,7 @@ export type Item =
   /** A short line between paragraphs: a caption, or a heading the model has no place for. */
   | { type: 'short'; text: string; figure?: number; caption?: boolean }
   | { type: 'speech'; text: string; person: string; representative: boolean }
-  | { type: 'image'; src: string; alt?: string; figure?: number };
+  | { type: 'image'; src: string; printed: string; alt?: string; figure?: number };
 
 export interface Outline {
   section?: string;
@@ -66,7 +66,13 @@ export function outline(blocks: Block[], pageTitle?: string): Outline {
       continue;
     }
     if (block.kind === 'image') {
-      result.body.push({ type: 'image', src: block.src!, ...(block.alt ? { alt: block.alt } : {}), ...(block.figure ? { figure: block.figure } : {}) });
+      result.body.push({
+        type: 'image',
+        src: block.src!,
+        printed: block.printedSrc ?? block.src!,
+        ...(block.alt ? { alt: block.alt } : {}),
+        ...(block.figure ? { figure: block.figure } : {}),
+      });
       continue;
     }
     const text = block.text;
