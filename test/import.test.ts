@@ -173,6 +173,8 @@ describe('importArticle: articles of every printed form', () => {
     // The paragraph after the representative's speaks of the seminar again: it is the article's, not hers.
     expect(event.speeches[1].paragraphs).to.have.length(1);
     expect(event.paragraphs.at(-1)).to.match(/^The 14-day Seminar gathered/);
+    // "Views: 1203" under the date is the site's, not a caption.
+    expect(event.photos).to.equal(undefined);
     expect(event.credits).to.deep.equal([
       { role: 'writer', names: ['Lin Xiaoyu'] },
       { role: 'reviewer', names: ['Sun Haobo'] },
@@ -378,6 +380,8 @@ describe('importArticle: articles of every printed form', () => {
     expect(findings.find((finding) => finding.path === 'seminars[0].name')?.certainty).to.equal('certain');
     expect(event.seminars[0].participants).to.deep.equal({ count: 40, kind: '学员', region: '东盟国家' });
     expect(event.speeches[0].speaker).to.deep.equal({ name: '何平', title: '院长', organization: '海港职业技术学院' });
+    // The site's lines copied with the text (来源, 浏览次数, 【打印】【关闭】) are not captions.
+    expect(event.photos).to.equal(undefined);
   });
 
   it('an HTML article with figures, lazy images, a co-organiser and one credit line', async () => {

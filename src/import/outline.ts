@@ -37,6 +37,10 @@ const SPEECH_HEADING_ZH = /^(.{2,40}?)(?:作)?(?:致欢迎辞|致辞|讲话|发�
 const REPRESENTATIVE =
   /\b(?:participants?'?s?'?\s+representative|representative\s+of\s+(?:the\s+)?(?:participants|trainees|students)|trainee\s+representative|student\s+representative)\b|学员代表|代表学员/i;
 
+/** The site's furniture copied with the text: "Source: …", "Views: 356", 浏览次数：356, 【打印】【关闭】. Not the article's. */
+const SITE_LINE =
+  /^(?:(?:source|views?|clicks?|hits|share(?: to)?|print|close|back to top|previous|next|来源|浏览(?:次数|量)?|点击(?:数|量|率)?|阅读(?:次数|量)?|分享(?:到)?|打印|关闭|返回|上一篇|下一篇)\s*[:：|｜]|[【[](?:打印|关闭|返回|print|close)[】\]])/i;
+
 /** A line too short and unpunctuated to be a paragraph. */
 export const isShort = (text: string) => text.length <= 140 && !/[.。!?！？;；:：]["”’」)）]?$/.test(text) && text.split(/\s+/).length <= 20;
 
@@ -88,6 +92,7 @@ export function outline(blocks: Block[], pageTitle?: string): Outline {
         continue;
       }
     }
+    if (text.length <= 100 && SITE_LINE.test(text)) continue;
     const speech = speechHeading(text);
     if (speech) {
       result.body.push(speech);
