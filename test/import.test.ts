@@ -333,7 +333,7 @@ describe('importArticle: articles of every printed form', () => {
     const seminar = event.seminars[0];
     expect(seminar).to.deep.include({ name: '2023年拉美国家数字经济研修班', durationDays: 14 });
     expect(seminar.host).to.deep.equal({ name: '商务部' });
-    expect(seminar.organizer).to.deep.equal({ name: '滨江商贸学院' });
+    expect(seminar.organizer).to.deep.equal({ name: '滨江商贸学院', roleLabel: '承办' });
     expect(seminar.participants).to.deep.equal({ count: 26, kind: '政府官员', countries: ['CL', 'PE', 'AR', 'UY'] });
     expect(seminar.visits).to.deep.equal([{ city: '杭州' }, { city: '宁波' }]);
     expect(event.attendees).to.deep.equal([
@@ -361,7 +361,7 @@ describe('importArticle: articles of every printed form', () => {
     const seminar = event.seminars[0];
     expect(seminar).to.deep.include({ name: '2024年非洲法语国家农业技术培训班', durationDays: 21 });
     expect(seminar.host).to.deep.equal({ name: '商务部' });
-    expect(seminar.organizer).to.deep.equal({ name: '江北农林学院' });
+    expect(seminar.organizer).to.deep.equal({ name: '江北农林学院', roleLabel: '承办' });
     expect(seminar.participants).to.deep.equal({ count: 30, kind: '农业官员', countries: ['CI', 'CD', 'SN'], countriesComplete: false });
     expect(event.attendees).to.deep.equal([{ name: '孙悦', title: '处长', organization: '江北农林学院国际合作处' }]);
     expect(event.photos.map((photo: Json) => photo.caption)).to.deep.equal(['结业仪式现场']);
@@ -382,6 +382,29 @@ describe('importArticle: articles of every printed form', () => {
     expect(event.speeches[0].speaker).to.deep.equal({ name: '何平', title: '院长', organization: '海港职业技术学院' });
     // The site's lines copied with the text (来源, 浏览次数, 【打印】【关闭】) are not captions.
     expect(event.photos).to.equal(undefined);
+  });
+
+  it('主办单位 / 承办单位 lines, 为期两周, and a list of countries that runs into 和', () => {
+    const text = [
+      '2025年南太平洋岛国海洋经济研修班结业',
+      '发布日期：2025年9月30日',
+      '2025年9月26日，2025年南太平洋岛国海洋经济研修班结业仪式在青岛举行。研修班为期两周，来自斐济、萨摩亚和汤加的18名官员参加。',
+      '主办单位：商务部',
+      '承办单位：黄海海洋学院',
+      '撰稿：许文',
+    ].join('\n');
+    const { event } = importArticle(text);
+    expect(validateEvent(event).problems).to.deep.equal([]);
+    expect(event.created).to.equal('2025-09-30');
+    expect(event.kind).to.equal('closing-ceremony');
+    const seminar = event.seminars[0]!;
+    expect(seminar).to.deep.include({ name: '2025年南太平洋岛国海洋经济研修班', durationDays: 14 });
+    expect(seminar.host).to.deep.equal({ name: '商务部' });
+    expect(seminar.organizer).to.deep.equal({ name: '黄海海洋学院', roleLabel: '承办' });
+    expect(seminar.participants).to.deep.equal({ count: 18, kind: '官员', countries: ['FJ', 'WS', 'TO'] });
+    // The "label：value" lines are facts, neither captions nor narrative.
+    expect(event.photos).to.equal(undefined);
+    expect(event.paragraphs).to.have.length(1);
   });
 
   it('an HTML article with figures, lazy images, a co-organiser and one credit line', async () => {

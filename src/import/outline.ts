@@ -22,8 +22,12 @@ export interface Outline {
   titleFromPage?: boolean;
   published?: { date: string; source: string };
   credits: FoundCredit[];
+  /** Lines that state a fact as "label: value" (主办单位：商务部, "Organizer: …"): read for the seminars, not narrative. */
+  facts: string[];
   body: Item[];
 }
+
+const FACT_LINE = /^(?:主办单位|承办单位|协办单位|支持单位|指导单位|hosts?|organi[sz]ers?|sponsors?|co-organi[sz]ers?)\s*[:：]/i;
 
 const SECTIONS =
   /^(?:activity highlights|news|news and events|events|highlights|campus news|活动集锦|活动动态|新闻动态|新闻中心|学院新闻|工作动态|培训动态|新闻)$/i;
@@ -45,7 +49,7 @@ const SITE_LINE =
 export const isShort = (text: string) => text.length <= 140 && !/[.。!?！？;；:：]["”’」)）]?$/.test(text) && text.split(/\s+/).length <= 20;
 
 export function outline(blocks: Block[], pageTitle?: string): Outline {
-  const result: Outline = { credits: [], body: [] };
+  const result: Outline = { credits: [], facts: [], body: [] };
   let rest = blocks;
   const first = rest[0];
   if (first && first.kind !== 'image' && SECTIONS.test(first.text)) {
@@ -93,6 +97,10 @@ export function outline(blocks: Block[], pageTitle?: string): Outline {
       }
     }
     if (text.length <= 100 && SITE_LINE.test(text)) continue;
+    if (text.length <= 300 && FACT_LINE.test(text)) {
+      result.facts.push(text);
+      continue;
+    }
     const speech = speechHeading(text);
     if (speech) {
       result.body.push(speech);
