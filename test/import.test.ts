@@ -125,7 +125,7 @@ describe('importArticle: the seed article', () => {
   });
 
   it('drafts the same facts from an HTML page of the same text, with its image URLs resolved and the site around it left out', async () => {
-    const { event } = await imported('seed.html', { baseUrl: 'https://college.example.edu/news/2023/0703.html' });
+    const { event, findings } = await imported('seed.html', { baseUrl: 'https://college.example.edu/news/2023/0703.html' });
     expectSeedFacts(event);
     expect(event.photos).to.deep.equal([
       { src: 'https://college.example.edu/news/2023/images/2023/0629/opening.jpg', alt: 'Opening ceremony hall', caption: 'The Opening Ceremony' },
@@ -136,6 +136,8 @@ describe('importArticle: the seed article', () => {
       { src: 'https://college.example.edu/news/2023/images/2023/0629/chen-jianfeng.jpg', caption: 'Speech by Mr. Chen Jianfeng' },
       { src: 'https://college.example.edu/news/2023/images/2023/0629/representative.jpg', caption: 'Speech by the Participant Representative' },
     ]);
+    // A finding quotes the URL as the page prints it; the draft has it resolved.
+    expect(findings.find((finding) => finding.path === 'photos[0].src')).to.deep.include({ source: 'images/2023/0629/opening.jpg', certainty: 'certain' });
     // Navigation, scripts, the aside and the footer are not the article: their "Written by" and headings are not read.
     const json = JSON.stringify(event);
     for (const outside of ['Injected Script', 'Webmaster', 'Related news', 'Something Else', 'logo', 'javascript:', 'Speech by Mr. Nobody'])
@@ -171,6 +173,8 @@ describe('importArticle: articles of every printed form', () => {
     // The paragraph after the representative's speaks of the seminar again: it is the article's, not hers.
     expect(event.speeches[1].paragraphs).to.have.length(1);
     expect(event.paragraphs.at(-1)).to.match(/^The 14-day Seminar gathered/);
+    // "Views: 1203" under the date is the site's, not a caption.
+    expect(event.photos).to.equal(undefined);
     expect(event.credits).to.deep.equal([
       { role: 'writer', names: ['Lin Xiaoyu'] },
       { role: 'reviewer', names: ['Sun Haobo'] },
@@ -329,7 +333,7 @@ describe('importArticle: articles of every printed form', () => {
     const seminar = event.seminars[0];
     expect(seminar).to.deep.include({ name: '2023年拉美国家数字经济研修班', durationDays: 14 });
     expect(seminar.host).to.deep.equal({ name: '商务部' });
-    expect(seminar.organizer).to.deep.equal({ name: '滨江商贸学院' });
+    expect(seminar.organizer).to.deep.equal({ name: '滨江商贸学院', roleLabel: '承办' });
     expect(seminar.participants).to.deep.equal({ count: 26, kind: '政府官员', countries: ['CL', 'PE', 'AR', 'UY'] });
     expect(seminar.visits).to.deep.equal([{ city: '杭州' }, { city: '宁波' }]);
     expect(event.attendees).to.deep.equal([
@@ -357,7 +361,7 @@ describe('importArticle: articles of every printed form', () => {
     const seminar = event.seminars[0];
     expect(seminar).to.deep.include({ name: '2024年非洲法语国家农业技术培训班', durationDays: 21 });
     expect(seminar.host).to.deep.equal({ name: '商务部' });
-    expect(seminar.organizer).to.deep.equal({ name: '江北农林学院' });
+    expect(seminar.organizer).to.deep.equal({ name: '江北农林学院', roleLabel: '承办' });
     expect(seminar.participants).to.deep.equal({ count: 30, kind: '农业官员', countries: ['CI', 'CD', 'SN'], countriesComplete: false });
     expect(event.attendees).to.deep.equal([{ name: '孙悦', title: '处长', organization: '江北农林学院国际合作处' }]);
     expect(event.photos.map((photo: Json) => photo.caption)).to.deep.equal(['结业仪式现场']);
@@ -376,6 +380,31 @@ describe('importArticle: articles of every printed form', () => {
     expect(findings.find((finding) => finding.path === 'seminars[0].name')?.certainty).to.equal('certain');
     expect(event.seminars[0].participants).to.deep.equal({ count: 40, kind: '学员', region: '东盟国家' });
     expect(event.speeches[0].speaker).to.deep.equal({ name: '何平', title: '院长', organization: '海港职业技术学院' });
+    // The site's lines copied with the text (来源, 浏览次数, 【打印】【关闭】) are not captions.
+    expect(event.photos).to.equal(undefined);
+  });
+
+  it('主办单位 / 承办单位 lines, 为期两周, and a list of countries that runs into 和', () => {
+    const text = [
+      '2025年南太平洋岛国海洋经济研修班结业',
+      '发布日期：2025年9月30日',
+      '2025年9月26日，2025年南太平洋岛国海洋经济研修班结业仪式在青岛举行。研修班为期两周，来自斐济、萨摩亚和汤加的18名官员参加。',
+      '主办单位：商务部',
+      '承办单位：黄海海洋学院',
+      '撰稿：许文',
+    ].join('\n');
+    const { event } = importArticle(text);
+    expect(validateEvent(event).problems).to.deep.equal([]);
+    expect(event.created).to.equal('2025-09-30');
+    expect(event.kind).to.equal('closing-ceremony');
+    const seminar = event.seminars[0]!;
+    expect(seminar).to.deep.include({ name: '2025年南太平洋岛国海洋经济研修班', durationDays: 14 });
+    expect(seminar.host).to.deep.equal({ name: '商务部' });
+    expect(seminar.organizer).to.deep.equal({ name: '黄海海洋学院', roleLabel: '承办' });
+    expect(seminar.participants).to.deep.equal({ count: 18, kind: '官员', countries: ['FJ', 'WS', 'TO'] });
+    // The "label：value" lines are facts, neither captions nor narrative.
+    expect(event.photos).to.equal(undefined);
+    expect(event.paragraphs).to.have.length(1);
   });
 
   it('an HTML article with figures, lazy images, a co-organiser and one credit line', async () => {
@@ -386,7 +415,11 @@ describe('importArticle: articles of every printed form', () => {
     expect(event.format).to.equal('in-person');
     expect(event.seminars[0].organizer).to.deep.equal({ name: 'Seaside Finance Academy & Island Credit Union League', roleLabel: 'co-organized by' });
     expect(event.seminars[0].durationDays).to.equal(21);
+    // A paragraph wrapped over three lines of markup is one paragraph.
     expect(event.seminars[0].participants.countries).to.deep.equal(['WS', 'FJ', 'JM', 'GD', 'DM', 'VC']);
+    expect(event.paragraphs.at(-1)).to.equal(
+      'Over three weeks, 21 participants from Samoa, Fiji, Jamaica, Grenada, Dominica and Saint Vincent and the Grenadines studied credit scoring and rural microfinance.',
+    );
     expect(event.photos).to.deep.equal([
       { src: 'https://news.example.org/media/2024/08/closing-hall.jpg', alt: 'The closing hall with flags', caption: 'The closing ceremony' },
       { src: 'https://news.example.org/media/2024/08/group.jpg', caption: 'Group photo of the participants', group: true },
@@ -443,6 +476,16 @@ describe('importArticle: what is not an article', () => {
   it('input that is no string at all (a caller without types) gives an empty draft, never an exception', () => {
     for (const input of [null, undefined, 42, {}, ['text']]) refused(importArticle(input as unknown as string), /not text/);
     refused(importArticle('x'.repeat(2_000_001)), /more than/);
+  });
+
+  it('a text that starts with its first paragraph has no title (a caption further down is not taken for one)', async () => {
+    const seed = await article('seed.txt');
+    const { event, findings } = importArticle(seed.slice(seed.indexOf('On the morning of June 29')), { published: '2023-07-03' });
+    expect(event.title).to.equal('');
+    expect(findings.find((finding) => finding.path === 'title')?.message).to.match(/has no title/);
+    expect(validateEvent(event).problems.map((problem) => problem.path)).to.deep.equal(['title']);
+    expect(event.photos!.map((photo: Json) => photo.caption)).to.deep.equal(['The Opening Ceremony', 'Group Photo of the Seminar']);
+    expect(event.created).to.equal('2023-07-03');
   });
 
   it('a text without the required facts is drafted as far as it goes, with a finding at each missing field', () => {

@@ -21,11 +21,14 @@ const ENGLISH =
 /** 由商务部主办、上海商学院承办; 商务部主办，上海商学院承办 */
 const CHINESE = /(?:由)?([\u4e00-\u9fa5A-Za-z（）()·]{2,40}?)(主办|承办|协办|支持|指导)(?=[，、。的；\s]|$)/g;
 const CHINESE_LINE = /(主办单位|承办单位|协办单位|支持单位)\s*[:：]\s*([^，。；\n]+)/g;
+/** "Organizer: X", "Host: X" on a line of their own. */
+const ENGLISH_LINE = /^(hosts?|organi[sz]ers?|sponsors?|co-organi[sz]ers?)\s*[:：]\s*(.+)$/gim;
 const CHINESE_ROLES: Record<string, ['host' | 'organizer', string | undefined]> = {
   主办: ['host', undefined],
   主办单位: ['host', undefined],
-  承办: ['organizer', undefined],
-  承办单位: ['organizer', undefined],
+  // 承办 ("undertaken by") says more than "organiser": kept as printed, as the model's own example does.
+  承办: ['organizer', '承办'],
+  承办单位: ['organizer', '承办'],
   协办: ['organizer', '协办'],
   协办单位: ['organizer', '协办'],
   支持: ['host', '支持'],
@@ -55,6 +58,11 @@ export function findOrganizations(text: string, findings: Findings, path: string
     // "sponsored by" is printed as the role: keep it as the label.
     const label = role[2] ?? (/^(?:hosted|organized|organised)$/i.test(verb) ? undefined : `${verb.toLowerCase()} by`);
     set(role[1], match[2]!, label, match[0]);
+  }
+  for (const match of text.matchAll(ENGLISH_LINE)) {
+    const label = match[1]!.toLowerCase();
+    const role = /^(?:host|sponsor)/.test(label) ? 'host' : 'organizer';
+    set(role, match[2]!.trim(), /^sponsor/.test(label) ? 'sponsored by' : /^co-/.test(label) ? 'co-organized by' : undefined, match[0]);
   }
   for (const match of text.matchAll(CHINESE_LINE)) {
     const [role, label] = CHINESE_ROLES[match[1]!]!;

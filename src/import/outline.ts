@@ -13,7 +13,7 @@ export type Item =
   /** A short line between paragraphs: a caption, or a heading the model has no place for. */
   | { type: 'short'; text: string; figure?: number; caption?: boolean }
   | { type: 'speech'; text: string; person: string; representative: boolean }
-  | { type: 'image'; src: string; alt?: string; figure?: number };
+  | { type: 'image'; src: string; printed: string; alt?: string; figure?: number };
 
 export interface Outline {
   section?: string;
@@ -22,8 +22,12 @@ export interface Outline {
   titleFromPage?: boolean;
   published?: { date: string; source: string };
   credits: FoundCredit[];
+  /** Lines that state a fact as "label: value" (主办单位：商务部, "Organizer: …"): read for the seminars, not narrative. */
+  facts: string[];
   body: Item[];
 }
+
+const FACT_LINE = /^(?:主办单位|承办单位|协办单位|支持单位|指导单位|hosts?|organi[sz]ers?|sponsors?|co-organi[sz]ers?)\s*[:：]/i;
 
 const SECTIONS =
   /^(?:activity highlights|news|news and events|events|highlights|campus news|活动集锦|活动动态|新闻动态|新闻中心|学院新闻|工作动态|培训动态|新闻)$/i;
@@ -37,11 +41,15 @@ const SPEECH_HEADING_ZH = /^(.{2,40}?)(?:作)?(?:致欢迎辞|致辞|讲话|发�
 const REPRESENTATIVE =
   /\b(?:participants?'?s?'?\s+representative|representative\s+of\s+(?:the\s+)?(?:participants|trainees|students)|trainee\s+representative|student\s+representative)\b|学员代表|代表学员/i;
 
+/** The site's furniture copied with the text: "Source: …", "Views: 356", 浏览次数：356, 【打印】【关闭】. Not the article's. */
+const SITE_LINE =
+  /^(?:(?:source|views?|clicks?|hits|share(?: to)?|print|close|back to top|previous|next|来源|浏览(?:次数|量)?|点击(?:数|量|率)?|阅读(?:次数|量)?|分享(?:到)?|打印|关闭|返回|上一篇|下一篇)\s*[:：|｜]|[【[](?:打印|关闭|返回|print|close)[】\]])/i;
+
 /** A line too short and unpunctuated to be a paragraph. */
 export const isShort = (text: string) => text.length <= 140 && !/[.。!?！？;；:：]["”’」)）]?$/.test(text) && text.split(/\s+/).length <= 20;
 
 export function outline(blocks: Block[], pageTitle?: string): Outline {
-  const result: Outline = { credits: [], body: [] };
+  const result: Outline = { credits: [], facts: [], body: [] };
   let rest = blocks;
   const first = rest[0];
   if (first && first.kind !== 'image' && SECTIONS.test(first.text)) {
@@ -49,7 +57,10 @@ export function outline(blocks: Block[], pageTitle?: string): Outline {
     rest = rest.slice(1);
   }
   const heading = rest.find((block) => block.kind === 'heading');
-  const titleBlock = heading ?? rest.find((block) => block.kind === 'text' && !publishedOf(block.text) && block.text.length <= 500 && isTitleLike(block.text));
+  // In plain text the title is the first line (after the section and the date): a text that starts
+  // with its first paragraph has no title, rather than a caption further down taken for one.
+  const firstLine = rest.find((block) => block.kind === 'text' && !publishedOf(block.text));
+  const titleBlock = heading ?? (firstLine && firstLine.text.length <= 500 && isTitleLike(firstLine.text) ? firstLine : undefined);
   if (titleBlock) result.title = titleBlock.text;
   else if (pageTitle) {
     result.title = pageTitle;
@@ -63,7 +74,13 @@ export function outline(blocks: Block[], pageTitle?: string): Outline {
       continue;
     }
     if (block.kind === 'image') {
-      result.body.push({ type: 'image', src: block.src!, ...(block.alt ? { alt: block.alt } : {}), ...(block.figure ? { figure: block.figure } : {}) });
+      result.body.push({
+        type: 'image',
+        src: block.src!,
+        printed: block.printedSrc ?? block.src!,
+        ...(block.alt ? { alt: block.alt } : {}),
+        ...(block.figure ? { figure: block.figure } : {}),
+      });
       continue;
     }
     const text = block.text;
@@ -78,6 +95,11 @@ export function outline(blocks: Block[], pageTitle?: string): Outline {
         result.credits.push(...credits);
         continue;
       }
+    }
+    if (text.length <= 100 && SITE_LINE.test(text)) continue;
+    if (text.length <= 300 && FACT_LINE.test(text)) {
+      result.facts.push(text);
+      continue;
     }
     const speech = speechHeading(text);
     if (speech) {
@@ -95,7 +117,7 @@ export function outline(blocks: Block[], pageTitle?: string): Outline {
 
 /** A title is one line, not a paragraph of sentences. */
 function isTitleLike(text: string): boolean {
-  return !/[.。]\s+\S/.test(text.slice(0, -1)) || text.length < 160;
+  return (!/[.。]\s*\S/.test(text.slice(0, -1)) && !/[.。]$/.test(text)) || text.length < 120;
 }
 
 function publishedOf(text: string): { date: string; source: string } | undefined {

@@ -15,6 +15,8 @@ export interface Block {
   text: string;
   /** An image's URL, resolved against the base URL when one was given. */
   src?: string;
+  /** An image's URL as the markup prints it (the findings quote it). */
+  printedSrc?: string;
   /** An image's alt text, when it has one. */
   alt?: string;
   /** Index of the <figure> the block is in, so an image and its caption can be paired. */
@@ -206,18 +208,28 @@ function readHtml(input: string, baseUrl?: string): ReadResult {
         if (name === 'figcaption') kind = 'caption';
         if (name === 'figure') figures.push((figureCount += 1));
         if (name === 'img') {
-          const src = imageUrl(attributes['src'] || attributes['data-src'] || attributes['data-original'] || '', baseUrl);
+          const printedSrc = attributes['src'] || attributes['data-src'] || attributes['data-original'] || '';
+          const src = imageUrl(printedSrc, baseUrl);
           if (src) {
             flush();
             const alt = clean(attributes['alt'] ?? '');
-            blocks.push({ kind: 'image', text: '', src, ...(alt ? { alt } : {}), main: mainDepth > 0, ...(figures.length ? { figure: figures.at(-1)! } : {}) });
+            blocks.push({
+              kind: 'image',
+              text: '',
+              src,
+              printedSrc,
+              ...(alt ? { alt } : {}),
+              main: mainDepth > 0,
+              ...(figures.length ? { figure: figures.at(-1)! } : {}),
+            });
           }
         }
       },
       ontext(value) {
         if (skipping > 0) return;
         if (inTitle) pageTitle += value;
-        else text += value;
+        // A line break in the markup is a space (a paragraph wrapped in the source); only <br> and blocks break lines.
+        else text += value.replace(/[\r\n]+/g, ' ');
       },
       onclosetag(name) {
         if (skipping > 0) {

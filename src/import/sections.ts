@@ -51,7 +51,7 @@ export function composeBody(outline: Outline, event: EventArticle, findings: Fin
     used.add(image);
     speech.photo = { src: image.src, ...(speech.heading ? { caption: speech.heading } : {}), ...(image.alt ? { alt: image.alt } : {}) };
     const path = `speeches[${speeches.indexOf(speech)}].photo`;
-    findings.add(`${path}.src`, image.src, 'guess', 'the image next to the speech heading');
+    findings.add(`${path}.src`, image.printed, 'guess', 'the image next to the speech heading');
     if (speech.heading) findings.add(`${path}.caption`, plain(speech.heading), 'guess', 'the speech heading under the image');
   };
 
@@ -258,7 +258,7 @@ function collectPhotos(items: Item[], used: Set<Item>, photos: Photo[], findings
     const caption = figureCaption ?? captionOf(items[index + 1]) ?? (items[index - 2]?.type === 'image' ? undefined : captionOf(items[index - 1]));
     const path = `photos[${photos.length}]`;
     const photo: Photo = { src: item.src, ...(item.alt ? { alt: item.alt } : {}) };
-    findings.add(`${path}.src`, item.src, 'certain');
+    findings.add(`${path}.src`, item.printed, 'certain');
     if (caption && caption.type === 'short') {
       used.add(caption);
       photo.caption = caption.text;

@@ -103,7 +103,7 @@ export function findSeminars(outline: Outline, paragraphs: string[], findings: F
   seminars.forEach((seminar, i) => {
     if (seminars.findIndex((other) => other.id === seminar.id) !== i) seminar.id = `${seminar.id}-${i + 1}`;
   });
-  const all = paragraphs.join('\n');
+  const all = [...paragraphs, ...outline.facts].join('\n');
   for (const [i, seminar] of seminars.entries()) {
     const path = `seminars[${i}]`;
     // The facts of a seminar are read in the paragraph that names it, and in the whole text when it is the only one.
