@@ -255,6 +255,8 @@ export class SpeechBlock extends EventHighlightsElement {
         badge: text(speech.roleLabel) ?? (speech.role === 'participant-representative' ? { text: msg('Participant representative'), lang: locale } : undefined),
         portrait,
         portraitAlt: text(speech.photo?.alt),
+        nameOrder: person.nameOrder,
+        focus: speech.photo?.focus,
       };
     }
     const lang = this.contentLang;
