@@ -8,7 +8,7 @@ import { SlotContent } from '../internal/slot-content.js';
 import { JsonResource, type LoadState } from '../internal/json-resource.js';
 import { byteLimitOf } from '../internal/fetch-json.js';
 import { safeUrl } from '../internal/safe-url.js';
-import { listFormat } from '../internal/intl.js';
+import { listFormat, punctuation } from '../internal/intl.js';
 import { countryList, dataSlot, withData, loadFailureText, formatLabel, kindLabel, participantsSummary } from '../internal/messages.js';
 import { validateEvent, type ValidationResult } from '../model/validate.js';
 import { resolveText, type ResolvedText } from '../model/text.js';
@@ -84,7 +84,7 @@ function shorten(text: string, limit: number): string {
  * @cssprop --eh-color-surface - Card background.
  * @cssprop --eh-color-surface-sunken - Image and skeleton background.
  * @cssprop --eh-color-border - Border colour.
- * @cssprop --eh-color-accent - Accent colour (links, counts, buttons).
+ * @cssprop --eh-color-accent - Accent colour (the border of a card link under the pointer, buttons).
  * @cssprop --eh-color-on-accent - Text on the accent colour.
  * @cssprop --eh-color-danger - Error colour.
  * @cssprop --eh-color-focus - Focus ring colour.
@@ -347,7 +347,8 @@ export class EventCard extends EventHighlightsElement {
         .filter((unit) => unit.country === code)
         .map((unit) => text(unit.name)?.text)
         .filter((name): name is string => !!name);
-      return names.length ? ` (${listFormat(locale).format(names)})` : '';
+      const { open, close } = punctuation(locale);
+      return names.length ? `${open}${listFormat(locale).format(names)}${close}` : '';
     };
     return html`<p class="participants" part="participants">${strong}${who}<span class="countries" part="countries" .textContent=${countryList(
       participants.countries,

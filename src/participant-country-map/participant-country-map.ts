@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { EventHighlightsElement } from '../internal/base-element.js';
 import { CountryFocusEvent, CountrySelectEvent, fire, LoadErrorEvent } from '../internal/events.js';
-import { byCountryName, countryName, listFormat, numberFormat } from '../internal/intl.js';
+import { byCountryName, countryName, listFormat, numberFormat, punctuation } from '../internal/intl.js';
 import { dataSlot, loadFailureText, participantsPhrase, participantsSummary, withData } from '../internal/messages.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { isolate } from '../internal/bidi.js';
@@ -335,7 +335,11 @@ export class ParticipantCountryMap extends EventHighlightsElement {
     const locale = this.locale;
     const { codes, counts, unknown, host, cities, complete, subdivisions } = this.input;
     const hover = (code: string | undefined) => () => view?.activate(code, false);
-    const count = (code: string) => (counts[code] !== undefined ? html` <span class="count">(${participantsPhrase(counts[code]!, locale)})</span>` : nothing);
+    const { open, close } = punctuation(locale);
+    const count = (code: string) =>
+      counts[code] !== undefined
+        ? html`${open[0] === ' ' ? ' ' : ''}<span class="count">${open.trim()}${participantsPhrase(counts[code]!, locale)}${close}</span>`
+        : nothing;
     const unitNames = (units: Subdivision[]) => units.map((unit) => resolveText(unit.name, locale, this.event?.lang)).filter((name) => name !== undefined);
     const items = byCountryName(codes, locale).map(
       (code) =>
@@ -370,7 +374,8 @@ export class ParticipantCountryMap extends EventHighlightsElement {
   /** A country's states or provinces after its name: "Nigeria (Lagos, Kano)". */
   private renderUnits(names: { text: string; lang: string | undefined }[]): TemplateResult | typeof nothing {
     if (!names.length) return nothing;
-    return html` <span class="subdivisions">(${withData(listFormat(this.locale).format(names.map((_, index) => dataSlot(index))), names)})</span>`;
+    const { open, close } = punctuation(this.locale);
+    return html`${open[0] === ' ' ? ' ' : ''}<span class="subdivisions">${open.trim()}${withData(listFormat(this.locale).format(names.map((_, index) => dataSlot(index))), names)}${close}</span>`;
   }
 
   /** @internal For the drawing module: fires `eh-country-focus` or `eh-country-select` (and the deprecated names). */
