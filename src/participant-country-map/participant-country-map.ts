@@ -94,7 +94,18 @@ function drawingCode(): Promise<typeof import('./map-view.js')> {
  * @csspart problem - Deprecated: the same as `error` (kept until the next release).
  * @csspart retry-button - The "Try again" button shown when the map could not load.
  *
- * @cssprop --eh-map-participant - Fill of participant countries (default: the accent colour).
+ * @cssprop --eh-color-text - Text colour (caption, labels).
+ * @cssprop --eh-color-text-muted - Secondary text colour (key, credit).
+ * @cssprop --eh-color-surface - Background of the tooltip and the label halos.
+ * @cssprop --eh-color-surface-sunken - Background of the map box before it is drawn.
+ * @cssprop --eh-color-border - Borders of the map box and the panels.
+ * @cssprop --eh-color-accent - Accent colour (participant countries, unless --eh-map-participant is set).
+ * @cssprop --eh-color-danger - Colour of the error state.
+ * @cssprop --eh-color-focus - Focus ring colour.
+ * @cssprop --eh-font-family - Font stack (default: inherited from the page; with `isolated`, a system-ui stack with Chinese fonts).
+ * @cssprop --eh-font-size - Base font size (default: inherited from the page; with `isolated`, the reader's default size).
+ * @cssprop --eh-radius - Corner radius of the map box.
+ * @cssprop --eh-map-participant - Fill of participant countries.
  * @cssprop --eh-map-host - Colour of the host country's hatching.
  * @cssprop --eh-map-land - Fill of other land.
  * @cssprop --eh-map-water - Background of the map.
