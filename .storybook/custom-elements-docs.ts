@@ -128,11 +128,16 @@ export function extractComponentDescription(tagName: string): string | undefined
 }
 
 /**
- * Rows for the tokens a story names in `parameters.tokens` (the Theme story), from the first
- * element that documents each: the same description, default and control as on its element's page.
+ * Rows for the tokens a story names in `parameters.tokens` (the Theme story): the same default
+ * and control as on an element's page.
  */
 export function tokenArgTypes(names: readonly string[]): ArgTypes {
-  const properties = (customElements.modules ?? []).flatMap((module) => (module.declarations ?? []).flatMap((declaration) => declaration.cssProperties ?? []));
+  // The card's descriptions first: they name each shared token's general use ("Text colour"), where
+  // another element's say what it colours there ("Names colour").
+  const declarations = (customElements.modules ?? []).flatMap((module) => module.declarations ?? []);
+  const properties = [...declarations.filter((declaration) => declaration.tagName === 'event-card'), ...declarations].flatMap(
+    (declaration) => declaration.cssProperties ?? [],
+  );
   const argTypes: ArgTypes = {};
   for (const name of names) {
     const property = properties.find((candidate) => candidate.name === name);
