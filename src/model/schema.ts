@@ -150,7 +150,10 @@ export const Attendees = list(Attendee, LIMITS.people, 'attendees');
 const fraction = (axis: string) => v.pipe(v.number(), v.minValue(0, `${axis} from 0 (left or top)`), v.maxValue(1, `${axis} up to 1 (right or bottom)`));
 
 /** A point of a photo, as fractions of its width (`x`) and height (`y`) from its top left corner. */
-export const PhotoFocus = v.looseObject({ x: fraction('x'), y: fraction('y') });
+export const PhotoFocus = v.pipe(
+  v.looseObject({ x: fraction('x'), y: fraction('y') }),
+  v.description('The point a crop keeps in view (a face), as fractions of the width (x) and height (y) from the top left: { "x": 0.3, "y": 0.2 }.'),
+);
 
 export const Photo = v.looseObject({
   src: SafeUrlString,
