@@ -119,7 +119,9 @@ describe('event-card', () => {
     const accent = getComputedStyle(el).getPropertyValue('--_accent');
     expect(accent).to.not.equal('');
     const probe = el.shadowRoot!.appendChild(Object.assign(document.createElement('span'), { style: 'color: var(--_accent)' }));
-    const texts = [...el.shadowRoot!.querySelectorAll('[part~="base"] *')].filter((node) => node !== probe && node.childNodes.length && node.textContent!.trim());
+    const texts = [...el.shadowRoot!.querySelectorAll('[part~="base"] *')].filter(
+      (node) => node !== probe && node.childNodes.length && node.textContent!.trim(),
+    );
     expect(texts.filter((node) => colour(node) === colour(probe)).map((node) => node.textContent)).to.deep.equal([]);
     probe.remove();
   });
