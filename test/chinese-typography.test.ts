@@ -76,6 +76,18 @@ describe('Chinese typography where the elements compose text', () => {
     expect(description).to.not.match(ASCII_PUNCTUATION);
   });
 
+  it('the map names unknown codes as a Chinese list', async () => {
+    await setLocale('zh-Hans');
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 600px"><participant-country-map countries="BR XX YY ZZ"></participant-country-map></div>`,
+    );
+    const map = wrapper.querySelector('participant-country-map')!;
+    await map.updateComplete;
+    const problem = text(map.shadowRoot!.querySelector('[part~="error"]'));
+    expect(problem).to.contain('XX、YY和ZZ');
+    expect(problem).to.not.contain(',');
+  });
+
   it("labels a city in the reader's language when the data names it in a text map", async function () {
     this.timeout(20000);
     await setLocale('zh-Hans');

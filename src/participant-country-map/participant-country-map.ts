@@ -306,7 +306,7 @@ export class ParticipantCountryMap extends EventHighlightsElement {
     const problems = [
       this.empty ? msg('No participant countries were given.') : '',
       // Codes and city names are data inside our sentences: isolated (see src/internal/bidi.ts).
-      unknown.length ? msg(str`Unknown country codes: ${unknown.map(isolate).join(', ')}.`) : '',
+      unknown.length ? msg(str`Unknown country codes: ${listFormat(locale).format(unknown.map(isolate))}.`) : '',
       badCounts.length ? msg('Some participant counts are not valid and are not shown.') : '',
       failed
         ? `${msg('The map could not be loaded.')} ${loadFailureText(failure, geometry.status === 'failed' ? geometry.httpStatus : undefined, {
