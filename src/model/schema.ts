@@ -148,7 +148,6 @@ export const Attendee = v.looseObject({
 export const Attendees = list(Attendee, LIMITS.people, 'attendees');
 
 const fraction = (axis: string) => v.pipe(v.number(), v.minValue(0, `${axis} from 0 (left or top)`), v.maxValue(1, `${axis} up to 1 (right or bottom)`));
-
 /** A point of a photo, as fractions of its width (`x`) and height (`y`) from its top left corner. */
 export const PhotoFocus = v.pipe(
   v.looseObject({ x: fraction('x'), y: fraction('y') }),
@@ -167,11 +166,7 @@ export const Photo = v.looseObject({
   people: v.optional(list(Text, LIMITS.people, 'people')),
   /** True when the image stands in for a photo that is not available. */
   placeholder: v.optional(v.boolean()),
-  /**
-   * The point a crop keeps in view (the face in a landscape speech portrait, cropped into
-   * `<speech-block>`'s circle), as fractions of the width and height from the top left corner:
-   * `{ "x": 0.3, "y": 0.2 }`. Absent: the circle keeps the upper middle, where a face usually is.
-   */
+  /** The point a crop keeps in view (the face in `<speech-block>`'s round portrait); absent: the upper middle. */
   focus: v.optional(PhotoFocus),
 });
 
