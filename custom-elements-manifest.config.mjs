@@ -8,6 +8,7 @@ import { customElementSveltePlugin } from 'custom-element-svelte-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 import { frameworkTypes, packageManifest } from './scripts/manifest-plugin.mjs';
+import { tokenDefaults } from './scripts/token-defaults.mjs';
 
 const outdir = 'dist/frameworks';
 /** Each element's class, from its declarations in dist/ (paths relative to dist/frameworks/). */
@@ -23,6 +24,8 @@ export default {
     // First: the manifest as the package ships it (dist/ paths, typed events, tag registrations),
     // which the generators below read.
     packageManifest(),
+    // Then each CSS custom property's default, read from the element's styles.
+    tokenDefaults(),
     customElementJsxPlugin({ ...quiet, outdir, fileName: 'jsx.d.ts', componentTypePath, typesSrc: 'expandedType' }),
     customElementVuejsPlugin({ ...quiet, outdir, fileName: 'vue.d.ts', componentTypePath, typesSrc: 'expandedType' }),
     customElementSveltePlugin({ ...quiet, outdir, fileName: 'svelte.d.ts', componentTypePath, typesSrc: 'expandedType' }),

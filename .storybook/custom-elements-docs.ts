@@ -10,6 +10,7 @@
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import type { ArgTypes, StrictInputType } from 'storybook/internal/types';
 import manifest from '../custom-elements.json';
+import { tokenArgType } from './tokens.js';
 
 interface Item {
   name: string;
@@ -116,12 +117,31 @@ export function extractArgTypes(tagName: string): ArgTypes | null {
   for (const part of declaration.cssParts ?? []) {
     argTypes[`part:${part.name}`] = row(part, 'css shadow parts', { typed: false, control: false });
   }
-  for (const property of declaration.cssProperties ?? []) {
-    argTypes[property.name] = row(property, 'css custom properties', { typed: false, control: false });
-  }
+  // Design tokens: the default (light and dark) read from the styles, and a live control, which the
+  // project's theme decorator (decorators.ts) sets on the box around the story.
+  for (const property of declaration.cssProperties ?? []) argTypes[property.name] = tokenArgType(property);
   return argTypes;
 }
 
 export function extractComponentDescription(tagName: string): string | undefined {
   return declarationOf(tagName)?.description;
+}
+
+/**
+ * Rows for the tokens a story names in `parameters.tokens` (the Theme story): the same default
+ * and control as on an element's page.
+ */
+export function tokenArgTypes(names: readonly string[]): ArgTypes {
+  // The card's descriptions first: they name each shared token's general use ("Text colour"), where
+  // another element's say what it colours there ("Names colour").
+  const declarations = (customElements.modules ?? []).flatMap((module) => module.declarations ?? []);
+  const properties = [...declarations.filter((declaration) => declaration.tagName === 'event-card'), ...declarations].flatMap(
+    (declaration) => declaration.cssProperties ?? [],
+  );
+  const argTypes: ArgTypes = {};
+  for (const name of names) {
+    const property = properties.find((candidate) => candidate.name === name);
+    if (property) argTypes[name] = tokenArgType(property, 'design tokens');
+  }
+  return argTypes;
 }

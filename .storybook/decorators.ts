@@ -6,6 +6,7 @@
 import { html } from 'lit';
 import type { Decorator, Loader } from '@storybook/web-components-vite';
 import { setLocale } from '../src/internal/locale.js';
+import { tokenDeclarations } from './tokens.js';
 
 export const LOCALES = [
   { value: 'en', title: 'English' },
@@ -71,8 +72,11 @@ export const withLocale: Decorator = (story, { globals }) => {
   return story();
 };
 
-/** Wraps the story in a box with the chosen `color-scheme` and a matching page background. */
-export const withTheme: Decorator = (story, { globals, viewMode }) => {
+/**
+ * Wraps the story in a box with the chosen `color-scheme` and a matching page background, and
+ * the design tokens the story's controls set (`--eh-*` args), which every element inside inherits.
+ */
+export const withTheme: Decorator = (story, { globals, viewMode, args }) => {
   const theme = themeOf(globals);
   const { background, color } = THEMES[theme];
   // In the canvas the box fills the viewport (layout: 'fullscreen'); in docs it is one block among others.
@@ -80,7 +84,7 @@ export const withTheme: Decorator = (story, { globals, viewMode }) => {
   return html`<div
     class="story-theme"
     data-theme=${theme}
-    style="color-scheme: ${theme}; background: ${background}; color: ${color}; padding: 1rem; box-sizing: border-box;${fill}"
+    style="${tokenDeclarations(args)}color-scheme: ${theme}; background: ${background}; color: ${color}; padding: 1rem; box-sizing: border-box;${fill}"
   >
     ${story()}
   </div>`;

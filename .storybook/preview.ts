@@ -1,5 +1,5 @@
 import type { Preview } from '@storybook/web-components-vite';
-import { extractArgTypes, extractComponentDescription } from './custom-elements-docs.js';
+import { extractArgTypes, extractComponentDescription, tokenArgTypes } from './custom-elements-docs.js';
 import { decorators, globalTypes, initialGlobals, loaders } from './decorators.js';
 
 const preview: Preview = {
@@ -8,6 +8,8 @@ const preview: Preview = {
   initialGlobals,
   decorators,
   loaders,
+  // A story's `parameters.tokens` (the Theme story): rows and controls for those design tokens.
+  argTypesEnhancers: [(context) => ({ ...tokenArgTypes((context.parameters['tokens'] as string[] | undefined) ?? []), ...context.argTypes })],
   parameters: {
     // The theme decorator paints the page, padding included.
     layout: 'fullscreen',

@@ -75,7 +75,8 @@ for (const tag of tags) {
 // 28,728 B, then the embed page's 13 messages in four languages (#17), which live in the bundle's
 // translation tables: +0.6 KB; then #13's events, slot controller and observers (lit-labs): +0.9 KB; then #14's model fields,
 // their validators and messages in five languages: +1.4 KB; then the card's six messages for linked articles and press
-// coverage (#14 item 7).
+// coverage (#14 item 7); then #19's Chinese punctuation, placeholder images in the dark scheme and the
+// photo's focus in the model (+0.3 KB before #18).
 // #18: the languages out of the main file (English stays), templates and styles minified; the
 // main file measured 43,830 B with the six elements: + 3 % is 45,150 B, less the elements' own
 // budgets (18,950 B, each its measured share + 3 %).

@@ -205,6 +205,21 @@ describe('demo (dist/demo)', () => {
     expect(frame.contentDocument!.querySelector('#article-body h2')!.textContent).to.equal('Asistentes');
   });
 
+  it('keeps the "published in English" note inside the text column, at 390 and 1000 px', async () => {
+    for (const width of [390, 1000]) {
+      const frame = await open('index.html?lang=zh-Hans');
+      frame.width = String(width);
+      const doc = frame.contentDocument!;
+      const paragraphs = '#article-body > p:not(.language-note)';
+      await waitUntil(() => !!doc.querySelector<HTMLElement>('.language-note:not([hidden])') && !!doc.querySelector(paragraphs), 'the note', { timeout: 8000 });
+      const note = doc.querySelector('.language-note')!.getBoundingClientRect();
+      const paragraph = doc.querySelector(paragraphs)!.getBoundingClientRect();
+      expect(note.width, `${width} px: the note's width`).to.be.greaterThan(100);
+      expect(note.left, `${width} px: left edge`).to.be.closeTo(paragraph.left, 0.5);
+      expect(note.right, `${width} px: right edge`).to.be.closeTo(paragraph.right, 0.5);
+    }
+  });
+
   it('renders the hand-written page from its attributes and light DOM alone', async () => {
     const frame = await open('handwritten.html');
     const doc = frame.contentDocument!;

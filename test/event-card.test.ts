@@ -113,6 +113,23 @@ describe('event-card', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('as a link, shows no other text in the accent colour: the participant count is body text', async () => {
+    const el = await fixture<EventCard>(html`<event-card .event=${await loadSeed()} href="/articles/seed.html" theme="light"></event-card>`);
+    const count = part(el, 'participants')!.querySelector('strong')!;
+    expect(count.textContent).to.match(/^31 participants/);
+    const colour = (node: Element) => getComputedStyle(node).color;
+    // Nothing of the card's text reads as a second link: every text colour is the body's or the muted one.
+    expect(colour(count), 'the count').to.equal(colour(part(el, 'title')!));
+    const accent = getComputedStyle(el).getPropertyValue('--_accent');
+    expect(accent).to.not.equal('');
+    const probe = el.shadowRoot!.appendChild(Object.assign(document.createElement('span'), { style: 'color: var(--_accent)' }));
+    const texts = [...el.shadowRoot!.querySelectorAll('[part~="base"] *')].filter(
+      (node) => node !== probe && node.childNodes.length && node.textContent!.trim(),
+    );
+    expect(texts.filter((node) => colour(node) === colour(probe)).map((node) => node.textContent)).to.deep.equal([]);
+    probe.remove();
+  });
+
   it('refuses unsafe links and images, with a console message naming the field', async () => {
     const event = await loadSeed();
     event.photos![0]!.src = 'javascript:alert(1)';

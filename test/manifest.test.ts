@@ -3,6 +3,7 @@
 // Needs `npm run build` (npm test builds before the browser tests).
 import { expect } from '@open-wc/testing';
 import { ELEMENT_TAGS } from './elements.js';
+import { lightDark, tokenArgType } from '../.storybook/tokens.js';
 
 interface Reference {
   name: string;
@@ -15,6 +16,7 @@ interface Declaration {
   customElement?: boolean;
   events?: { name: string; type?: { text: string; references?: Reference[] } }[];
   attributes?: { name: string; expandedType?: { text: string } }[];
+  cssProperties?: { name: string; description?: string; default?: string }[];
 }
 interface Module {
   path: string;
@@ -70,6 +72,55 @@ describe('custom-elements.json', () => {
         declaring?.declarations?.some((d) => d.name === reference!.name && d.kind === 'class'),
         `${event.name}: ${reference!.name} in ${reference!.module}`,
       ).to.equal(true);
+    }
+  });
+});
+
+describe('design tokens: defaults read from the styles, shown with a control in Storybook', () => {
+  it("every element's every token has its default in the manifest and in the docs row, light and dark for colours", async () => {
+    const { modules } = await manifest();
+    const elements = modules.flatMap((module) => (module.declarations ?? []).filter((d) => d.customElement && d.tagName));
+    expect(elements.map((d) => d.tagName).sort()).to.deep.equal([...ELEMENT_TAGS]);
+    for (const element of elements) {
+      expect(element.cssProperties?.length ?? 0, `${element.tagName}: tokens`).to.be.above(0);
+      for (const property of element.cssProperties!) {
+        const where = `<${element.tagName}> ${property.name}`;
+        expect(property.default ?? '', `${where}: default`).to.not.equal('');
+        const row = tokenArgType(property);
+        expect(row.table.defaultValue.summary, `${where}: shown`).to.not.equal('');
+        expect(row.control.type, `${where}: control`).to.be.oneOf(['color', 'text']);
+        // Colours follow the colour scheme: both values shown, both offered by the picker.
+        if (/^--eh-(color|map)-/.test(property.name)) {
+          const pair = lightDark(property.default!);
+          expect(pair, `${where}: light and dark`).to.not.equal(undefined);
+          expect(row.control, where).to.deep.equal({ type: 'color', presetColors: [pair!.light, pair!.dark] });
+          expect(row.table.defaultValue.summary).to.equal(`light ${pair!.light} · dark ${pair!.dark}`);
+        }
+      }
+    }
+  });
+
+  it("the defaults are the elements' computed values: what the docs say is what a page gets", async () => {
+    const { modules } = await manifest();
+    const card = modules.flatMap((module) => module.declarations ?? []).find((d) => d.tagName === 'event-card')!;
+    const accent = lightDark(card.cssProperties!.find((property) => property.name === '--eh-color-accent')!.default!)!;
+    await import('../src/event-card/define.js');
+    const element = document.body.appendChild(document.createElement('event-card'));
+    const probe = (theme: string) => {
+      element.setAttribute('theme', theme);
+      const span = element.shadowRoot!.appendChild(document.createElement('span'));
+      span.style.color = 'var(--_accent)';
+      const value = getComputedStyle(span).color;
+      span.remove();
+      return value;
+    };
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((index) => parseInt(hex.slice(index, index + 2), 16)).join(', ')})`;
+    try {
+      await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(probe('light')).to.equal(rgb(accent.light));
+      expect(probe('dark')).to.equal(rgb(accent.dark));
+    } finally {
+      element.remove();
     }
   });
 });

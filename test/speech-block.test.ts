@@ -239,7 +239,7 @@ describe('speech-block', () => {
   it('shows initials, never a broken image, when there is no portrait or it fails to load', async () => {
     const none = await fixture<SpeechBlock>(html`<speech-block speaker="María Fernanda Gutiérrez Sánchez de la Vega"><p>Hola.</p></speech-block>`);
     expect(part(none, 'portrait-image')).to.equal(null);
-    expect(text(part(none, 'monogram'))).to.equal('MV');
+    expect(text(part(none, 'monogram')), 'first given name and first surname').to.equal('MG');
     expect(part(none, 'monogram')!.getAttribute('aria-hidden')).to.equal('true');
     await expect(none).to.be.accessible();
 
@@ -263,6 +263,48 @@ describe('speech-block', () => {
     });
     expect(text(part(fromData, 'monogram'))).to.equal('CJ');
     expect(dataMessages.some((m) => m.startsWith('<speech-block>: speech.photo.src: expected an image that loads'))).to.equal(true);
+  });
+
+  it('initials are the first given name and the first surname, whatever the naming custom', async () => {
+    const cases: [string, string, ('family-first' | 'given-first')?][] = [
+      ['María Fernanda Gutiérrez Sánchez de la Vega', 'MG'],
+      ['Gabriel García Márquez', 'GG'],
+      ['Ana María del Carmen López Ruiz', 'AL'],
+      ['Maria das Graças Silva Foster', 'MS'],
+      ['Ludwig van Beethoven', 'LB'],
+      ['Danmarys Hernández', 'DH'],
+      ['Liu Beimin', 'LB', 'family-first'],
+      ['Ouyang Xiu Wen', 'OX', 'family-first'],
+      ['刘北民', '刘'],
+      ['Pelé', 'P'],
+    ];
+    for (const [name, expected, order] of cases) {
+      const speech: Speech = { speaker: { name, ...(order ? { nameOrder: order } : {}) }, paragraphs: ['Text.'] };
+      const el = await fixture<SpeechBlock>(html`<speech-block .speech=${speech}></speech-block>`);
+      expect(text(part(el, 'monogram')), name).to.equal(expected);
+    }
+  });
+
+  it("crops a landscape portrait toward the face: the upper middle, or the photo's focus from the data", async () => {
+    // A landscape image (3:1): the circle shows a square of it, chosen by object-position.
+    const canvas = Object.assign(document.createElement('canvas'), { width: 300, height: 100 });
+    canvas.getContext('2d')!.fillRect(0, 0, 100, 100);
+    const src = canvas.toDataURL('image/png');
+    const [first] = await seedSpeeches();
+    const at = async (photo: Speech['photo']) => {
+      const el = await fixture<SpeechBlock>(html`<speech-block .speech=${{ ...first!, photo }}></speech-block>`);
+      const image = part(el, 'portrait-image') as HTMLImageElement;
+      await waitUntil(() => image.complete, 'the portrait', { timeout: 4000 });
+      expect(image.getBoundingClientRect().width, 'a round box').to.equal(image.getBoundingClientRect().height);
+      return getComputedStyle(image).objectPosition;
+    };
+    expect(await at({ src, alt: 'Portrait', placeholder: false }), 'without a focus').to.equal('50% 25%');
+    expect(await at({ src, alt: 'Portrait', placeholder: false, focus: { x: 1 / 6, y: 0.4 } }), 'the focus of the data').to.equal('16.67% 40%');
+    expect(validateSpeech({ ...first!, photo: { src, focus: { x: 1.5, y: -1 } } }).problems.map((problem) => problem.path)).to.deep.equal([
+      'photo.focus.x',
+      'photo.focus.y',
+    ]);
+    expect(validateSpeech({ ...first!, photo: { src, focus: { x: 0.5, y: 0.2, note: 'kept' } } }).problems, 'loose: unknown fields are kept').to.deep.equal([]);
   });
 
   it('drops an unsafe portrait URL with a console warning', async () => {

@@ -22,8 +22,15 @@ import { type Args, compose, loadStoryModules, settledPart, SHOWN, type Shown, s
  */
 const STORY_LOCALES = navigator.userAgent.includes('Firefox') ? LOCALES.filter(({ value }) => value === 'en' || value === 'zh-Hans') : LOCALES;
 
-/** Every element's stories module, stories/<tag>.stories.ts, for the elements the test server finds in src/. */
-const storyModules = await loadStoryModules(ELEMENT_TAGS.map((tag) => `stories/${tag}.stories.ts`));
+/**
+ * Every stories module the test server finds in stories/: each element's (stories/<tag>.stories.ts,
+ * and the meta-test fails when an element has none) and the design stories (theme, gallery,
+ * layouts…), which show several elements at once, have no `component`, and say in
+ * `parameters.storyTest.variants` which themes and languages add something over the elements' own
+ * stories (all of which run in every theme and language).
+ */
+const storyFiles: string[] = await (await fetch('/__fixtures__/stories')).json();
+const storyModules = await loadStoryModules(storyFiles);
 const { removeStoryFetchStub } = await import('../stories/support/fetch-stub.js');
 const data = await import('../stories/support/data.js');
 
@@ -364,8 +371,10 @@ for (const [file, module] of Object.entries(storyModules)) {
       const shown: Shown = SHOWN[file]?.[exportName] ?? String(meta.component);
 
       describe(story.name ?? exportName, () => {
+        const storyTest = { ...(meta.parameters?.['storyTest'] as object), ...(story.parameters?.['storyTest'] as object) } as StoryTest;
         for (const theme of ['light', 'dark'] as const) {
           for (const { value: locale } of STORY_LOCALES) {
+            if (storyTest.variants && !storyTest.variants.includes(`${theme}/${locale}`)) continue;
             it(`${theme}, ${locale}: shows the ${shown} and passes axe`, async () => {
               await setLocale(locale);
               const { context, storyFn, loaders } = compose(meta, story, exportName, { locale, theme });
@@ -376,6 +385,11 @@ for (const [file, module] of Object.entries(storyModules)) {
               const logs = captureElementConsole();
               try {
                 const wrapper = await fixture<HTMLElement>(storyFn());
+                if (!meta.component) {
+                  await checkDesignStory(wrapper, storyTest, context.args, logs.messages);
+                  await expect(wrapper).to.be.accessible();
+                  return;
+                }
                 if (meta.component === 'speech-block') {
                   await checkSpeechBlocks(wrapper, `${file}:${exportName}:${theme}`, exportName, shown, locale, theme, context.args, logs.messages);
                   await expect(wrapper).to.be.accessible();
@@ -515,6 +529,44 @@ for (const [file, module] of Object.entries(storyModules)) {
       });
     }
   });
+}
+
+/** What a design story asks of this test (`parameters.storyTest`). */
+interface StoryTest {
+  /** The theme/locale pairs it runs in ("dark/zh-Hans"); all ten when absent. */
+  variants?: string[];
+  /** A gallery of frames: how many (their content is a story of its own). */
+  frames?: number;
+}
+
+/**
+ * A design story: the elements it shows render, from the seed, without a console problem, and the
+ * tokens its controls set reach every one of them. A gallery shows one frame per language, each
+ * named; the frames are then removed, their content being a story tested on its own, and axe
+ * checks the page around them.
+ */
+async function checkDesignStory(wrapper: HTMLElement, storyTest: StoryTest, args: Args, messages: string[]): Promise<void> {
+  if (storyTest.frames) {
+    const frames = [...wrapper.querySelectorAll('iframe')];
+    expect(frames).to.have.length(storyTest.frames);
+    expect(frames.map((frame) => new URL(frame.src).searchParams.get('globals')?.match(/locale:([\w-]+)/)?.[1])).to.deep.equal(
+      LOCALES.map(({ value }) => value),
+    );
+    for (const frame of frames) expect(frame.title, 'a named frame').to.not.equal('');
+    for (const frame of frames) frame.remove();
+    expect(messages).to.deep.equal([]);
+    return;
+  }
+  const elements = [...wrapper.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(ELEMENT_TAGS.join(','))];
+  expect(elements.length, 'elements in the story').to.be.greaterThan(2);
+  await Promise.all(elements.map((element) => element.updateComplete));
+  for (const card of elements.filter((element) => element.localName === 'event-card'))
+    await waitUntil(() => settledPart(card, 'event-card'), 'the card', { timeout: 5000 });
+  for (const element of elements) expect(element.shadowRoot?.childElementCount ?? 0, `${element.localName} renders`).to.be.above(0);
+  const tokens = Object.entries(args).filter(([name, value]) => name.startsWith('--eh-') && typeof value === 'string');
+  for (const element of elements)
+    for (const [name, value] of tokens) expect(getComputedStyle(element).getPropertyValue(name).trim(), `${name} on ${element.localName}`).to.equal(value);
+  expect(messages, 'console problems').to.deep.equal([]);
 }
 
 /** Every expected console message came, and nothing else did. */

@@ -104,11 +104,11 @@ const langOf = (node: Element): string | undefined => node.closest('[lang]')?.ge
  * @cssprop --eh-color-surface-sunken - Background of the role label (list variant).
  * @cssprop --eh-color-accent - Default colour of the role label.
  * @cssprop --eh-color-danger - Colour of the error state.
- * @cssprop --eh-font-family - Font stack.
- * @cssprop --eh-font-size - Base font size.
- * @cssprop --eh-attendees-font-size - Font size of the list, relative to the base size (default 1em).
- * @cssprop --eh-attendees-gap - Space between attendees in the list variant (default 0.75em).
- * @cssprop --eh-attendees-role-color - Colour of the role label (default: the accent colour).
+ * @cssprop --eh-font-family - Font stack (default: inherited from the page; with `isolated`, a system-ui stack with Chinese fonts).
+ * @cssprop --eh-font-size - Base font size (default: inherited from the page; with `isolated`, the reader's default size).
+ * @cssprop --eh-attendees-font-size - Font size of the list, relative to the base size.
+ * @cssprop --eh-attendees-gap - Space between attendees in the list variant.
+ * @cssprop --eh-attendees-role-color - Colour of the role label.
  */
 export class AttendeeList extends EventHighlightsElement {
   static override styles = [EventHighlightsElement.styles, attendeeListStyles];

@@ -7,6 +7,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { formatClockTime, formatEventDate } from '../internal/dates.js';
 import { needsIsolation } from '../internal/bidi.js';
+import { punctuation } from '../internal/intl.js';
 import { dataSlot, durationLabel, timeOfDayLabel } from '../internal/messages.js';
 import { listFormat, numberFormat } from '../internal/intl.js';
 import { safeUrl } from '../internal/safe-url.js';
@@ -38,10 +39,11 @@ export function renderDate(event: EventArticle, locale: string, text: TextOf): T
   const zone = text(dates.timeZoneLabel);
   if (!zone) return html`<p class="date" part="date">${time}</p>`;
   // Isolated (dir="auto"): bidi controls or right-to-left letters in the zone do not move the parentheses.
-  return html`<p class="date" part="date">${time} (<span lang=${ifDefined(zone.lang)} dir="auto" .textContent=${zone.text.replace(
-    /^\s*\((.*)\)\s*$/,
+  const { open, close } = punctuation(locale);
+  return html`<p class="date" part="date">${time}${open}<span lang=${ifDefined(zone.lang)} dir="auto" .textContent=${zone.text.replace(
+    /^\s*[(（](.*)[)）]\s*$/,
     '$1',
-  )}></span>)</p>`;
+  )}></span>${close}</p>`;
 }
 
 /** Host, organiser (under their printed roles), venue and duration, as a definition list. */
@@ -51,13 +53,14 @@ export function renderFacts(event: EventArticle, locale: string, text: TextOf): 
   // and so do values that could reorder the others ("; " and the next name) when joined: each
   // is isolated (dir="auto"), so a bidi control character or right-to-left letters in one
   // organisation's name stay inside it (see src/internal/bidi.ts).
+  const { separator } = punctuation(locale);
   const item = (label: string, values: ResolvedText[]) => {
     if (!values.length) return nothing;
     const lang = values[0]!.lang;
     if (values.every((value) => value.lang === lang) && (values.length === 1 || !values.some((value) => needsIsolation(value.text)))) {
-      return html`<dt .textContent=${label}></dt><dd><span lang=${ifDefined(lang)} .textContent=${values.map((value) => value.text).join('; ')}></span></dd>`;
+      return html`<dt .textContent=${label}></dt><dd><span lang=${ifDefined(lang)} .textContent=${values.map((value) => value.text).join(separator)}></span></dd>`;
     }
-    return html`<dt .textContent=${label}></dt><dd>${values.map((value, index) => html`${index ? '; ' : ''}<span lang=${ifDefined(value.lang)} dir="auto">${value.text}</span>`)}</dd>`;
+    return html`<dt .textContent=${label}></dt><dd>${values.map((value, index) => html`${index ? separator : ''}<span lang=${ifDefined(value.lang)} dir="auto">${value.text}</span>`)}</dd>`;
   };
   // An organisation's printed role ("Sponsored by", 承办) stands for our "Host" / "Organizer"
   // label; organisations of one role with different printed roles get a line each.

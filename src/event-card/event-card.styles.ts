@@ -150,8 +150,9 @@ export const eventCardStyles = css`
     padding-block-start: 0.5em;
     border-block-start: 1px solid var(--_border);
   }
+  /* Body colour, not the accent: the whole card is one link, and accent text read as a second one. */
   .participants strong {
-    color: var(--_accent);
+    color: var(--_text);
   }
   .countries,
   .kind {

@@ -8,7 +8,7 @@ import { SlotContent } from '../internal/slot-content.js';
 import { JsonResource, type LoadState } from '../internal/json-resource.js';
 import { byteLimitOf } from '../internal/fetch-json.js';
 import { safeUrl } from '../internal/safe-url.js';
-import { listFormat } from '../internal/intl.js';
+import { listFormat, punctuation } from '../internal/intl.js';
 import { countryList, dataSlot, withData, loadFailureText, formatLabel, kindLabel, participantsSummary } from '../internal/messages.js';
 import { validateEvent, type ValidationResult } from '../model/validate.js';
 import { resolveText, type ResolvedText } from '../model/text.js';
@@ -87,18 +87,18 @@ function shorten(text: string, limit: number): string {
  * @cssprop --eh-color-surface - Card background.
  * @cssprop --eh-color-surface-sunken - Image and skeleton background.
  * @cssprop --eh-color-border - Border colour.
- * @cssprop --eh-color-accent - Accent colour (links, counts, buttons).
+ * @cssprop --eh-color-accent - Accent colour (the border of a card link under the pointer, buttons).
  * @cssprop --eh-color-on-accent - Text on the accent colour.
  * @cssprop --eh-color-danger - Error colour.
  * @cssprop --eh-color-focus - Focus ring colour.
- * @cssprop --eh-font-family - Font stack.
- * @cssprop --eh-font-size - Base font size (default: the reader's default size).
+ * @cssprop --eh-font-family - Font stack (default: inherited from the page; with `isolated`, a system-ui stack with Chinese fonts).
+ * @cssprop --eh-font-size - Base font size (default: inherited from the page; with `isolated`, the reader's default size).
  * @cssprop --eh-radius - Corner radius.
  * @cssprop --eh-space - Inner spacing.
  * @cssprop --eh-shadow - Card shadow.
- * @cssprop --eh-card-media-ratio - Image aspect ratio in the narrow layout (default 16 / 9).
- * @cssprop --eh-card-excerpt-lines - Lines of excerpt shown (default 3).
- * @cssprop --eh-card-title-lines - Lines of the title shown before it is cut with an ellipsis, for listings and sidebars (default: all).
+ * @cssprop --eh-card-media-ratio - Image aspect ratio in the narrow layout.
+ * @cssprop --eh-card-excerpt-lines - Lines of excerpt shown.
+ * @cssprop --eh-card-title-lines - Lines of the title shown before it is cut with an ellipsis, for listings and sidebars.
  * @cssprop --eh-card-min-height - Minimum height, to align cards in a grid.
  */
 export class EventCard extends EventHighlightsElement {
@@ -360,7 +360,8 @@ export class EventCard extends EventHighlightsElement {
         .filter((unit) => unit.country === code)
         .map((unit) => text(unit.name)?.text)
         .filter((name): name is string => !!name);
-      return names.length ? ` (${listFormat(locale).format(names)})` : '';
+      const { open, close } = punctuation(locale);
+      return names.length ? `${open}${listFormat(locale).format(names)}${close}` : '';
     };
     return html`<p class="participants" part="participants">${strong}${who}<span class="countries" part="countries" .textContent=${countryList(
       participants.countries,
@@ -376,7 +377,7 @@ export class EventCard extends EventHighlightsElement {
     if (!src) return this.slots.has('media') ? html`<div class="media" part="media"><slot name="media"></slot></div>` : nothing;
     const photo = leadPhoto(event);
     const alt = this.resolve(photo?.alt, event);
-    return html`<div class="media" part="media"><slot name="media"><img part="image" src=${src} alt=${alt?.text ?? ''} lang=${ifDefined(alt?.lang)} width=${ifDefined(
+    return html`<div class="media" part="media"><slot name="media"><img part="image" class=${photo?.placeholder ? 'placeholder-image' : ''} src=${src} alt=${alt?.text ?? ''} lang=${ifDefined(alt?.lang)} width=${ifDefined(
       photo?.width,
     )} height=${ifDefined(photo?.height)} loading="lazy" decoding="async" @error=${this.onImageError}></slot></div>`;
   }

@@ -29,6 +29,8 @@ interface View {
   ratio: string | undefined;
   width: number | undefined;
   height: number | undefined;
+  /** `photo.placeholder`: an image standing in for a missing photo, dimmed in the dark scheme. */
+  placeholder: boolean;
 }
 
 const size = (value: unknown): number | undefined => {
@@ -100,11 +102,10 @@ const size = (value: unknown): number | undefined => {
  * @cssprop --eh-color-surface-sunken - Background of the photo box and the placeholder.
  * @cssprop --eh-color-border - Placeholder border.
  * @cssprop --eh-color-focus - Focus ring colour.
- * @cssprop --eh-font-family - Font stack.
- * @cssprop --eh-font-size - Base font size.
+ * @cssprop --eh-font-family - Font stack (default: inherited from the page; with `isolated`, a system-ui stack with Chinese fonts).
+ * @cssprop --eh-font-size - Base font size (default: inherited from the page; with `isolated`, the reader's default size).
  * @cssprop --eh-radius - Corner radius of the photo.
- * @cssprop --eh-photo-lightbox-backdrop - Lightbox background (default rgb(0 0 0 / 0.92)). The old name,
- *   `--eh-lightbox-backdrop`, is read too until the next release.
+ * @cssprop --eh-photo-lightbox-backdrop - Lightbox background. The old name, `--eh-lightbox-backdrop`, is read too until the next release.
  */
 export class GroupPhoto extends EventHighlightsElement {
   static override readonly tag = 'group-photo';
@@ -281,6 +282,7 @@ export class GroupPhoto extends EventHighlightsElement {
       ratio: width && height ? `${width} / ${height}` : undefined,
       width,
       height,
+      placeholder: fromData && photo.placeholder === true,
     };
     if (this.broken && this.broken !== src) this.broken = undefined;
   }
@@ -339,6 +341,7 @@ export class GroupPhoto extends EventHighlightsElement {
           }</div>`
         : html`<button part="button" class="frame" type="button" aria-haspopup="dialog" aria-label=${label} @click=${this.show}><img
             part="image"
+            class=${view.placeholder ? 'placeholder-image' : ''}
             src=${view.src!}
             srcset=${ifDefined(view.srcset)}
             sizes=${ifDefined(view.sizes)}

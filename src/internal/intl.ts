@@ -20,6 +20,26 @@ export const pluralRules = (locale: string) => cached(`p|${locale}`, () => new I
 
 export const listFormat = (locale: string) => cached(`l|${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
 
+/**
+ * The punctuation the elements put around and between pieces of data they compose themselves
+ * (a time zone after the date, states after their country, values of one fact): Chinese takes
+ * the full-width forms, without spaces ("21天；14天", "（北京时间）"); other languages the ASCII
+ * ones. Joins of whole lists are Intl.ListFormat's, and punctuation inside a sentence is the
+ * translator's (locales/*.xlf).
+ */
+export interface Punctuation {
+  /** Before a parenthesis: " (" or "（". */
+  open: string;
+  close: string;
+  /** Between values of one item: "; " or "；". */
+  separator: string;
+  /** Between a name and what is said of it: ": " or "：". */
+  colon: string;
+}
+const ASCII: Punctuation = { open: ' (', close: ')', separator: '; ', colon: ': ' };
+const FULL_WIDTH: Punctuation = { open: '（', close: '）', separator: '；', colon: '：' };
+export const punctuation = (locale: string): Punctuation => (/^(zh|ja)\b/i.test(locale) ? FULL_WIDTH : ASCII);
+
 const regionNames = (locale: string) => cached(`r|${locale}`, () => new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }));
 
 const countryNames = new Map<string, string>();

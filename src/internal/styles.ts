@@ -177,6 +177,16 @@ export const baseStyles = [
     :host([hidden]) {
       display: none !important;
     }
+    /* A placeholder image (photo.placeholder: a light drawing standing in for a missing photo)
+       follows the colour scheme: inverted to a dark drawing with the same hues in the dark one, not
+       a bright rectangle on a dark page. Real photos are never touched. */
+    :host(:state(scheme-dark)) .placeholder-image,
+    :host([theme='dark']) .placeholder-image {
+      filter: invert(0.9) hue-rotate(180deg);
+    }
+    :host([theme='light']) .placeholder-image {
+      filter: none;
+    }
     *,
     *::before,
     *::after {

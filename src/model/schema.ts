@@ -147,6 +147,13 @@ export const Attendee = v.looseObject({
 /** The article's attendees (an element's `.attendees`). */
 export const Attendees = list(Attendee, LIMITS.people, 'attendees');
 
+const fraction = (axis: string) => v.pipe(v.number(), v.minValue(0, `${axis} from 0 (left or top)`), v.maxValue(1, `${axis} up to 1 (right or bottom)`));
+/** A point of a photo, as fractions of its width (`x`) and height (`y`) from its top left corner. */
+export const PhotoFocus = v.pipe(
+  v.looseObject({ x: fraction('x'), y: fraction('y') }),
+  v.description('The point a crop keeps in view (a face), as fractions of the width (x) and height (y) from the top left: { "x": 0.3, "y": 0.2 }.'),
+);
+
 export const Photo = v.looseObject({
   src: SafeUrlString,
   alt: v.optional(CaptionText),
@@ -159,6 +166,8 @@ export const Photo = v.looseObject({
   people: v.optional(list(Text, LIMITS.people, 'people')),
   /** True when the image stands in for a photo that is not available. */
   placeholder: v.optional(v.boolean()),
+  /** The point a crop keeps in view (the face in `<speech-block>`'s round portrait); absent: the upper middle. */
+  focus: v.optional(PhotoFocus),
 });
 
 export const SpeakerRole = v.picklist(

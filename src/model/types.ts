@@ -10,6 +10,7 @@ export type Honorific = v.InferOutput<typeof schema.Honorific>;
 export type AttendeeRole = v.InferOutput<typeof schema.AttendeeRole>;
 export type Attendee = v.InferOutput<typeof schema.Attendee>;
 export type Photo = v.InferOutput<typeof schema.Photo>;
+export type PhotoFocus = v.InferOutput<typeof schema.PhotoFocus>;
 export type SpeakerRole = v.InferOutput<typeof schema.SpeakerRole>;
 export type Speech = v.InferOutput<typeof schema.Speech>;
 export type Participants = v.InferOutput<typeof schema.Participants>;

@@ -18,7 +18,7 @@ export interface MapInput {
   badCounts: string[];
   host: string;
   region?: Text | undefined;
-  cities: { name: string; at: [number, number] | undefined }[];
+  cities: { name: string; at: [number, number] | undefined; lang?: string | undefined }[];
   /** False when the article names only some of the countries: the description says "at least". */
   complete?: boolean;
 }
@@ -75,6 +75,8 @@ export interface Mark {
   label?: { x: number; y: number; anchor: Anchor; text: string } | undefined;
   /** Where no label fits: the marker's number, which the key under the map names. */
   key?: number;
+  /** A city's: the language of its name (the entry of the data's text map it came from). */
+  lang?: string | undefined;
 }
 export type Anchor = 'start' | 'end' | 'middle';
 
@@ -322,7 +324,7 @@ export function buildScene(world: World, input: RenderInput, key: string, measur
     if (panel.host) {
       for (const city of cityPoints) {
         const at = panel.projection(city.at!);
-        if (at && inside(at)) cities.push({ code: city.name, x: at[0], y: at[1], marker: true });
+        if (at && inside(at)) cities.push({ code: city.name, x: at[0], y: at[1], marker: true, lang: city.lang });
       }
       pushApart(cities, mode === 'world' ? 10 : 26, panel);
     }

@@ -5,8 +5,9 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { countryName, listFormat } from '../internal/intl.js';
+import { countryName, listFormat, punctuation } from '../internal/intl.js';
 import { countryList, participantsPhrase, participantsSummary } from '../internal/messages.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleProps } from '../internal/style-props.js';
 import { resolveText } from '../model/text.js';
 import { buildScene, TARGET, type Mark, type RenderInput, type Scene } from './map-layout.js';
@@ -63,7 +64,7 @@ export class MapView {
   private describe(code: string, input: RenderInput): string {
     const n = input.counts[code];
     const name = countryName(code, input.locale);
-    return n === undefined ? name : `${name}: ${participantsPhrase(n, input.locale)}`;
+    return n === undefined ? name : `${name}${punctuation(input.locale).colon}${participantsPhrase(n, input.locale)}`;
   }
 
   private onKey(event: KeyboardEvent): void {
@@ -123,12 +124,12 @@ export class MapView {
     const complete = input.complete !== false;
     const summary = participantsSummary(input.count, input.codes.length, resolveText(input.region, locale)?.text, locale, complete);
     const description = [
-      summary && input.codes.length ? `${summary}: ${countryList(input.codes, locale, Infinity, complete)}` : summary,
+      summary && input.codes.length ? `${summary}${punctuation(locale).colon}${countryList(input.codes, locale, Infinity, complete)}` : summary,
       msg(str`host: ${countryName(input.host, locale)}`),
       input.cities.length ? msg(str`cities visited: ${names.format(input.cities.map((city) => city.name))}`) : '',
     ]
       .filter(Boolean)
-      .join('; ');
+      .join(punctuation(locale).separator);
     const target = active ? scene.order.find((mark) => mark.code === active) : undefined;
     return html`<div class="stage" tabindex="0" role="group" aria-label=${msg('Map of participant countries. Use the arrow keys to move between countries.')} @keydown=${(event: KeyboardEvent) => this.onKey(event)} @focus=${() => this.onFocus()} @blur=${() => this.activate(undefined, false)}><svg class="map" role="img" viewBox="0 0 ${scene.width} ${scene.height}" width=${scene.width} height=${scene.height}><title>${msg('Map of participant countries')}</title><desc>${description}</desc><defs><pattern id="eh-hatch" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><rect class="hatch-bg" width="5" height="5"></rect><line class="hatch-line" x1="0" y1="0" x2="0" y2="5"></line></pattern></defs>${scene.panels.map((scenePanel) => this.panelTemplate(scenePanel, scene, locale))}${
       scene.panels.length > 1
@@ -178,7 +179,9 @@ export class MapView {
   /** A city visited: its dot (larger where cities are labelled), a leader line when pushed aside, its label. */
   private cityTemplate(city: Mark, labelled: boolean) {
     return svg`<g class="city">${city.from ? svg`<line class="city-leader" x1=${city.from[0]} y1=${city.from[1]} x2=${city.x} y2=${city.y}></line>` : nothing}<circle class="dot" cx=${city.x} cy=${city.y} r=${labelled ? 4 : 3}></circle>${
-      city.label ? svg`<text class="label" x=${city.label.x} y=${city.label.y} text-anchor=${city.label.anchor}>${city.label.text}</text>` : nothing
+      city.label
+        ? svg`<text class="label" x=${city.label.x} y=${city.label.y} text-anchor=${city.label.anchor} lang=${ifDefined(city.lang)}>${city.label.text}</text>`
+        : nothing
     }</g>`;
   }
 

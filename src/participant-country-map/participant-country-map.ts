@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { EventHighlightsElement } from '../internal/base-element.js';
 import { CountryFocusEvent, CountrySelectEvent, fire, LoadErrorEvent } from '../internal/events.js';
-import { byCountryName, countryName, listFormat, numberFormat } from '../internal/intl.js';
+import { byCountryName, countryName, listFormat, numberFormat, punctuation } from '../internal/intl.js';
 import { dataSlot, loadFailureText, participantsPhrase, participantsSummary, withData } from '../internal/messages.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { isolate } from '../internal/bidi.js';
@@ -95,7 +95,18 @@ function drawingCode(): Promise<typeof import('./map-view.js')> {
  * @csspart problem - Deprecated: the same as `error` (kept until the next release).
  * @csspart retry-button - The "Try again" button shown when the map could not load.
  *
- * @cssprop --eh-map-participant - Fill of participant countries (default: the accent colour).
+ * @cssprop --eh-color-text - Text colour (caption, labels).
+ * @cssprop --eh-color-text-muted - Secondary text colour (key, credit).
+ * @cssprop --eh-color-surface - Background of the tooltip and the label halos.
+ * @cssprop --eh-color-surface-sunken - Background of the map box before it is drawn.
+ * @cssprop --eh-color-border - Borders of the map box and the panels.
+ * @cssprop --eh-color-accent - Accent colour (participant countries, unless --eh-map-participant is set).
+ * @cssprop --eh-color-danger - Colour of the error state.
+ * @cssprop --eh-color-focus - Focus ring colour.
+ * @cssprop --eh-font-family - Font stack (default: inherited from the page; with `isolated`, a system-ui stack with Chinese fonts).
+ * @cssprop --eh-font-size - Base font size (default: inherited from the page; with `isolated`, the reader's default size).
+ * @cssprop --eh-radius - Corner radius of the map box.
+ * @cssprop --eh-map-participant - Fill of participant countries.
  * @cssprop --eh-map-host - Colour of the host country's hatching.
  * @cssprop --eh-map-land - Fill of other land.
  * @cssprop --eh-map-water - Background of the map.
@@ -296,7 +307,7 @@ export class ParticipantCountryMap extends EventHighlightsElement {
     const problems = [
       this.empty ? msg('No participant countries were given.') : '',
       // Codes and city names are data inside our sentences: isolated (see src/internal/bidi.ts).
-      unknown.length ? msg(str`Unknown country codes: ${unknown.map(isolate).join(', ')}.`) : '',
+      unknown.length ? msg(str`Unknown country codes: ${listFormat(locale).format(unknown.map(isolate))}.`) : '',
       badCounts.length ? msg('Some participant counts are not valid and are not shown.') : '',
       failed
         ? `${msg('The map could not be loaded.')} ${loadFailureText(failure, geometry.status === 'failed' ? geometry.httpStatus : undefined, {
@@ -336,7 +347,11 @@ export class ParticipantCountryMap extends EventHighlightsElement {
     const locale = this.locale;
     const { codes, counts, unknown, host, cities, complete, subdivisions } = this.input;
     const hover = (code: string | undefined) => () => view?.activate(code, false);
-    const count = (code: string) => (counts[code] !== undefined ? html` <span class="count">(${participantsPhrase(counts[code]!, locale)})</span>` : nothing);
+    const { open, close } = punctuation(locale);
+    const count = (code: string) =>
+      counts[code] !== undefined
+        ? html`${open[0] === ' ' ? ' ' : ''}<span class="count">${open.trim()}${participantsPhrase(counts[code]!, locale)}${close}</span>`
+        : nothing;
     const unitNames = (units: Subdivision[]) => units.map((unit) => resolveText(unit.name, locale, this.event?.lang)).filter((name) => name !== undefined);
     const items = byCountryName(codes, locale).map(
       (code) =>
@@ -371,7 +386,8 @@ export class ParticipantCountryMap extends EventHighlightsElement {
   /** A country's states or provinces after its name: "Nigeria (Lagos, Kano)". */
   private renderUnits(names: { text: string; lang: string | undefined }[]): TemplateResult | typeof nothing {
     if (!names.length) return nothing;
-    return html` <span class="subdivisions">(${withData(listFormat(this.locale).format(names.map((_, index) => dataSlot(index))), names)})</span>`;
+    const { open, close } = punctuation(this.locale);
+    return html`${open[0] === ' ' ? ' ' : ''}<span class="subdivisions">${open.trim()}${withData(listFormat(this.locale).format(names.map((_, index) => dataSlot(index))), names)}${close}</span>`;
   }
 
   /** @internal For the drawing module: fires `eh-country-focus` or `eh-country-select` (and the deprecated names). */

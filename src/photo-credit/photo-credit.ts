@@ -87,9 +87,9 @@ function rolePhrase(role: CreditRole, names: TemplateResult): TemplateResult | u
  *
  * @cssprop --eh-color-text - Names colour.
  * @cssprop --eh-color-text-muted - Labels colour.
- * @cssprop --eh-font-family - Font stack.
- * @cssprop --eh-font-size - Base font size.
- * @cssprop --eh-credit-font-size - Font size of the credits (default 0.875em).
+ * @cssprop --eh-font-family - Font stack (default: inherited from the page; with `isolated`, a system-ui stack with Chinese fonts).
+ * @cssprop --eh-font-size - Base font size (default: inherited from the page; with `isolated`, the reader's default size).
+ * @cssprop --eh-credit-font-size - Font size of the credits.
  */
 export class PhotoCredit extends EventHighlightsElement {
   static override readonly tag = 'photo-credit';

@@ -48,6 +48,9 @@ export const speechBlockStyles = css`
     inline-size: 100%;
     block-size: 100%;
     object-fit: cover;
+    /* A face sits in the upper middle of most portraits: the circle keeps that, not the chest
+       (photo.focus in the data says where exactly, set on the image). */
+    object-position: 50% 25%;
   }
   .monogram {
     display: grid;

@@ -94,10 +94,10 @@ import { renderSpeaker, type Speaker } from './speaker.js';
  * @cssprop --eh-color-border - Rule under the header.
  * @cssprop --eh-color-accent - Accent colour (pull quote rule, label, button).
  * @cssprop --eh-color-focus - Focus ring colour.
- * @cssprop --eh-font-family - Font stack.
- * @cssprop --eh-font-size - Base font size (default: the reader's default size).
+ * @cssprop --eh-font-family - Font stack (default: inherited from the page; with `isolated`, a system-ui stack with Chinese fonts).
+ * @cssprop --eh-font-size - Base font size (default: inherited from the page; with `isolated`, the reader's default size).
  * @cssprop --eh-space - Spacing.
- * @cssprop --eh-speech-portrait-size - Diameter of the portrait (default 4.5em).
+ * @cssprop --eh-speech-portrait-size - Diameter of the portrait.
  */
 export class SpeechBlock extends EventHighlightsElement {
   static override readonly tag = 'speech-block';
@@ -256,6 +256,8 @@ export class SpeechBlock extends EventHighlightsElement {
         badge: text(speech.roleLabel) ?? (speech.role === 'participant-representative' ? { text: msg('Participant representative'), lang: locale } : undefined),
         portrait,
         portraitAlt: text(speech.photo?.alt),
+        nameOrder: person.nameOrder,
+        focus: speech.photo?.focus,
       };
     }
     const lang = this.contentLang;
