@@ -11,6 +11,7 @@
 // proves it in each engine rather than assuming it).
 import { expect } from '@open-wc/testing';
 import { TAGS, elementsReady, openFrame, waitFor } from './embed/frames.js';
+import { sleep } from './helpers.js';
 
 interface Violation {
   directive: string;
@@ -76,11 +77,12 @@ async function exercise(frame: HTMLIFrameElement): Promise<void> {
   doc.documentElement.lang = 'zh-Hans';
   const card = doc.querySelector('event-card');
   if (card) await waitFor(() => card.shadowRoot!.querySelector('[part~="format"]')?.textContent === '线下', 3000, 'Chinese');
-  else await new Promise((resolve) => setTimeout(resolve, 300));
+  // No card to show the change: the other elements get the time a change takes to report a violation.
+  else await sleep(300);
   doc.documentElement.lang = before;
   if (card) await waitFor(() => card.shadowRoot!.querySelector('[part~="format"]')?.textContent !== '线下', 3000, 'the language back');
-  // Late work (images, the map's lazy chunk) gets a moment to report.
-  await new Promise((resolve) => setTimeout(resolve, 200));
+  // Late work (images, the map's lazy chunk) gets a moment to report a violation, which must not come.
+  await sleep(200);
 }
 
 describe('strict Content-Security-Policy', function () {

@@ -6,7 +6,7 @@
 // Needs `npm run build` (npm test builds before the browser tests).
 import { expect } from '@open-wc/testing';
 import { openFrame, waitFor } from './embed/frames.js';
-import { captureConsole } from './helpers.js';
+import { captureConsole, sleep } from './helpers.js';
 import { allowedOrigins, parseRequest, PARTS, renderEmbed } from '../src/embed/embed.js';
 import { HEIGHT_MESSAGE, MAX_HEIGHT } from '../src/embed/protocol.js';
 
@@ -196,7 +196,8 @@ describe('embed page in an iframe', function () {
       if (show === 'article')
         await waitFor(() => !!frame.contentDocument!.querySelector('participant-country-map')!.shadowRoot!.querySelector('svg'), 10_000, 'the map');
       else await waitFor(() => !!frame.contentDocument!.querySelector('event-card')!.shadowRoot!.querySelector('[part~="title"]'), 10_000, 'the card');
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // Late work gets a moment to report a violation, which must not come (no event to wait for).
+      await sleep(200);
       expect(win.__cspViolations!.map((v) => `${v.directive} ${v.blocked}`)).to.deep.equal([]);
     });
   }
