@@ -388,7 +388,7 @@ describe('participant-country-map', () => {
     // The far map must not draw: it gets the time a draw would take to start (no event to wait for).
     await sleep(100);
     expect(root(far).querySelector('[part~="map"] svg[role="img"]'), 'a map far below is not drawn yet').to.equal(null);
-    expect(root(far).querySelector('.placeholder')).to.exist;
+    expect(root(far).querySelector('[part~="map"] [role="status"]')).to.exist;
     far.scrollIntoView();
     await drawn(far);
     window.scrollTo(0, 0);
