@@ -120,7 +120,7 @@ describe('articles: partial country lists (#14 item 4)', () => {
       expect(part(element, 'participants')!.querySelector('strong')!.textContent).to.contain(expected[locale].map);
       const mapElement = await map(event);
       expect(shadow(mapElement).querySelector('figcaption strong')!.textContent).to.contain(expected[locale].map);
-      expect(shadow(mapElement).querySelector('li.more'), 'the list says there are others').to.exist;
+      expect(shadow(mapElement).querySelector('[part~="list"] [part~="more"]'), 'the list says there are others').to.exist;
       // The drawing's description, which a screen reader reads for the map image, says it too.
       const drawing = '[part~="map"] svg[role="img"] desc';
       await waitUntil(() => !!shadow(mapElement).querySelector(drawing), 'the map to be drawn', { timeout: 8000 });

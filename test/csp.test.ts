@@ -9,8 +9,9 @@
 // Trusted Types: Chromium enforces `require-trusted-types-for 'script'`. Firefox ESR 153 has
 // `window.trustedTypes` and enforces it too (see the test "Trusted Types are enforced", which
 // proves it in each engine rather than assuming it).
-import { expect } from '@open-wc/testing';
-import { TAGS, elementsReady, openFrame, waitFor } from './embed/frames.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { TAGS, elementsReady, openFrame } from './embed/frames.js';
+import { sleep } from './helpers.js';
 
 interface Violation {
   directive: string;
@@ -47,11 +48,11 @@ async function exercise(frame: HTMLIFrameElement): Promise<void> {
     const button = photo.shadowRoot!.querySelector<HTMLElement>('[part~="button"]');
     if (!button) continue;
     button.click();
-    await waitFor(() => !!photo.shadowRoot!.querySelector('dialog[open] img[part~="lightbox-image"]'), 4000, 'the lightbox to open');
+    await waitUntil(() => !!photo.shadowRoot?.querySelector('dialog[open] img[part~="lightbox-image"]'), 'the lightbox to open', { timeout: 4000 });
     photo.shadowRoot!.querySelector<HTMLElement>('[part~="zoom-button"]')!.click();
-    await waitFor(() => photo.shadowRoot!.querySelector('[part~="zoom-button"]')!.getAttribute('aria-pressed') === 'true', 2000, 'zoom');
+    await waitUntil(() => photo.shadowRoot?.querySelector('[part~="zoom-button"]')?.getAttribute('aria-pressed') === 'true', 'zoom', { timeout: 2000 });
     photo.shadowRoot!.querySelector<HTMLElement>('[part~="close-button"]')!.click();
-    await waitFor(() => !photo.shadowRoot!.querySelector('dialog[open]'), 2000, 'the lightbox to close');
+    await waitUntil(() => !photo.shadowRoot?.querySelector('dialog[open]'), 'the lightbox to close', { timeout: 2000 });
   }
   // The map: focus it and walk to the next countries (the tooltip follows).
   for (const map of doc.querySelectorAll('participant-country-map')) {
@@ -60,7 +61,7 @@ async function exercise(frame: HTMLIFrameElement): Promise<void> {
     stage.focus();
     key(stage, 'ArrowRight');
     key(stage, 'ArrowRight');
-    await waitFor(() => !!map.shadowRoot!.querySelector('[part~="tooltip"]'), 3000, 'the map tooltip');
+    await waitUntil(() => !!map.shadowRoot?.querySelector('[part~="tooltip"]'), 'the map tooltip', { timeout: 3000 });
     key(stage, 'Escape');
     stage.blur();
   }
@@ -69,18 +70,19 @@ async function exercise(frame: HTMLIFrameElement): Promise<void> {
     const toggle = speech.shadowRoot!.querySelector<HTMLElement>('[part~="toggle"]');
     if (!toggle) continue;
     toggle.click();
-    await waitFor(() => toggle.getAttribute('aria-expanded') === 'true', 2000, 'the speech to expand');
+    await waitUntil(() => toggle.getAttribute('aria-expanded') === 'true', 'the speech to expand', { timeout: 2000 });
   }
   // The language: every element follows <html lang>.
   const before = doc.documentElement.lang;
   doc.documentElement.lang = 'zh-Hans';
   const card = doc.querySelector('event-card');
-  if (card) await waitFor(() => card.shadowRoot!.querySelector('[part~="format"]')?.textContent === '线下', 3000, 'Chinese');
-  else await new Promise((resolve) => setTimeout(resolve, 300));
+  if (card) await waitUntil(() => card.shadowRoot?.querySelector('[part~="format"]')?.textContent === '线下', 'Chinese', { timeout: 3000 });
+  // No card to show the change: the other elements get the time a change takes to report a violation.
+  else await sleep(300);
   doc.documentElement.lang = before;
-  if (card) await waitFor(() => card.shadowRoot!.querySelector('[part~="format"]')?.textContent !== '线下', 3000, 'the language back');
-  // Late work (images, the map's lazy chunk) gets a moment to report.
-  await new Promise((resolve) => setTimeout(resolve, 200));
+  if (card) await waitUntil(() => card.shadowRoot?.querySelector('[part~="format"]')?.textContent !== '线下', 'the language back', { timeout: 3000 });
+  // Late work (images, the map's lazy chunk) gets a moment to report a violation, which must not come.
+  await sleep(200);
 }
 
 describe('strict Content-Security-Policy', function () {
@@ -98,7 +100,7 @@ describe('strict Content-Security-Policy', function () {
     const doc = frame.contentDocument!;
     // A style attribute set as markup is blocked and reported (so zero below means something).
     doc.getElementById('after')!.setAttribute('style', 'color: red');
-    await waitFor(() => violations(frame)!.some((v) => v.directive.startsWith('style-src')), 3000, 'a style-src violation');
+    await waitUntil(() => violations(frame)?.some((v) => v.directive.startsWith('style-src')), 'a style-src violation', { timeout: 3000 });
     expect(frame.contentWindow!.getComputedStyle(doc.getElementById('after')!).color).not.to.equal('rgb(255, 0, 0)');
   });
 
@@ -108,7 +110,7 @@ describe('strict Content-Security-Policy', function () {
     expect(win.trustedTypes, 'this engine has Trusted Types').to.exist;
     const div = frame.contentDocument!.createElement('div');
     expect(() => (div.innerHTML = '<b>x</b>')).to.throw();
-    await waitFor(() => violations(frame)!.some((v) => v.directive === 'require-trusted-types-for'), 3000, 'a Trusted Types violation');
+    await waitUntil(() => violations(frame)?.some((v) => v.directive === 'require-trusted-types-for'), 'a Trusted Types violation', { timeout: 3000 });
   });
 
   for (const page of ['/test/embed/clean.html', '/test/embed/hostile.html']) {
@@ -132,14 +134,14 @@ describe('strict Content-Security-Policy', function () {
       const frame = await openStrict(page);
       const doc = frame.contentDocument!;
       const present = TAGS.filter((tag) => doc.querySelector(tag));
-      await waitFor(() => present.every((tag) => !!frame.contentWindow!.customElements.get(tag)), 10_000, `${page}: the elements to be defined`);
-      await waitFor(() => [...doc.querySelectorAll(present.join(','))].every((el) => !!el.shadowRoot), 10_000, `${page}: the elements to render`);
+      await waitUntil(() => present.every((tag) => !!frame.contentWindow?.customElements.get(tag)), `${page}: the elements to be defined`, { timeout: 10_000 });
+      await waitUntil(() => [...doc.querySelectorAll(present.join(','))].every((el) => !!el.shadowRoot), `${page}: the elements to render`, {
+        timeout: 10_000,
+      });
       if (doc.querySelector('event-card[src]'))
-        await waitFor(
-          () => [...doc.querySelectorAll('event-card[src]')].every((el) => !!el.shadowRoot!.querySelector('[part~="title"]')),
-          10_000,
-          `${page}: cards`,
-        );
+        await waitUntil(() => [...doc.querySelectorAll('event-card[src]')].every((el) => !!el.shadowRoot?.querySelector('[part~="title"]')), `${page}: cards`, {
+          timeout: 10_000,
+        });
       await exercise(frame);
       if (violations(frame)!.length) found.push(`${page}:\n${describeAll(violations(frame))}`);
       frame.remove();

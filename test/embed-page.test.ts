@@ -4,9 +4,9 @@
 // (the frames take the embed page's height). Then the page's own rules, in this test page:
 // which sources it loads, what each `show` shows, the notices (localized), the console messages.
 // Needs `npm run build` (npm test builds before the browser tests).
-import { expect } from '@open-wc/testing';
-import { openFrame, waitFor } from './embed/frames.js';
-import { captureConsole } from './helpers.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { openFrame } from './embed/frames.js';
+import { captureConsole, sleep } from './helpers.js';
 import { allowedOrigins, parseRequest, PARTS, renderEmbed } from '../src/embed/embed.js';
 import { HEIGHT_MESSAGE, MAX_HEIGHT } from '../src/embed/protocol.js';
 
@@ -21,7 +21,9 @@ const open = async (url: string, options?: Parameters<typeof openFrame>[1]) => {
 /** The embed frame `id` of a host page, once its part has rendered. */
 async function embedIn(host: HTMLIFrameElement, id: string, part: string): Promise<{ frame: HTMLIFrameElement; doc: Document }> {
   const frame = host.contentDocument!.getElementById(id) as HTMLIFrameElement;
-  await waitFor(() => !!frame.contentDocument?.querySelector(`#embed ${part}`)?.shadowRoot?.childElementCount, 10_000, `the ${id} embed to render`);
+  await waitUntil(() => !!frame.contentDocument?.querySelector(`#embed ${part}`)?.shadowRoot?.childElementCount, `the ${id} embed to render`, {
+    timeout: 10_000,
+  });
   return { frame, doc: frame.contentDocument! };
 }
 
@@ -42,7 +44,7 @@ describe('embed page in an iframe', function () {
     const scripts = [...host.contentDocument!.scripts].filter((script) => !script.src.includes('/__web-dev-server'));
     expect(scripts.length, 'the host page has no script').to.equal(0);
     const card = await embedIn(host, 'card', 'event-card');
-    await waitFor(() => !!card.doc.querySelector('event-card')!.shadowRoot!.querySelector('[part~="title"]'), 10_000, 'the card title');
+    await waitUntil(() => !!card.doc.querySelector('event-card')?.shadowRoot?.querySelector('[part~="title"]'), 'the card title', { timeout: 10_000 });
     expect(card.doc.querySelector('event-card')!.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.contain('Smooth Opening');
     const article = await embedIn(host, 'article', 'participant-country-map');
     expect(article.doc.querySelector('#embed h1')!.textContent).to.contain('Smooth Opening');
@@ -57,19 +59,19 @@ describe('embed page in an iframe', function () {
   it('with the resizer: each frame takes the height of its content, and follows it when it changes', async () => {
     const host = await open('/test/embed/iframes-resizer.html', { width: 760, height: 6000 });
     const card = await embedIn(host, 'card', 'event-card');
-    await waitFor(() => !!card.doc.querySelector('event-card')!.shadowRoot!.querySelector('[part~="title"]'), 10_000, 'the card title');
-    await waitFor(
+    await waitUntil(() => !!card.doc.querySelector('event-card')?.shadowRoot?.querySelector('[part~="title"]'), 'the card title', { timeout: 10_000 });
+    await waitUntil(
       () => frameHeight(card.frame) === contentHeight(card.doc),
-      5000,
       `the card frame (${frameHeight(card.frame)}) to take its content's height (${contentHeight(card.doc)})`,
+      { timeout: 5000 },
     );
     expect(frameHeight(card.frame)).to.not.equal(480);
 
     const article = await embedIn(host, 'article', 'participant-country-map');
-    await waitFor(
+    await waitUntil(
       () => frameHeight(article.frame) === contentHeight(article.doc),
-      8000,
       `the article frame (${frameHeight(article.frame)}) to take its content's height (${contentHeight(article.doc)})`,
+      { timeout: 8000 },
     );
     expect(frameHeight(article.frame)).to.be.above(1500);
     // The content grows (a block added to it, as a speech expanded or a map drawn late would): the
@@ -79,17 +81,17 @@ describe('embed page in an iframe', function () {
     const grown = article.doc.createElement('div');
     grown.style.blockSize = '300px';
     article.doc.getElementById('embed')!.append(grown);
-    await waitFor(
+    await waitUntil(
       () => frameHeight(article.frame) >= before + 300 && frameHeight(article.frame) === contentHeight(article.doc),
-      10_000,
       'the frame to follow its content',
+      { timeout: 10_000 },
     );
   });
 
   it('the resizer listens only to its own embed frames and only to a height it expects', async () => {
     const host = await open('/test/embed/iframes-resizer.html', { width: 760, height: 6000 });
     const card = await embedIn(host, 'card', 'event-card');
-    await waitFor(() => frameHeight(card.frame) === contentHeight(card.doc), 8000, 'the card frame to be sized');
+    await waitUntil(() => frameHeight(card.frame) === contentHeight(card.doc), 'the card frame to be sized', { timeout: 8000 });
     const sized = frameHeight(card.frame);
     const hostWindow = host.contentWindow!;
     // Every height the resizer gives the card frame from now on (each CSSOM change of its style
@@ -121,7 +123,7 @@ describe('embed page in an iframe', function () {
     window.postMessage(good, '*');
     // A control message that is accepted, sent after the others: once it lands, the others were handled.
     postFrom(card.frame.contentWindow!, { type: HEIGHT_MESSAGE, height: sized + 1 });
-    await waitFor(() => frameHeight(card.frame) === sized + 1, 3000, 'the control message');
+    await waitUntil(() => frameHeight(card.frame) === sized + 1, 'the control message', { timeout: 3000 });
     watcher.disconnect();
     const heights = [...styles.slice(1), card.frame.getAttribute('style') ?? ''].map((style) => /height: ([^;]+)/.exec(style)?.[1]);
     expect(heights, "the card frame took no height but the control message's").to.deep.equal([`${sized + 1}px`]);
@@ -150,14 +152,17 @@ describe('embed page in an iframe', function () {
       host.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${html}</body></html>`;
       frames.push(host);
       document.body.append(host);
-      await waitFor(() => !!host.contentDocument?.querySelector('iframe'), 5000, 'the host page');
+      await waitUntil(() => !!host.contentDocument?.querySelector('iframe'), 'the host page', { timeout: 5000 });
       const frame = host.contentDocument!.querySelector('iframe')!;
       const fixed = Number(frame.getAttribute('height'));
-      await waitFor(() => !!frame.contentDocument?.querySelector('#embed event-card, #embed article')?.isConnected, 10_000, 'the embed');
+      await waitUntil(() => !!frame.contentDocument?.querySelector('#embed event-card, #embed article')?.isConnected, 'the embed', { timeout: 10_000 });
       const doc = frame.contentDocument!;
-      if (resized) await waitFor(() => frameHeight(frame) === contentHeight(doc) && contentHeight(doc) !== fixed, 8000, 'the frame to take its content height');
+      if (resized)
+        await waitUntil(() => frameHeight(frame) === contentHeight(doc) && contentHeight(doc) !== fixed, 'the frame to take its content height', {
+          timeout: 8000,
+        });
       else {
-        await waitFor(() => !!doc.querySelector('event-card')!.shadowRoot?.querySelector('[part~="title"]'), 10_000, 'the card');
+        await waitUntil(() => !!doc.querySelector('event-card')?.shadowRoot?.querySelector('[part~="title"]'), 'the card', { timeout: 10_000 });
         expect(frameHeight(frame)).to.equal(fixed);
       }
     }
@@ -172,15 +177,17 @@ describe('embed page in an iframe', function () {
     frame.style.cssText = 'position: fixed; top: 0; left: 0; border: 0';
     frames.push(frame);
     document.body.append(frame);
-    await waitFor(() => !!frame.contentDocument?.querySelector('event-card')?.shadowRoot?.querySelector('[part~="title"]'), 10_000, 'the card');
-    await waitFor(() => frameHeight(frame) === contentHeight(frame.contentDocument!) && frameHeight(frame) > 100, 5000, 'the frame to take its content height');
+    await waitUntil(() => !!frame.contentDocument?.querySelector('event-card')?.shadowRoot?.querySelector('[part~="title"]'), 'the card', { timeout: 10_000 });
+    await waitUntil(() => frameHeight(frame) === contentHeight(frame.contentDocument!) && frameHeight(frame) > 100, 'the frame to take its content height', {
+      timeout: 5000,
+    });
   });
 
   it('links open in the top window, not in the frame', async () => {
     const frame = await open('/dist/bundle/embed.html?src=/test/fixtures/linked-event.json&show=card', { width: 760, height: 800 });
     const doc = frame.contentDocument!;
     expect(doc.querySelector('base')!.target).to.equal('_top');
-    await waitFor(() => !!doc.querySelector('event-card')!.shadowRoot!.querySelector('a[href]'), 10_000, 'the card link');
+    await waitUntil(() => !!doc.querySelector('event-card')?.shadowRoot?.querySelector('a[href]'), 'the card link', { timeout: 10_000 });
     const link = doc.querySelector('event-card')!.shadowRoot!.querySelector<HTMLAnchorElement>('a[href]')!;
     expect(link.href).to.equal('https://news.example.edu/2023/opening.html');
     // No target of its own: the document's base target applies (Firefox reflects it in `target`).
@@ -192,11 +199,17 @@ describe('embed page in an iframe', function () {
       const frame = await open(`/dist/bundle/embed.html?src=${SEED}&show=${show}&csp`, { width: 760, height: 6000 });
       const win = frame.contentWindow as Window & { __cspViolations?: { directive: string; blocked: string }[] };
       expect(win.__cspViolations, 'the CSP probe runs').to.be.an('array');
-      await waitFor(() => !!frame.contentDocument!.querySelector('event-card, #embed article')?.isConnected, 10_000, 'the part');
+      await waitUntil(() => !!frame.contentDocument?.querySelector('event-card, #embed article')?.isConnected, 'the part', { timeout: 10_000 });
       if (show === 'article')
-        await waitFor(() => !!frame.contentDocument!.querySelector('participant-country-map')!.shadowRoot!.querySelector('svg'), 10_000, 'the map');
-      else await waitFor(() => !!frame.contentDocument!.querySelector('event-card')!.shadowRoot!.querySelector('[part~="title"]'), 10_000, 'the card');
-      await new Promise((resolve) => setTimeout(resolve, 200));
+        await waitUntil(() => !!frame.contentDocument?.querySelector('participant-country-map')?.shadowRoot?.querySelector('svg'), 'the map', {
+          timeout: 10_000,
+        });
+      else
+        await waitUntil(() => !!frame.contentDocument?.querySelector('event-card')?.shadowRoot?.querySelector('[part~="title"]'), 'the card', {
+          timeout: 10_000,
+        });
+      // Late work gets a moment to report a violation, which must not come (no event to wait for).
+      await sleep(200);
       expect(win.__cspViolations!.map((v) => `${v.directive} ${v.blocked}`)).to.deep.equal([]);
     });
   }
@@ -204,7 +217,7 @@ describe('embed page in an iframe', function () {
   it('the host page with the resizer under the strict CSP: no violation, and the frame is sized', async () => {
     const host = await open('/test/embed/iframes-resizer.html?csp', { width: 760, height: 6000 });
     const card = await embedIn(host, 'card', 'event-card');
-    await waitFor(() => frameHeight(card.frame) === contentHeight(card.doc), 8000, 'the card frame to be sized');
+    await waitUntil(() => frameHeight(card.frame) === contentHeight(card.doc), 'the card frame to be sized', { timeout: 8000 });
     const win = host.contentWindow as Window & { __cspViolations?: unknown[] };
     expect(win.__cspViolations).to.deep.equal([]);
   });
@@ -330,7 +343,7 @@ describe('embed page: what it loads and shows', function () {
     expect(document.documentElement.dataset['theme']).to.equal('dark');
     const card = root.querySelector('event-card')!;
     await card.updateComplete;
-    await waitFor(() => card.shadowRoot!.querySelector('[part~="format"]')?.textContent === '线下', 3000, 'the card in Chinese');
+    await waitUntil(() => card.shadowRoot?.querySelector('[part~="format"]')?.textContent === '线下', 'the card in Chinese', { timeout: 3000 });
     delete document.documentElement.dataset['theme'];
   });
 });

@@ -3,7 +3,7 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-
 import type { GroupPhoto } from '../src/group-photo/group-photo.js';
 import type { PhotoCredit } from '../src/photo-credit/photo-credit.js';
 import type { Photo } from '../src/model/types.js';
-import { captureConsole, emulateMediaOrSkip, loadSeed, part, resetMedia, setLocale, useLocale } from './helpers.js';
+import { captureConsole, emulateMediaOrSkip, loadSeed, part, resetMedia, setLocale, sleep, useLocale } from './helpers.js';
 import { conformance, type Fixtures } from './conformance/index.js';
 import { shown, mount, settle, ready } from './conformance/lifecycle.js';
 
@@ -494,13 +494,14 @@ describe('group-photo', () => {
         el.show();
         expect(getComputedStyle(document.documentElement).overflow).to.equal('hidden');
         expect(window.scrollY, 'after show').to.equal(y);
-        // The reader cannot scroll the page behind the lightbox.
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        // The reader cannot scroll the page behind the lightbox. Each wait gives a scroll that must
+        // not happen (the dialog's focus, a key's smooth scroll) the time to move the page.
+        await sleep(100);
         const trace = [window.scrollY];
         await sendKeys({ press: 'PageDown' });
         trace.push(window.scrollY);
         await sendKeys({ press: 'ArrowDown' });
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        await sleep(100);
         trace.push(window.scrollY);
         expect(trace).to.deep.equal([y, y, y]);
         el.close();

@@ -142,12 +142,16 @@ let gates = 0;
 /**
  * An answer held at the test server (for requests no `window.fetch` stub sees: images, and
  * requests whose abort the browser must carry out): `url` waits until `release()`, then
- * redirects to `to` (test/server/embed-pages.mjs).
+ * redirects to `to` (test/server/embed-pages.mjs). With `inPlace`, it answers as `to` itself, and
+ * `release()` resolves only once that answer has gone out: for a late answer the test must be
+ * sure of before it looks (a redirect is a second request, maybe still on its way then). A
+ * document answered in place has the gate's URL, so its relative URLs do not resolve: for images
+ * and failures.
  */
-export function held(to: string): { url: string; release: () => Promise<void>; asked: () => Promise<boolean> } {
+export function held(to: string, { inPlace = false } = {}): { url: string; release: () => Promise<void>; asked: () => Promise<boolean> } {
   const key = `held-${Date.now()}-${++gates}`;
   return {
-    url: `/__fixtures__/gate/${key}?to=${encodeURIComponent(to)}`,
+    url: `/__fixtures__/gate/${key}?to=${encodeURIComponent(to)}${inPlace ? '&in-place' : ''}`,
     release: async () => void (await pageFetch(`/__fixtures__/release/${key}`)),
     /** Whether the request reached the server (an image started loading). */
     asked: async () => ((await (await pageFetch(`/__fixtures__/asked/${key}`)).json()) as number) > 0,

@@ -4,7 +4,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { EventArticle } from '../src/model/types.js';
-import { elementsReady, openFrame, stable, stylesReady, waitFor } from './embed/frames.js';
+import { elementsReady, openFrame, stable, stylesReady } from './embed/frames.js';
 import { captureConsole, emulateMediaOrSkip, loadSeed, resetMedia, setLocale, useLocale } from './helpers.js';
 import { ELEMENT_TAGS as TAGS } from './elements.js';
 
@@ -458,7 +458,9 @@ describe('a page in quirks mode (no doctype)', function () {
       await Promise.all(
         [standards!, quirks!].map(async (frame) => {
           await stylesReady(frame);
-          await waitFor(() => all(frame, ['event-card']).every((card) => !!card.shadowRoot?.querySelector('[part~="title"]')), 10_000, 'the cards');
+          await waitUntil(() => all(frame, ['event-card']).every((card) => !!card.shadowRoot?.querySelector('[part~="title"]')), 'the cards', {
+            timeout: 10_000,
+          });
         }),
       );
       await compare(['event-card']);

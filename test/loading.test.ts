@@ -208,7 +208,7 @@ describe('loading', () => {
         await waitUntil(() => answer.asked(), 'the request', { timeout: 4000 });
         await afterTimer(1);
         await el.updateComplete;
-        expect(part(el, 'skeleton'), 'still loading').not.to.equal(null);
+        expect(!!part(el, 'skeleton'), 'still loading').to.equal(true);
         await answer.release();
         await waitUntil(() => !!part(el, 'title'), 'the card', { timeout: 4000 });
         expect(log.messages).to.deep.equal([]);
@@ -225,7 +225,7 @@ describe('loading', () => {
         await waitUntil(() => answer.asked(), 'the request', { timeout: 4000 });
         await afterTimer(1);
         await el.updateComplete;
-        expect(part(el, 'retry-button')).to.equal(null);
+        expect(!!part(el, 'retry-button'), 'no error').to.equal(false);
         expect(text(el.shadowRoot!.querySelector('[part="map"] [role="status"]'))).to.equal('Loading map…');
         await answer.release();
         await waitUntil(() => drawnMap(el), 'the map', { timeout: 6000 });
@@ -245,7 +245,7 @@ describe('loading', () => {
         // A timer counted from the queue would be set by now: this one, as long and set after it, runs after it.
         await afterTimer(300);
         await waiting.updateComplete;
-        expect(part(waiting, 'retry-button'), 'no timeout while it waits its turn').to.equal(null);
+        expect(!!part(waiting, 'retry-button'), 'no timeout while it waits its turn').to.equal(false);
         await Promise.all(holds.map((item) => item.release()));
         await waitUntil(() => !!part(waiting, 'title'), 'the waiting card', { timeout: 4000 });
         expect(log.messages).to.deep.equal([]);

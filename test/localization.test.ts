@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/event-card/define.js';
 import type { EventCard } from '../src/event-card/event-card.js';
 import { currentLocale, matchLocale, setLocale } from '../src/internal/locale.js';
-import { loadSeed } from './helpers.js';
+import { loadSeed, sleep } from './helpers.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`)!;
 
@@ -70,7 +70,8 @@ describe('languages', () => {
     await setLocale('fr');
     const el = await fixture<EventCard>(html`<event-card .event=${await loadSeed()}></event-card>`);
     document.documentElement.lang = 'es';
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Something that must not happen (a switch to Spanish) gets the time it would take to show.
+    await sleep(100);
     expect(part(el, 'format').textContent).to.equal('En présentiel');
     await setLocale(null);
     await waitUntil(() => part(el, 'format').textContent === 'Presencial', 'back to <html lang>', { timeout: 3000 });

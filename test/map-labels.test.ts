@@ -43,8 +43,8 @@ function problems(map: ParticipantCountryMap, codes: string[], locale: string, w
       li.textContent!.replace(/^\s*\d+/, '').trim(),
     ]),
   );
-  const labels = [...root.querySelectorAll<SVGTextElement>('[part~="map"] svg[role="img"] text.label[data-code]')];
-  const markers = [...root.querySelectorAll<SVGGElement>('[part~="map"] svg[role="img"] .marker[data-code]')];
+  const labels = [...root.querySelectorAll<SVGTextElement>('[part~="map"] svg[role="img"] [part~="label"][data-code]')];
+  const markers = [...root.querySelectorAll<SVGGElement>('[part~="map"] svg[role="img"] [part~="marker"]')];
   const circles = markers.map((marker) => marker.querySelector<SVGCircleElement>('.ring, .disc')!);
   const cities = [...root.querySelectorAll<SVGCircleElement>('[part~="map"] svg[role="img"] .city .dot')];
   const cityLabels = [...root.querySelectorAll<SVGTextElement>('[part~="map"] svg[role="img"] .city text')];
@@ -193,9 +193,9 @@ describe('participant-country-map names every participant on the drawing', funct
       const map = wrapper.querySelector('participant-country-map')!;
       wrapper.scrollIntoView();
       await waitUntil(() => !!map.shadowRoot!.querySelector('[part~="map"] svg[role="img"]'), 'the map', { timeout: 8000 });
-      for (const path of map.shadowRoot!.querySelectorAll<SVGPathElement>('path.participant')) {
+      for (const path of map.shadowRoot!.querySelectorAll<SVGPathElement>('[part~="country"]')) {
         const { width: w, height: h } = path.getBBox();
-        const marker = map.shadowRoot!.querySelector(`.marker[data-code="${path.dataset['code']}"]`);
+        const marker = map.shadowRoot!.querySelector(`[part~="marker"][data-code="${path.dataset['code']}"]`);
         const small = !!marker?.querySelector('.ring');
         // Under a 24 px target both ways: a marker; from 24 px: a shape (a numbered marker stands for a label, not for size).
         if (Math.max(w, h) < 24) expect(!!marker, `${path.dataset['code']} at ${width} px (${w.toFixed(0)} x ${h.toFixed(0)} px)`).to.equal(true);

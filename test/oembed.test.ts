@@ -1,10 +1,9 @@
 // oEmbed without a server (src/embed/oembed.ts, `event-highlights/oembed`): the document a site
 // writes for each article at build time (the demo's build does with DEMO_SITE_URL), and its
 // iframe HTML, which must render the article's card when a consumer puts it in a page.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { embedIframe, oembedFor, oembedLink } from '../src/embed/oembed.js';
 import { validateEvent, type EventArticle } from '../src/model/index.js';
-import { waitFor } from './embed/frames.js';
 
 const SEED = '/demo/data/seed-2023-06-29-opening.json';
 const seed = async (): Promise<EventArticle> => {
@@ -63,10 +62,10 @@ describe('oEmbed', function () {
     document.body.append(holder);
     try {
       const frame = holder.querySelector('iframe')!;
-      await waitFor(
+      await waitUntil(
         () => !!frame.contentDocument?.querySelector('event-card')?.shadowRoot?.querySelector('[part~="title"]'),
-        10_000,
         'the card in the oEmbed iframe',
+        { timeout: 10_000 },
       );
       expect(frame.contentDocument!.querySelector('event-card')!.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.contain('Smooth Opening');
       expect([frame.clientWidth, frame.clientHeight]).to.deep.equal([560, 480]);

@@ -5,7 +5,7 @@
 // prototype chain (an absent optional field must stay absent, not become "POLLUTED").
 import { expect } from '@open-wc/testing';
 import { elementsReady, openFrame, TAGS } from './embed/frames.js';
-import { loadSeed } from './helpers.js';
+import { loadSeed, sleep } from './helpers.js';
 
 type Frame = HTMLIFrameElement & { contentWindow: Window & { __errors?: string[] } };
 
@@ -42,7 +42,8 @@ async function feed(frame: HTMLIFrameElement): Promise<void> {
   const attendees = doc.querySelector('attendee-list') as HTMLElement & { event: unknown; updateComplete: Promise<unknown> };
   attendees.event = win.JSON.parse(JSON.stringify(seed));
   await Promise.all([speech, map, photo, credits, attendees].map((el) => el.updateComplete));
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  // Late work gets a moment to throw or report, which must not happen (there is no event for it).
+  await sleep(100);
 }
 
 /** Where two renderings part, with some context ('' when they are the same): readable failures. */

@@ -1,7 +1,6 @@
 // The README's recipe for pages without a bundler: an import map with one entry, the bundle
 // (section "Bundlers, import maps and CDNs"), pasted as written into a host page.
-import { expect } from '@open-wc/testing';
-import { waitFor } from './embed/frames.js';
+import { expect, waitUntil } from '@open-wc/testing';
 
 describe('README recipes', function () {
   this.timeout(20_000);
@@ -16,12 +15,14 @@ describe('README recipes', function () {
     host.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>${html}</head><body><event-card src="/demo/data/seed-2023-06-29-opening.json"></event-card></body></html>`;
     document.body.append(host);
     try {
-      await waitFor(() => !!host.contentDocument?.querySelector('event-card')?.shadowRoot?.querySelector('[part~="format"]'), 10_000, 'the card');
+      await waitUntil(() => !!host.contentDocument?.querySelector('event-card')?.shadowRoot?.querySelector('[part~="format"]'), 'the card', {
+        timeout: 10_000,
+      });
       // setLocale('es') from the snippet, through the import map's single entry.
-      await waitFor(
-        () => host.contentDocument!.querySelector('event-card')!.shadowRoot!.querySelector('[part~="format"]')!.textContent === 'Presencial',
-        5000,
+      await waitUntil(
+        () => host.contentDocument?.querySelector('event-card')?.shadowRoot?.querySelector('[part~="format"]')?.textContent === 'Presencial',
         'the card in Spanish',
+        { timeout: 5000 },
       );
     } finally {
       host.remove();

@@ -13,6 +13,7 @@ import type { EventArticle } from '../src/model/types.js';
 import { validateEvent } from '../src/model/validate.js';
 import { ELEMENT_TAGS } from './elements.js';
 import { type Args, compose, loadStoryModules, settledPart, SHOWN, type Shown, storiesOf, type Annotations } from './story-composition.js';
+import { sleep } from './helpers.js';
 
 /**
  * Chromium renders every story in all five locales. Firefox renders them in English and Chinese
@@ -493,8 +494,9 @@ for (const [file, module] of Object.entries(storyModules)) {
                     expect(text(status)).to.not.equal('');
                     if (locale === 'en') englishTexts.set(englishKey, text(status));
                     else if (englishTexts.has(englishKey)) expect(text(status)).to.not.equal(englishTexts.get(englishKey));
-                    // Still loading a moment later: a request that does not answer keeps the skeleton.
-                    await new Promise((resolve) => setTimeout(resolve, 200));
+                    // Still loading a moment later: a request that does not answer keeps the skeleton
+                    // (a wait for something that must not happen: there is no event to wait for).
+                    await sleep(200);
                     expect(root.querySelector('[part~="skeleton"]')).to.exist;
                     expect(logs.messages).to.deep.equal([]);
                   } else {

@@ -166,21 +166,21 @@ export class MapView {
       sphere ? svg`<path class="water" d=${sphere}></path>` : svg`<rect class="water" x=${panel.x} y=${panel.y} width=${panel.w} height=${panel.h}></rect>`
     }<path class="land" d=${land}></path>${host ? svg`<path class="host" d=${host}></path>` : nothing}${shapes.map(({ code, d }) => {
       const on = this.pointer(code);
-      return svg`<path class=${`participant${code === active ? ' active' : ''}`} data-code=${code} role="img" aria-label=${countryName(code, locale)} d=${d} @pointerenter=${on.enter} @pointerleave=${on.leave} @click=${on.click}></path>`;
+      return svg`<path class=${`participant${code === active ? ' active' : ''}`} part=${code === active ? 'country active' : 'country'} data-code=${code} role="img" aria-label=${countryName(code, locale)} d=${d} @pointerenter=${on.enter} @pointerleave=${on.leave} @click=${on.click}></path>`;
     })}<path class="borders" d=${borders}></path>${cities.map((city) => this.cityTemplate(city, scene.mode !== 'world'))}${marks
       .filter((mark) => mark.marker)
       .map((mark) => this.markerTemplate(mark, locale))}${marks.map((mark) =>
       mark.label
-        ? svg`<text class="label" aria-hidden="true" data-code=${mark.code} x=${mark.label.x} y=${mark.label.y} text-anchor=${mark.label.anchor}>${mark.label.text}</text>`
+        ? svg`<text class="label" part="label" aria-hidden="true" data-code=${mark.code} x=${mark.label.x} y=${mark.label.y} text-anchor=${mark.label.anchor}>${mark.label.text}</text>`
         : nothing,
     )}</svg>`;
   }
 
   /** A city visited: its dot (larger where cities are labelled), a leader line when pushed aside, its label. */
   private cityTemplate(city: Mark, labelled: boolean) {
-    return svg`<g class="city">${city.from ? svg`<line class="city-leader" x1=${city.from[0]} y1=${city.from[1]} x2=${city.x} y2=${city.y}></line>` : nothing}<circle class="dot" cx=${city.x} cy=${city.y} r=${labelled ? 4 : 3}></circle>${
+    return svg`<g class="city" part="city">${city.from ? svg`<line class="city-leader" x1=${city.from[0]} y1=${city.from[1]} x2=${city.x} y2=${city.y}></line>` : nothing}<circle class="dot" cx=${city.x} cy=${city.y} r=${labelled ? 4 : 3}></circle>${
       city.label
-        ? svg`<text class="label" x=${city.label.x} y=${city.label.y} text-anchor=${city.label.anchor} lang=${ifDefined(city.lang)}>${city.label.text}</text>`
+        ? svg`<text class="label" part="label" x=${city.label.x} y=${city.label.y} text-anchor=${city.label.anchor} lang=${ifDefined(city.lang)}>${city.label.text}</text>`
         : nothing
     }</g>`;
   }
@@ -188,7 +188,7 @@ export class MapView {
   /** A small country's marker: a dot in a ring, its 24 px hit area, a leader line to the country when pushed aside. */
   private markerTemplate(mark: Mark, locale: string) {
     const on = this.pointer(mark.code);
-    return svg`<g class=${`marker${mark.code === this.active ? ' active' : ''}`} data-code=${mark.code} role="img" aria-label=${countryName(mark.code, locale)} @pointerenter=${on.enter} @pointerleave=${on.leave} @click=${on.click}>${
+    return svg`<g class=${`marker${mark.code === this.active ? ' active' : ''}`} part=${mark.code === this.active ? 'marker active' : 'marker'} data-code=${mark.code} role="img" aria-label=${countryName(mark.code, locale)} @pointerenter=${on.enter} @pointerleave=${on.leave} @click=${on.click}>${
       mark.from ? svg`<line class="leader" x1=${mark.from[0]} y1=${mark.from[1]} x2=${mark.x} y2=${mark.y}></line>` : nothing
     }<circle class="hit" cx=${mark.x} cy=${mark.y} r=${TARGET / 2}></circle>${
       mark.key

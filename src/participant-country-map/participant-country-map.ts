@@ -90,6 +90,12 @@ function drawingCode(): Promise<typeof import('./map-view.js')> {
  * @csspart legend - The legend under the map.
  * @csspart key - The key under the legend that names the countries numbered on the map (where their labels do not fit).
  * @csspart list - The list of participant countries.
+ * @csspart more - The item at the end of the list saying there are other countries (when the list is partial).
+ * @csspart country - A participant country's shape on the map (its code in `data-code`).
+ * @csspart marker - The marker of a country too small to see (a dot in a ring, or a number), with its code in `data-code`.
+ * @csspart active - Also on the shape and marker of the country under the pointer or the keyboard focus.
+ * @csspart city - A city visited on the map: its dot and label.
+ * @csspart label - A name written on the map (a country's or a city's).
  * @csspart tooltip - The box that names the country under the pointer or the keyboard focus.
  * @csspart error - The message about unknown codes or a map that could not load.
  * @csspart problem - Deprecated: the same as `error` (kept until the next release).
@@ -368,7 +374,7 @@ export class ParticipantCountryMap extends EventHighlightsElement {
         ? html`<br>${withData(!data.unplaced && this.allCities() ? msg(str`Cities visited: ${data.visitList}`) : msg(str`Visits: ${data.visitList}`), data.placed)}`
         : nothing;
     return html`<figcaption>${summary ? html`<strong>${withData(summary, data.regionText ? [data.regionText] : [])}</strong>` : nothing}<ul part="list" aria-label=${msg('Participant countries')}>${items}${others}${
-      complete ? nothing : html`<li class="more">${msg('Other countries')}</li>`
+      complete ? nothing : html`<li class="more" part="more">${msg('Other countries')}</li>`
     }${unknown.map((code) => html`<li class="unknown">${msg(str`Unknown code ${isolate(code)}`)}</li>`)}</ul><p>${msg(
       str`Host: ${countryName(host, locale)}`,
     )}${visited}</p></figcaption>`;

@@ -4,7 +4,7 @@
 // test output. Chromium only: see the skip below. Part of the conformance suite (./index.ts).
 import { expect, waitUntil } from '@open-wc/testing';
 import type { EventArticle } from '../../src/model/types.js';
-import { loadSeed, useLocale } from '../helpers.js';
+import { loadSeed, sleep, useLocale } from '../helpers.js';
 import type { Fixtures, Props } from './index.js';
 
 declare global {
@@ -29,7 +29,8 @@ type Lit = HTMLElement & { updateComplete: Promise<boolean> };
 async function heap(): Promise<number> {
   for (let i = 0; i < 4; i++) {
     window.gc!();
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // A task between collections: finalizers and weak references are cleared between tasks.
+    await sleep(10);
   }
   return performance.memory!.usedJSHeapSize;
 }

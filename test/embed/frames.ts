@@ -1,25 +1,10 @@
 // Helpers for tests that load whole host pages (test/embed/*.html, the built demo) in iframes.
 
+import { waitUntil } from '@open-wc/testing';
 import { ELEMENT_TAGS } from '../elements.js';
 
 /** The elements of the library (found from src/, sorted): each embed page has one of each. */
 export const TAGS = ELEMENT_TAGS;
-
-/** Polls `predicate` every 25 ms until it holds (fails after `ms`, naming `what`). */
-export async function waitFor(predicate: () => boolean, ms: number, what: string): Promise<void> {
-  const start = performance.now();
-  for (;;) {
-    let ok: boolean;
-    try {
-      ok = predicate();
-    } catch {
-      ok = false;
-    }
-    if (ok) return;
-    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 /**
  * Loads `url` in an iframe of `width` x `height` CSS pixels. The frame is drawn scaled down at
@@ -42,10 +27,9 @@ export function openFrame(
     if (wait === 'load') frame.addEventListener('load', done, { once: true });
     else {
       // With its script held back the page never fires `load`: wait until it is parsed.
-      waitFor(() => frame.contentDocument?.readyState === 'interactive' && !!frame.contentDocument.getElementById('after'), 14_000, `${url} parsed`).then(
-        done,
-        reject,
-      );
+      waitUntil(() => frame.contentDocument?.readyState === 'interactive' && !!frame.contentDocument.getElementById('after'), `${url} parsed`, {
+        timeout: 14_000,
+      }).then(done, reject);
     }
   });
   frame.src = url;
@@ -57,11 +41,11 @@ export function openFrame(
 export async function stylesReady(frame: HTMLIFrameElement): Promise<void> {
   const doc = frame.contentDocument!;
   const links = [...doc.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
-  await waitFor(() => links.every((link) => !!link.sheet), 10_000, 'stylesheets');
+  await waitUntil(() => links.every((link) => !!link.sheet), 'stylesheets', { timeout: 10_000 });
   // Not `document.fonts.ready`: it waits for the load event, which a page whose script is held
   // back never reaches (Firefox keeps `fonts.status` "loading" until then as well). The pages use
   // installed fonts only, so a short wait for the status is enough, and its end is not an error.
-  await waitFor(() => doc.fonts.status === 'loaded', 1500, 'fonts').catch(() => undefined);
+  await waitUntil(() => doc.fonts.status === 'loaded', 'fonts', { timeout: 1500 }).catch(() => undefined);
 }
 
 type Upgraded = HTMLElement & { updateComplete?: Promise<unknown>; load?: () => Promise<void> };
@@ -70,18 +54,18 @@ type Upgraded = HTMLElement & { updateComplete?: Promise<unknown>; load?: () => 
 export async function elementsReady(frame: HTMLIFrameElement, ms = 10_000): Promise<void> {
   const doc = frame.contentDocument!;
   const win = frame.contentWindow!;
-  await waitFor(() => TAGS.every((tag) => !!win.customElements.get(tag)), ms, 'the bundle to define the elements');
+  await waitUntil(() => TAGS.every((tag) => !!win.customElements.get(tag)), 'the bundle to define the elements', { timeout: ms });
   const all = [...doc.querySelectorAll<Upgraded>(TAGS.join(','))];
   await Promise.all(all.map((el) => el.updateComplete));
   const shadow = (selector: string) => all.filter((el) => el.matches(selector)).map((el) => el.shadowRoot!);
-  await waitFor(() => shadow('event-card[src]').every((root) => !!root.querySelector('[part~="title"]')), ms, 'the cards to load');
-  await waitFor(() => shadow('participant-country-map').every((root) => !!root.querySelector('svg')), ms, 'the maps to be drawn');
-  await waitFor(
+  await waitUntil(() => shadow('event-card[src]').every((root) => !!root.querySelector('[part~="title"]')), 'the cards to load', { timeout: ms });
+  await waitUntil(() => shadow('participant-country-map').every((root) => !!root.querySelector('svg')), 'the maps to be drawn', { timeout: ms });
+  await waitUntil(
     () => shadow('group-photo').every((root) => [...root.querySelectorAll('img')].every((img) => img.complete && img.naturalWidth > 0)),
-    ms,
     'the photos to load',
+    { timeout: ms },
   );
-  await waitFor(() => doc.fonts.status === 'loaded', ms, 'fonts');
+  await waitUntil(() => doc.fonts.status === 'loaded', 'fonts', { timeout: ms });
 }
 
 /** Waits until `snapshot` gives the same answer twice, 150 ms apart (transitions and late layout settled). */

@@ -17,7 +17,11 @@
 //   ?pollute=N:K,…  /test/embed/pollute.js put first in <head>: Object.prototype polluted with
 //                   the names N (of kinds K) before anything else runs
 // /__fixtures__/gate/K?to=/URL   waits for the release, then redirects to /URL
-// /__fixtures__/release/K        lets gate K go (204)
+// /__fixtures__/gate/K?to=/URL&in-place
+//                                waits for the release, then answers as /URL would, without a
+//                                redirect (a second request the test could not wait for)
+// /__fixtures__/release/K        lets gate K go (204); for an in-place gate, once its answer
+//                                has gone out (so the late answer is on its way first)
 // /__fixtures__/asked/K          JSON: how many requests reached gate K so far (a test waits
 //                                for the browser to have started loading a held image)
 // /__fixtures__/demo-pages       JSON list of the built demo's pages (/dist/demo/**/*.html but bundle/)
@@ -32,14 +36,18 @@ export const STRICT_CSP =
 /** The bundle's script tag, as the embed pages write it. */
 const BUNDLE_TAG = /<script type="module" src="([^"]*\/event-highlights\.js)"><\/script>\s*/;
 
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms).unref?.());
+
 /** Gates by key: a promise the gate waits on, and its release. */
 const gates = new Map();
 function gate(key) {
   let entry = gates.get(key);
   if (!entry) {
     let open;
+    let sent;
     const opened = new Promise((done) => (open = done));
-    entry = { opened, open, asked: 0 };
+    entry = { opened, open, asked: 0, inPlace: false, sent: new Promise((done) => (sent = done)) };
+    entry.markSent = sent;
     gates.set(key, entry);
     // Never held for long, and forgotten afterwards.
     setTimeout(() => {
@@ -76,6 +84,7 @@ export async function embedPages(context) {
   if (gated) {
     const entry = gate(gated[1]);
     entry.asked += 1;
+    entry.inPlace = 'in-place' in context.query;
     await entry.opened;
     const to = String(context.query.to ?? '');
     if (!to.startsWith('/') || to.startsWith('//')) {
@@ -83,12 +92,22 @@ export async function embedPages(context) {
       return true;
     }
     context.set('cache-control', 'no-store');
+    if ('in-place' in context.query) {
+      // Served by the other routes as `to` (its query included), in this same response.
+      context.res.once('finish', entry.markSent);
+      context.res.once('close', entry.markSent);
+      context.url = to;
+      return false;
+    }
     context.redirect(to);
     return true;
   }
   const release = /^\/__fixtures__\/release\/([\w-]+)$/.exec(path);
   if (release) {
-    gate(release[1]).open();
+    const entry = gate(release[1]);
+    entry.open();
+    // An in-place answer goes out before the release is answered (at most 5 s later).
+    if (entry.inPlace && entry.asked > 0) await Promise.race([entry.sent, sleep(5000)]);
     context.status = 204;
     return true;
   }

@@ -94,8 +94,9 @@ const MINIMAL = resolve(root, 'test/fixtures/minimal-event.json');
 const side = (value, fallback) => Math.min(Math.max(Math.round(Number(value)) || fallback, 1), 4000);
 
 export async function fixtures(context, next) {
-  const path = context.path;
   if (await embedPages(context)) return;
+  // Read after embedPages, which may have answered a gate in place by rewriting the URL.
+  const path = context.path;
   if (!path.startsWith('/__fixtures__/')) return next();
   if (path === '/__fixtures__/elements') {
     context.type = 'application/json';
