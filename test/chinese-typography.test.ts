@@ -9,6 +9,9 @@ import type { ParticipantCountryMap } from '../src/participant-country-map/parti
 import type { EventArticle } from '../src/model/types.js';
 import { setLocale } from './helpers.js';
 
+/** A city's label on the drawing, found by the map's public parts. */
+const CITY_LABEL = '[part~="map"] svg[role="img"] [part~="city"] [part~="label"]';
+
 const SAMPLE = '/demo/data/samples/sample-2023-12-08-two-seminars-closing.json';
 const load = async (): Promise<EventArticle> => (await (await fetch(SAMPLE)).json()) as EventArticle;
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -31,7 +34,9 @@ async function mapOf(event: EventArticle): Promise<ParticipantCountryMap> {
   );
   const map = wrapper.querySelector('participant-country-map')!;
   wrapper.scrollIntoView();
-  await waitUntil(() => !!map.shadowRoot!.querySelector('svg.map .city .label'), 'the map and its city label', { timeout: 15000 });
+  await waitUntil(() => !!map.shadowRoot!.querySelector(CITY_LABEL), 'the map and its city label', {
+    timeout: 15000,
+  });
   return map;
 }
 
@@ -71,7 +76,7 @@ describe('Chinese typography where the elements compose text', () => {
       items.join(' | '),
     ).to.equal(true);
     for (const item of items) expect(item).to.not.match(ASCII_PUNCTUATION);
-    const description = text(root.querySelector('svg.map desc'));
+    const description = text(root.querySelector('[part~="map"] svg[role="img"] desc'));
     expect(description).to.contain('；');
     expect(description).to.not.match(ASCII_PUNCTUATION);
   });
@@ -92,11 +97,11 @@ describe('Chinese typography where the elements compose text', () => {
     this.timeout(20000);
     await setLocale('zh-Hans');
     const map = await mapOf(await sample());
-    expect(text(map.shadowRoot!.querySelector('svg.map .city .label'))).to.equal('厦门');
+    expect(text(map.shadowRoot!.querySelector(CITY_LABEL))).to.equal('厦门');
     // Marked as Chinese, so that the Han characters take Simplified Chinese glyphs whatever the page's language.
-    expect(map.shadowRoot!.querySelector('svg.map .city .label')!.getAttribute('lang')).to.equal('zh-Hans');
+    expect(map.shadowRoot!.querySelector(CITY_LABEL)!.getAttribute('lang')).to.equal('zh-Hans');
     expect(text(map.shadowRoot!.querySelector('figcaption'))).to.contain('厦门');
     await setLocale('en');
-    await waitUntil(() => text(map.shadowRoot!.querySelector('svg.map .city .label')) === 'Xiamen', 'the English label', { timeout: 4000 });
+    await waitUntil(() => text(map.shadowRoot!.querySelector(CITY_LABEL)) === 'Xiamen', 'the English label', { timeout: 4000 });
   });
 });
