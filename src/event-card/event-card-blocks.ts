@@ -25,7 +25,7 @@ export function renderDate(event: EventArticle, locale: string, text: TextOf): T
   // A range is two dates, each its own <time> (a datetime value is one date, not a range).
   const time =
     date.segments.length === 1
-      ? html`<time datetime=${date.machine} .textContent=${when ? msg(str`${date.text}, ${when}`) : date.text}></time>`
+      ? html`<time datetime=${date.machine}>${when ? msg(str`${date.text}, ${when}`) : date.text}</time>`
       : html`${(when ? msg(str`${dataSlot(0)}, ${when}`) : dataSlot(0))
           .split(dataSlot(0))
           .map(
@@ -36,10 +36,10 @@ export function renderDate(event: EventArticle, locale: string, text: TextOf): T
   const zone = text(dates.timeZoneLabel);
   if (!zone) return html`<p class="date" part="date">${time}</p>`;
   // Isolated (dir="auto"): bidi controls or right-to-left letters in the zone do not move the parentheses.
-  return html`<p class="date" part="date">${time} (<span lang=${ifDefined(zone.lang)} dir="auto" .textContent=${zone.text.replace(
+  return html`<p class="date" part="date">${time} (<span lang=${ifDefined(zone.lang)} dir="auto">${zone.text.replace(
     /^\s*\((.*)\)\s*$/,
     '$1',
-  )}></span>)</p>`;
+  )}</span>)</p>`;
 }
 
 /** Host, organiser (under their printed roles), venue and duration, as a definition list. */
@@ -53,9 +53,9 @@ export function renderFacts(event: EventArticle, locale: string, text: TextOf): 
     if (!values.length) return nothing;
     const lang = values[0]!.lang;
     if (values.every((value) => value.lang === lang) && (values.length === 1 || !values.some((value) => needsIsolation(value.text)))) {
-      return html`<dt .textContent=${label}></dt><dd><span lang=${ifDefined(lang)} .textContent=${values.map((value) => value.text).join('; ')}></span></dd>`;
+      return html`<dt>${label}</dt><dd><span lang=${ifDefined(lang)}>${values.map((value) => value.text).join('; ')}</span></dd>`;
     }
-    return html`<dt .textContent=${label}></dt><dd>${values.map((value, index) => html`${index ? '; ' : ''}<span lang=${ifDefined(value.lang)} dir="auto">${value.text}</span>`)}</dd>`;
+    return html`<dt>${label}</dt><dd>${values.map((value, index) => html`${index ? '; ' : ''}<span lang=${ifDefined(value.lang)} dir="auto">${value.text}</span>`)}</dd>`;
   };
   // An organisation's printed role ("Sponsored by", 承办) stands for our "Host" / "Organizer"
   // label; organisations of one role with different printed roles get a line each.
