@@ -25,7 +25,9 @@ export function photoForPage(photo: Photo, dataUrl: string): Photo {
 
 function dataText(tag: 'p' | 'h3', value: Text | undefined, event: EventArticle, locale: Locale): TemplateResult {
   const resolved = textOf(value, locale, event);
-  return tag === 'p' ? html`<p lang=${resolved?.lang ?? nothing}>${resolved?.text ?? ''}</p>` : html`<h3 lang=${resolved?.lang ?? nothing}>${resolved?.text ?? ''}</h3>`;
+  return tag === 'p'
+    ? html`<p lang=${resolved?.lang ?? nothing}>${resolved?.text ?? ''}</p>`
+    : html`<h3 lang=${resolved?.lang ?? nothing}>${resolved?.text ?? ''}</h3>`;
 }
 
 function section(name: string, key: Key, locale: Locale, content: unknown): TemplateResult {

@@ -36,10 +36,7 @@ export function renderDate(event: EventArticle, locale: string, text: TextOf): T
   const zone = text(dates.timeZoneLabel);
   if (!zone) return html`<p class="date" part="date">${time}</p>`;
   // Isolated (dir="auto"): bidi controls or right-to-left letters in the zone do not move the parentheses.
-  return html`<p class="date" part="date">${time} (<span lang=${ifDefined(zone.lang)} dir="auto">${zone.text.replace(
-    /^\s*\((.*)\)\s*$/,
-    '$1',
-  )}</span>)</p>`;
+  return html`<p class="date" part="date">${time} (<span lang=${ifDefined(zone.lang)} dir="auto">${zone.text.replace(/^\s*\((.*)\)\s*$/, '$1')}</span>)</p>`;
 }
 
 /** Host, organiser (under their printed roles), venue and duration, as a definition list. */

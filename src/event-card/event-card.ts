@@ -294,13 +294,9 @@ export class EventCard extends EventHighlightsElement {
         ? html`<a part="link" href=${this.safeHref} lang=${ifDefined(title?.lang)} @click=${this.onLinkOpen} @auxclick=${this.onLinkOpen}>${title?.text ?? ''}</a>`
         : html`<span lang=${ifDefined(title?.lang)}>${title?.text ?? ''}</span>`
     }</p>${
-      this.isTranslation(event, event.title)
-        ? html`<p class="translated" part="translated">${msg('Title translated by the editors')}</p>`
-        : nothing
+      this.isTranslation(event, event.title) ? html`<p class="translated" part="translated">${msg('Title translated by the editors')}</p>` : nothing
     }${renderDate(event, this.locale, text)}${renderFacts(event, this.locale, text)}${
-      excerptSource
-        ? html`<p class="excerpt" part="excerpt" lang=${ifDefined(excerptSource.lang)}>${shorten(excerptSource.text, EXCERPT_LENGTH)}</p>`
-        : nothing
+      excerptSource ? html`<p class="excerpt" part="excerpt" lang=${ifDefined(excerptSource.lang)}>${shorten(excerptSource.text, EXCERPT_LENGTH)}</p>` : nothing
     }${this.renderParticipants(event, text)}<slot name="footer"></slot></div></article>`;
   }
 

@@ -256,7 +256,8 @@ export class GroupPhoto extends EventHighlightsElement {
       this.warn(field('srcset'), 'http(s), relative or data:image URLs', `${dropped.map((url) => describeValue(url)).join(', ')} (left out)`, problems);
     const alt = text(pick('alt'));
     const caption =
-      text(fromData ? photo.caption : this.caption) ?? (fromData || isServer ? undefined : text(this.querySelector('figcaption, p')?.textContent?.replace(/\s+/g, ' ')));
+      text(fromData ? photo.caption : this.caption) ??
+      (fromData || isServer ? undefined : text(this.querySelector('figcaption, p')?.textContent?.replace(/\s+/g, ' ')));
     if ((src || caption) && !alt) this.warn(field('alt'), 'a text alternative', 'nothing', problems);
     const width = size(pick('width'));
     const height = size(pick('height'));

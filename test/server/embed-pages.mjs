@@ -2,7 +2,8 @@
 // from fixtures.mjs. The host pages keep their own URLs, so their relative URLs work unchanged.
 //
 // /test/embed/P.html, /dist/demo/P.html, /dist/bundle/embed.html with a query (without one they are plain static files):
-//   ?csp            served with the strict Content-Security-Policy below, and with
+//   ?csp            served with the strict Content-Security-Policy below (for dist/demo pages, plus
+//                   the style hashes of dist/demo/csp.json), and with
 //                   /test/embed/csp-probe.js (a classic script, as inline scripts are blocked)
 //                   put first in <head> to record `securitypolicyviolation` events
 //   ?bundle=none    the bundle's <script> tag removed: the host page alone
@@ -128,7 +129,16 @@ export async function embedPages(context) {
     body = body.replace(/<head>/i, `<head>\n<script src="/test/embed/pollute.js?names=${encodeURIComponent(String(query.pollute))}"></script>`);
   }
   if (query.csp !== undefined) {
-    context.set('content-security-policy', STRICT_CSP);
+    // The demo's pages are rendered on the server: the inline styles of their declarative shadow
+    // roots are allowed by the hashes the build wrote (dist/demo/csp.json), as a site would add them.
+    let policy = STRICT_CSP;
+    if (path.startsWith('/dist/demo/')) {
+      const hashes = await readFile(resolve(root, 'dist/demo/csp.json'), 'utf8')
+        .then((text) => JSON.parse(text)['style-src'].filter((source) => source.startsWith("'sha256-")))
+        .catch(() => []);
+      if (hashes.length) policy = policy.replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`);
+    }
+    context.set('content-security-policy', policy);
     body = body.replace(/<head>/i, '<head>\n<script src="/test/embed/csp-probe.js"></script>');
   }
   context.type = 'text/html';

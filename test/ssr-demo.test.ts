@@ -1,0 +1,74 @@
+// The built demo's article page is rendered on the server (demo/build/prerender.ts, with
+// event-highlights/ssr): read with JavaScript switched off (an iframe sandboxed without
+// allow-scripts: declarative shadow DOM still applies, no script runs), it shows the whole
+// article. Needs `npm run build` (dist/demo). The strict CSP of these pages,
+// with the style hashes the build writes (dist/demo/csp.json), is checked in test/csp.test.ts.
+import { expect } from '@open-wc/testing';
+import { resolveText } from '../src/model/text.js';
+import type { EventArticle, Text } from '../src/model/types.js';
+import { ELEMENT_TAGS } from './elements.js';
+import { loadSeed } from './helpers.js';
+
+const PAGE = '/dist/demo/index.html';
+
+const frames: HTMLIFrameElement[] = [];
+async function open(sandbox: string | undefined): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  frame.style.cssText = 'width: 1000px; height: 900px; border: 0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = PAGE;
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  return frame;
+}
+
+/** The text a reader sees: light DOM and shadow roots (the composed tree), styles and scripts left out. */
+function visibleText(node: Node): string {
+  // By node type, not instanceof: the nodes are the frame's (another realm).
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : undefined;
+  if ((!element && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) || (element && ['STYLE', 'SCRIPT', 'TEMPLATE'].includes(element.tagName))) return '';
+  const shadow = element?.shadowRoot ? [...element.shadowRoot.childNodes] : [];
+  return [...shadow, ...node.childNodes].map(visibleText).join(' ');
+}
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+const en = (event: EventArticle, value: Text | undefined) => resolveText(value, 'en', event.lang)?.text ?? '';
+
+describe('demo article rendered on the server (dist/demo)', function () {
+  this.timeout(20_000);
+  let seed: EventArticle;
+  before(async function () {
+    if (!(await fetch(PAGE)).ok) this.skip();
+    seed = await loadSeed();
+  });
+  afterEach(() => {
+    for (const frame of frames.splice(0)) frame.remove();
+  });
+
+  it('is complete with JavaScript switched off: title, dates, every speech, attendees, the country list, captions and credits', async () => {
+    const frame = await open('allow-same-origin');
+    const doc = frame.contentDocument!;
+    // No script ran: nothing is defined, the shadow roots are the server's.
+    expect(frame.contentWindow!.customElements.get('speech-block')).to.equal(undefined);
+    const text = squash(visibleText(doc.body));
+    const facts = [
+      en(seed, seed.title),
+      'June 29, 2023',
+      ...(seed.speeches ?? []).flatMap((speech) => [en(seed, speech.speaker.name), squash(en(seed, speech.paragraphs.at(-1)))]),
+      ...(seed.attendees ?? []).map((attendee) => en(seed, attendee.name)),
+      ...['Bolivia', 'Brazil', 'Colombia', 'Costa Rica', 'Cuba', 'Dominica', 'Ecuador', 'Panama', 'Peru', 'Venezuela'],
+      '31 participants from 10 countries',
+      ...(seed.photos ?? []).map((photo) => en(seed, photo.caption)).filter(Boolean),
+      ...(seed.credits ?? []).flatMap((credit) => credit.names.map((name) => en(seed, name))),
+    ];
+    for (const fact of facts) expect(text, fact).to.include(fact);
+    // Each element's content is in its shadow root, laid out (not a blank box).
+    for (const tag of ELEMENT_TAGS.filter((name) => name !== 'event-card')) {
+      const element = doc.querySelector(tag)!;
+      expect(element.shadowRoot, `${tag} has a declarative shadow root`).to.not.equal(null);
+      expect(element.getBoundingClientRect().height, `${tag} height`).to.be.greaterThan(20);
+    }
+  });
+});
