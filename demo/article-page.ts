@@ -161,7 +161,12 @@ function renderFailure(detail: string): void {
   body.replaceChildren(h('div', { class: 'load-error', role: 'alert' }, phrase('p', 'loadError'), phrase('a', 'retry', { href: location.href })));
 }
 
-async function start(): Promise<void> {
+/**
+ * Runs the page. Called by main.ts rather than run on import: the demo is part of the package,
+ * whose `sideEffects` list names only the elements' definitions, so the bundler drops a module
+ * that is only imported for its effects (the whole page script was gone from the build).
+ */
+export async function startArticlePage(): Promise<void> {
   startLanguageSwitcher();
   let first = true;
   onLocaleChange((locale) => {
@@ -181,5 +186,3 @@ async function start(): Promise<void> {
   if (!result.ok) return renderFailure(result.problems.map((problem) => problem.message).join('; '));
   renderArticle(result.value);
 }
-
-void start();

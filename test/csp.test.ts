@@ -134,6 +134,9 @@ describe('strict Content-Security-Policy', function () {
       const present = TAGS.filter((tag) => doc.querySelector(tag));
       await waitFor(() => present.every((tag) => !!frame.contentWindow!.customElements.get(tag)), 10_000, `${page}: the elements to be defined`);
       await waitFor(() => [...doc.querySelectorAll(present.join(','))].every((el) => !!el.shadowRoot), 10_000, `${page}: the elements to render`);
+      // The article pages are rendered on the server: their shadow roots are there before any script; the
+      // elements work once the page script has given them their data (defer-hydration removed).
+      await waitFor(() => !doc.querySelector('[defer-hydration]'), 10_000, `${page}: the elements to hydrate`);
       if (doc.querySelector('event-card[src]'))
         await waitFor(
           () => [...doc.querySelectorAll('event-card[src]')].every((el) => !!el.shadowRoot!.querySelector('[part~="title"]')),

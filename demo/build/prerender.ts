@@ -65,5 +65,5 @@ export async function prerenderArticle(event: EventArticle, dataUrl: string): Pr
   const body = await renderEventHtml(articleBody(event, dataUrl, 'en'), { deferHydration: true });
   const photo = leadPhoto(event, dataUrl);
   const lead = photo ? await renderEventHtml(html`<group-photo id="lead-photo" .photo=${photo}></group-photo>`, { deferHydration: true }) : undefined;
-  return { body, lead, styleHashes: styleHashes(body + (lead ?? '')) };
+  return { body, lead, styleHashes: await styleHashes(body + (lead ?? '')) };
 }
