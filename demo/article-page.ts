@@ -57,8 +57,8 @@ function phrase<K extends keyof HTMLElementTagNameMap>(tag: K, key: Key, attribu
 
 function renderHeader(event: EventArticle): void {
   const title = document.querySelector<HTMLElement>('#title')!;
-  // The build wrote the header in English: in English, nothing to do until the language changes.
-  const now = !(pageLocale() === 'en' && title.textContent!.trim());
+  // The build wrote the header in the page's language: in that language, nothing to do until it changes.
+  const now = !(pageLocale() === (body.dataset['prerendered'] ?? 'en') && title.textContent!.trim());
   showText(document.querySelector('#section')!, event.section, event, now);
   showText(title, event.title, event, now);
   showText(document.querySelector('#lead')!, event.paragraphs?.[0] ?? event.summary, event, now);
@@ -131,20 +131,29 @@ async function renderMore(): Promise<void> {
  * reader's language, now and on every change.
  */
 function renderArticle(event: EventArticle): void {
+  // The language the build rendered the page in (its <html lang>): hydrated only in that language.
+  // A reader who chose another (?lang=, or stored) gets the body rendered anew, not hydrated: the
+  // server's templates in one language would not match the elements' in another.
+  const served = body.dataset['prerendered'];
+  const hydrating = served === pageLocale();
   renderHeader(event);
   const dataPath = main.dataset['event'] ?? 'data/seed-2023-06-29-opening.json';
-  const lead = document.querySelector<GroupPhoto>('#lead-photo');
+  let lead = document.querySelector<GroupPhoto>('#lead-photo');
   const photo = leadPhoto(event, dataPath);
   if (lead && photo) {
+    if (!hydrating && lead.shadowRoot) {
+      const fresh = document.createElement('group-photo');
+      fresh.id = 'lead-photo';
+      lead.replaceWith(fresh);
+      lead = fresh;
+    }
     lead.photo = photo;
     // Server-rendered elements wait (defer-hydration) for the data they were rendered with.
     lead.removeAttribute('defer-hydration');
   } else lead?.remove();
   const template = (locale: Locale) => articleBody(event, dataPath, locale);
-  if (body.hasAttribute('data-prerendered')) {
-    hydrate(template('en'), body);
-    if (pageLocale() !== 'en') render(template(pageLocale()), body);
-  } else {
+  if (hydrating) hydrate(template(pageLocale()), body);
+  else {
     body.replaceChildren();
     render(template(pageLocale()), body);
   }

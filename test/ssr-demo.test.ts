@@ -7,17 +7,33 @@ import { expect } from '@open-wc/testing';
 import { resolveText } from '../src/model/text.js';
 import type { EventArticle, Text } from '../src/model/types.js';
 import { ELEMENT_TAGS } from './elements.js';
-import { loadSeed } from './helpers.js';
+import { loadSeed, until } from './helpers.js';
+
+type ProbedWindow = Window &
+  typeof globalThis & { __consoleMessages: string[]; __serverNodes: { element: Element; nodes: Element[] }[]; PerformanceObserver: typeof PerformanceObserver };
+
+/** The layout shifts of the frame's page since it started (Chromium: the Layout Instability API). */
+function layoutShifts(win: ProbedWindow): Promise<number[]> {
+  return new Promise((resolve) => {
+    const observer = new win.PerformanceObserver((list) => {
+      observer.disconnect();
+      resolve(list.getEntries().map((entry) => (entry as PerformanceEntry & { value: number }).value));
+    });
+    observer.observe({ type: 'layout-shift', buffered: true });
+    // No entry at all: the observer is never called.
+    setTimeout(() => resolve([]), 500);
+  });
+}
 
 const PAGE = '/dist/demo/index.html';
 
 const frames: HTMLIFrameElement[] = [];
-async function open(sandbox: string | undefined): Promise<HTMLIFrameElement> {
+async function open(sandbox: string | undefined, query = ''): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
   frame.style.cssText = 'width: 1000px; height: 900px; border: 0';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = PAGE;
+  frame.src = PAGE + query;
   document.body.append(frame);
   frames.push(frame);
   await loaded;
@@ -70,5 +86,50 @@ describe('demo article rendered on the server (dist/demo)', function () {
       expect(element.shadowRoot, `${tag} has a declarative shadow root`).to.not.equal(null);
       expect(element.getBoundingClientRect().height, `${tag} height`).to.be.greaterThan(20);
     }
+  });
+
+  it("hydrates: the server's nodes kept (nothing drawn again), no console message, the same text, nothing moved", async () => {
+    const noScript = squash(visibleText((await open('allow-same-origin')).contentDocument!.querySelector('#article-body')!));
+    const frame = await open(undefined, '?hydration');
+    const win = frame.contentWindow as ProbedWindow;
+    const doc = frame.contentDocument!;
+    // The article's elements, all rendered by the server and waiting for their data.
+    const served = win.__serverNodes;
+    expect(served.map(({ element }) => element.localName)).to.include.members(ELEMENT_TAGS.filter((tag) => tag !== 'event-card'));
+    await until(
+      () => !doc.querySelector('[defer-hydration]') && served.every(({ element }) => (element as Element & { hasUpdated: boolean }).hasUpdated),
+      10_000,
+      'hydration',
+    );
+    await Promise.all(served.map(({ element }) => (element as Element & { updateComplete: Promise<boolean> }).updateComplete));
+    expect(win.__consoleMessages, 'console while hydrating').to.deep.equal([]);
+    for (const { element, nodes } of served) {
+      // Hydrated, not rendered again: the server's nodes are still the shadow root's, and nothing was added beside them.
+      expect(
+        nodes.every((node) => node.isConnected && node.getRootNode() === element.shadowRoot),
+        `<${element.localName}> keeps the server's nodes`,
+      ).to.equal(true);
+      const now = [...element.shadowRoot!.children].filter((child) => child.localName !== 'style');
+      expect(now.length, `<${element.localName}>: each node once`).to.equal(nodes.length);
+    }
+    expect(squash(visibleText(doc.querySelector('#article-body')!)), 'the text a reader without scripts saw').to.equal(noScript);
+    if ('LayoutShift' in win) expect(await layoutShifts(win), 'layout shifts').to.deep.equal([]);
+    // Firefox has no Layout Instability API ('layout-shift' entries): there the kept nodes above show that nothing was drawn again.
+    else expect(navigator.userAgent).to.contain('Firefox');
+  });
+
+  it('a reader who chose another language (?lang=zh-Hans) gets the body rendered in it, with no hydration mismatch', async () => {
+    const frame = await open(undefined, '?hydration&lang=zh-Hans');
+    const win = frame.contentWindow as ProbedWindow;
+    const doc = frame.contentDocument!;
+    await until(
+      () => !doc.querySelector('[defer-hydration]') && doc.querySelector('#article-body h2')?.textContent === '出席人员',
+      10_000,
+      'the article in Chinese',
+    );
+    const speech = doc.querySelector('speech-block') as Element & { updateComplete: Promise<boolean> };
+    await until(() => speech.shadowRoot?.querySelector('[part~="name"]')?.textContent?.includes('女士') === true, 4000, 'the elements in Chinese');
+    expect(win.__consoleMessages, 'console').to.deep.equal([]);
+    expect(doc.querySelector('#lead-photo')!.shadowRoot!.querySelector('[part~="error"]'), 'the lead photo').to.equal(null);
   });
 });

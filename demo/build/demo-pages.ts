@@ -25,7 +25,7 @@ import { toJsonLdScript } from '../../src/model/json-ld.js';
 import { resolveText } from '../../src/model/text.js';
 import type { EventArticle, Text } from '../../src/model/types.js';
 import { validateEvent } from '../../src/model/validate.js';
-import { dateline } from '../i18n.js';
+import { dateline, toLocale } from '../i18n.js';
 import { prerenderArticle, type Prerendered } from './prerender.js';
 
 export interface IndexEntry {
@@ -84,7 +84,8 @@ export function renderArticlePage(template: string, article: Article, siteUrl?: 
   const lead = text(event.paragraphs?.[0]) ?? text(event.summary);
   const description = text(event.summary) ?? lead;
   const photo = event.photos?.find((candidate) => !candidate.group);
-  const { when, datetime, published } = dateline(event, 'en');
+  // The dates in the page's language (its <html lang>), as the script writes them.
+  const { when, datetime, published } = dateline(event, toLocale(/<html[^>]*\slang="([^"]*)"/.exec(template)?.[1]));
   let html = template;
   html = html.replace(/<title>[\s\S]*?<\/title>/, () => `<title>${escapeText(title)}</title>`);
   html = html.replace(/<meta name="description"[^>]*>/, () => `<meta name="description" content="${escapeAttribute(description?.text ?? title)}">`);
@@ -137,7 +138,7 @@ export function renderArticlePage(template: string, article: Article, siteUrl?: 
   if (!body.test(html)) throw new Error('demo page template: <div id="article-body"> not found');
   html = html.replace(body, () =>
     prerendered
-      ? `<div id="article-body" class="article-body" data-prerendered>${prerendered.body}</div><!-- end #article-body -->`
+      ? `<div id="article-body" class="article-body" data-prerendered="${prerendered.locale}">${prerendered.body}</div><!-- end #article-body -->`
       : '<div id="article-body" class="article-body"></div>',
   );
   return html;
@@ -149,9 +150,9 @@ export function renderArticlePage(template: string, article: Article, siteUrl?: 
  */
 const bareElement = (markup: string) => markup.replace(/^<!--lit-part [^>]*--><!--lit-node 0-->/, '').replace(/<!--\/lit-part-->$/, '');
 
-/** An article's server render (demo/build/prerender.ts), ready for renderArticlePage. */
-export async function prerender(article: Article): Promise<Prerendered> {
-  const rendered = await prerenderArticle(article.event, article.dataUrl);
+/** An article's server render (demo/build/prerender.ts) in the language of the page `template` (its `<html lang>`), ready for renderArticlePage. */
+export async function prerender(article: Article, template: string): Promise<Prerendered> {
+  const rendered = await prerenderArticle(article.event, article.dataUrl, toLocale(/<html[^>]*\slang="([^"]*)"/.exec(template)?.[1]));
   return { ...rendered, lead: rendered.lead && bareElement(rendered.lead) };
 }
 
@@ -248,7 +249,7 @@ export function demoPages(options: { root: string; bundleDir: string; libraryEnt
       if (name === 'archive.html') return renderArchivePage(html, readArticles(root));
       const article = articleFor(context.path);
       if (!article) return html;
-      const prerendered = await prerender(article);
+      const prerendered = await prerender(article, html);
       for (const hash of prerendered.styleHashes) styleHashes.add(hash);
       return renderArticlePage(html, article, options.siteUrl, prerendered);
     },
@@ -257,7 +258,7 @@ export function demoPages(options: { root: string; bundleDir: string; libraryEnt
       const built = readFileSync(resolve(outDir, 'index.html'), 'utf8');
       for (const article of readArticles(root)) {
         if (article.fileName === 'index.html') continue;
-        const prerendered = await prerender(article);
+        const prerendered = await prerender(article, built);
         for (const hash of prerendered.styleHashes) styleHashes.add(hash);
         writeFileSync(resolve(outDir, article.fileName), renderArticlePage(built, article, options.siteUrl, prerendered));
       }

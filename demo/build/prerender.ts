@@ -1,7 +1,8 @@
 /**
  * The demo's server render: each article page's body and lead photo as declarative shadow DOM,
  * made with event-highlights/ssr (src/ssr) from the same template main.ts hydrates
- * (demo/article.ts), in English (the language the build writes the header in).
+ * (demo/article.ts), in the page's language (its `<html lang>`), which is the language the
+ * elements hydrate in: the page without a script and the page after it show the same words.
  *
  * The sources are TypeScript with decorators, and this runs inside Vite's config: esbuild bundles
  * the renderer and the template into one Node module (the packages stay imports, so the template
@@ -12,6 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { EventArticle } from '../../src/model/types.js';
+import type { Locale } from '../i18n.js';
 
 interface Renderer {
   renderEventHtml: typeof import('../../src/ssr/index.js').renderEventHtml;
@@ -56,14 +58,17 @@ export interface Prerendered {
   lead: string | undefined;
   /** The `'sha256-…'` sources of the inline styles of its shadow roots, for `style-src`. */
   styleHashes: string[];
+  /** The language it is rendered in. */
+  locale: Locale;
 }
 
 /** Renders one article's body and lead photo; `dataUrl` is its JSON's URL relative to the page. */
-export async function prerenderArticle(event: EventArticle, dataUrl: string): Promise<Prerendered> {
+export async function prerenderArticle(event: EventArticle, dataUrl: string, locale: Locale): Promise<Prerendered> {
   const { renderEventHtml, styleHashes, html, articleBody, leadPhoto } = await loadRenderer();
-  // defer-hydration: the elements wait for main.ts to give them the same data (see main.ts).
-  const body = await renderEventHtml(articleBody(event, dataUrl, 'en'), { deferHydration: true });
+  // defer-hydration: the elements wait for article-page.ts to give them the same data.
+  const options = { deferHydration: true, locale };
+  const body = await renderEventHtml(articleBody(event, dataUrl, locale), options);
   const photo = leadPhoto(event, dataUrl);
-  const lead = photo ? await renderEventHtml(html`<group-photo id="lead-photo" .photo=${photo}></group-photo>`, { deferHydration: true }) : undefined;
-  return { body, lead, styleHashes: await styleHashes(body + (lead ?? '')) };
+  const lead = photo ? await renderEventHtml(html`<group-photo id="lead-photo" .photo=${photo}></group-photo>`, options) : undefined;
+  return { body, lead, styleHashes: await styleHashes(body + (lead ?? '')), locale };
 }

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, render, type CSSResultGroup, type PropertyVa
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { describeError } from '../model/validate.js';
-import { currentLocale, startLocalization, type SupportedLocale } from './locale.js';
+import { currentLocale, localeReady, startLocalization, type SupportedLocale } from './locale.js';
 import { followLocale, unfollowLocale } from './locale-hosts.js';
 import { baseStyles } from './styles.js';
 import { followScheme, unfollowScheme } from './scheme.js';
@@ -57,6 +57,22 @@ export class EventHighlightsElement extends LitElement {
 
   /** The locale of the last render: a change made while the element was off the page shows when it comes back. */
   private renderedLocale: SupportedLocale | undefined;
+
+  /**
+   * Rendered on a server (event-highlights/ssr): the element came with its declarative shadow
+   * root. Upgraded elements have it when they are constructed; elements made by script do not.
+   */
+  private readonly serverRendered = !!this.shadowRoot;
+
+  /**
+   * A server-rendered element hydrates in the page's language: it waits for that language's
+   * translations before its first render. Rendered at once in English instead, its templates would
+   * not match the server's (a hydration mismatch) and the text would change after load.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.serverRendered && !this.hasUpdated) await localeReady();
+    await super.scheduleUpdate();
+  }
 
   override connectedCallback(): void {
     startLocalization();

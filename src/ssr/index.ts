@@ -12,8 +12,10 @@
  * - Light-DOM content (hand-written lists, slotted footers) is not read on the server: give data.
  * - The map renders its country list, host and visits, and its box at the size the drawing will
  *   take (so nothing moves); the drawing itself comes in the browser.
- * - Text is in English, the library's source language; the browser's render follows the page's
- *   language after hydration, as it does for elements rendered there.
+ * - Text is in the language given as `locale` (English by default): render in the page's
+ *   language (its `<html lang>`), so that the hydrated elements, which follow `<html lang>`, show
+ *   the same words and nothing moves. @lit/localize has one language per process: renders are
+ *   made one after another, each in its own language.
  * - Relative URLs stay relative, as written, so that the browser resolves them against the page.
  *
  * The browser side: load `@lit-labs/ssr-client/lit-element-hydrate-support.js` before the
@@ -25,6 +27,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import '../index.js';
+import { useServerLocale } from '../internal/locale.js';
 
 export { html };
 
@@ -40,7 +43,15 @@ export interface ServerRenderOptions {
    * attributes. Default false.
    */
   deferHydration?: boolean;
+  /**
+   * The language to render in (any BCP 47 tag, matched as `<html lang>` is: `zh-CN` → zh-Hans):
+   * the page's `<html lang>`. Default `en`.
+   */
+  locale?: string;
 }
+
+/** Renders in turn: the language is the process's, so two renders in two languages must not overlap. */
+let queue: Promise<unknown> = Promise.resolve();
 
 /**
  * Renders a Lit template (`html` re-exported here: use this one, so that the template and the
@@ -52,7 +63,12 @@ export interface ServerRenderOptions {
  * ```
  */
 export async function renderEventHtml(template: unknown, options: ServerRenderOptions = {}): Promise<string> {
-  return collectResult(render(template, { deferHydration: options.deferHydration ?? false }));
+  const run = queue.then(async () => {
+    await useServerLocale(options.locale ?? 'en');
+    return collectResult(render(template, { deferHydration: options.deferHydration ?? false }));
+  });
+  queue = run.catch(() => undefined);
+  return run;
 }
 
 const NAME = /^[a-z][a-zA-Z]*$/;

@@ -15,6 +15,8 @@
 //   ?bundle=modules the npm modules (src/index.ts) instead of the bundle
 //   ?origins=O      (embed.html) the origins O (space-separated) written into its
 //                   event-highlights-embed-origins list, as a site owner would
+//   ?hydration      (dist/demo pages) /test/embed/hydration-probe.js put first in <head>: console
+//                   messages and the server-rendered shadow roots' nodes recorded before any module runs
 //   ?pollute=N:K,…  /test/embed/pollute.js put first in <head>: Object.prototype polluted with
 //                   the names N (of kinds K) before anything else runs
 // /__fixtures__/gate/K?to=/URL   waits for the release, then redirects to /URL
@@ -101,7 +103,12 @@ export async function embedPages(context) {
   const page = /^\/(test\/embed|dist\/demo|dist\/bundle)\/[\w./-]*\.html$/.test(path) && !path.includes('..');
   if (
     !page ||
-    (query.csp === undefined && query.bundle === undefined && query.pollute === undefined && query.quirks === undefined && query.origins === undefined)
+    (query.csp === undefined &&
+      query.bundle === undefined &&
+      query.pollute === undefined &&
+      query.quirks === undefined &&
+      query.origins === undefined &&
+      query.hydration === undefined)
   )
     return false;
   let body;
@@ -128,6 +135,7 @@ export async function embedPages(context) {
   if (query.pollute !== undefined) {
     body = body.replace(/<head>/i, `<head>\n<script src="/test/embed/pollute.js?names=${encodeURIComponent(String(query.pollute))}"></script>`);
   }
+  if (query.hydration !== undefined) body = body.replace(/<head>/i, '<head>\n<script src="/test/embed/hydration-probe.js"></script>');
   if (query.csp !== undefined) {
     // The demo's pages are rendered on the server: the inline styles of their declarative shadow
     // roots are allowed by the hashes the build wrote (dist/demo/csp.json), as a site would add them.

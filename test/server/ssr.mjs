@@ -1,0 +1,55 @@
+// The test server's server render, for the conformance suite's SSR checks (test/conformance/ssr.ts):
+// the browser sends `executeServerCommand('ssr-render', { tag, properties, attributes, locale })`
+// and gets back what event-highlights/ssr's renderElementHtml makes of it in Node (this process),
+// or the error it threw. src/ssr is TypeScript with decorators: esbuild bundles it into one Node
+// module (the packages stay imports, one Lit for the renderer and the elements), written under
+// node_modules/.cache and imported once per test run.
+import { build } from 'esbuild';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = resolve(import.meta.dirname, '../..');
+let loading;
+
+function loadRenderer() {
+  loading ??= (async () => {
+    const outDir = resolve(root, 'node_modules/.cache/event-highlights-test-ssr');
+    mkdirSync(outDir, { recursive: true });
+    const result = await build({
+      entryPoints: [resolve(root, 'src/ssr/index.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      packages: 'external',
+      target: 'node20',
+      tsconfig: resolve(root, 'tsconfig.json'),
+      write: false,
+      logLevel: 'silent',
+    });
+    const file = resolve(outDir, `ssr-${process.pid}-${Date.now()}.mjs`);
+    writeFileSync(file, result.outputFiles[0].text);
+    return import(pathToFileURL(file).href);
+  })();
+  return loading;
+}
+
+/** A test-runner plugin answering the `ssr-render` command. */
+export function ssrRender() {
+  return {
+    name: 'event-highlights-ssr-render',
+    async executeCommand({ command, payload }) {
+      if (command !== 'ssr-render') return undefined;
+      try {
+        const { renderElementHtml } = await loadRenderer();
+        const html = await renderElementHtml(payload.tag, payload.properties ?? {}, payload.attributes ?? {}, {
+          deferHydration: true,
+          locale: payload.locale ?? 'en',
+        });
+        return { html };
+      } catch (error) {
+        return { error: String(error?.stack ?? error) };
+      }
+    },
+  };
+}
