@@ -14,6 +14,8 @@ export default tseslint.config(
       'dist-demo/',
       'storybook-static/',
       'coverage/',
+      // wireit's cache of build outputs (dist/ again) after `npm run build`.
+      '.wireit/',
       'src/generated/',
       // The consumer projects are type-checked against the packed package by scripts/package-checks.mjs.
       'test/consumers/',
