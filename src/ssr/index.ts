@@ -27,13 +27,16 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import '../index.js';
+import { LIBRARY_BRAND } from '../internal/define.js';
 import { useServerLocale } from '../internal/locale.js';
 
 export { html };
 
-/** The tags this package renders. */
-export const eventHighlightsTags = ['attendee-list', 'event-card', 'group-photo', 'participant-country-map', 'photo-credit', 'speech-block'] as const;
-export type EventHighlightsTag = (typeof eventHighlightsTags)[number];
+/** Whether `tag` is one of this package's elements, registered (under its own name or another, `eh-event-card`). */
+function isOurs(tag: string): boolean {
+  const constructor = /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/.test(tag) ? customElements.get(tag) : undefined;
+  return !!(constructor as unknown as Record<symbol, unknown> | undefined)?.[LIBRARY_BRAND];
+}
 
 export interface ServerRenderOptions {
   /**
@@ -78,15 +81,16 @@ const ATTRIBUTE = /^[a-z][a-z0-9-]*$/;
  * Renders one element from plain values, for servers that do not write Lit templates:
  * `renderElementHtml('event-card', { event }, { href: '/news/1' })`. Properties are set as
  * properties (any value), attributes as escaped attribute values; names are checked (letters, and
- * hyphens for attributes), and the tag must be one of this package's.
+ * hyphens for attributes), and the tag must be one of this package's elements (found in the
+ * registry, so an element added to the package or registered under another name needs no list).
  */
 export async function renderElementHtml(
-  tag: EventHighlightsTag,
+  tag: string,
   properties: Record<string, unknown> = {},
   attributes: Record<string, string | number | boolean | undefined> = {},
   options: ServerRenderOptions = {},
 ): Promise<string> {
-  if (!eventHighlightsTags.includes(tag)) throw new TypeError(`renderElementHtml: unknown tag ${JSON.stringify(tag)}`);
+  if (!isOurs(tag)) throw new TypeError(`renderElementHtml: unknown tag ${JSON.stringify(tag)}`);
   // A template's strings, built from checked names only: the values stay bindings (escaped, or set as properties).
   const strings = [`<${tag}`];
   const values: unknown[] = [];
