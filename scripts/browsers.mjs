@@ -1,5 +1,6 @@
 // Finds the system browsers the tests and benchmarks run in. Tools here cannot download browsers,
 // so we use Debian's packages (`chromium`), installed by ensure-browsers.mjs when missing.
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
@@ -8,6 +9,18 @@ export function findChromium() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
   return CHROMIUM_CANDIDATES.find((path) => existsSync(path));
+}
+
+/**
+ * The major version of a Chromium executable ("Chromium 156.0.8078.114 built on Debian" → 156):
+ * the visual regression baselines are kept per version.
+ * @param {string} executablePath
+ */
+export function chromiumMajor(executablePath) {
+  const version = execFileSync(executablePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const major = /(\d+)\.\d+\.\d+/.exec(version)?.[1];
+  if (!major) throw new Error(`Cannot read the version of ${executablePath}: "${version.trim()}"`);
+  return Number(major);
 }
 
 export function findFirefox() {

@@ -70,6 +70,8 @@ for (const tag of tags) {
     fail(tag, `src/index.ts does not export ${className(tag)} from './${tag}/define.js'`);
   if (!manifestTags.has(tag)) fail(tag, 'not in custom-elements.json (npm run analyze): no @customElement / JSDoc the analyzer reads');
   if (!new RegExp(`^\\| \`<${tag}>\` \\|`, 'm').test(readme)) fail(tag, `not in the README's element table (a row "| \`<${tag}>\` | … |")`);
+  if (!existsSync(resolve(root, `docs/images/${tag}.png`)) || !readme.includes(`src="docs/images/${tag}.png"`))
+    fail(tag, `no picture in the README (docs/images/${tag}.png, made by npm run screenshots, shown with <img src="docs/images/${tag}.png">)`);
   if (!existsSync(resolve(root, `stories/${tag}.stories.ts`))) fail(tag, `no stories (stories/${tag}.stories.ts)`);
   const test = read(`test/${tag}.test.ts`);
   if (!test) fail(tag, `no tests (test/${tag}.test.ts)`);
@@ -184,5 +186,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `check-elements: ${tags.length} elements (${tags.join(', ')}), each exported (with types), in src/index.ts, custom-elements.json, the README, stories, tests with the conformance suite, translations and size budgets; no hand-kept lists.`,
+  `check-elements: ${tags.length} elements (${tags.join(', ')}), each exported (with types), in src/index.ts, custom-elements.json, the README (with a picture), stories, tests with the conformance suite, translations and size budgets; no hand-kept lists.`,
 );

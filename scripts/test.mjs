@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: every check, in order, stopping at the first failure. Each step is also an npm
-// script of its own, to run alone while working.
-import { spawnSync } from 'node:child_process';
+// `npm test`: every check, stopping at the first failure: the quick ones in order, then the browser
+// runs in two lanes side by side (below). Each step is also an npm script of its own, to run alone.
+import { spawn, spawnSync } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -26,7 +27,7 @@ function checkTranslations() {
 // reads, and a second `npm test` skips a step whose inputs have not changed since it last passed.
 // The browser test runs stay uncached: they also read the installed browsers, outside the repo,
 // which wireit cannot fingerprint.
-const steps = [
+const before = [
   ['browsers', 'WTR_BROWSERS=chromium,firefox node scripts/ensure-browsers.mjs'],
   ['translations', 'npm run translations', checkTranslations],
   ['JSON Schema and data', 'npm run check:schema'],
@@ -43,32 +44,86 @@ const steps = [
   // Every element folder exported, indexed, in the manifest, documented, storied, covered by the
   // conformance suite, translated and budgeted; no list of elements kept by hand.
   ['elements are whole units', 'npm run check:elements'],
-  // The package as npm would publish it, packed once (scripts/package-checks.mjs); the checks
-  // below all read that one tarball.
-  ['package: pack once', 'npm run package:pack'],
-  ['package: publint --strict', 'npm run package:publint'],
-  ['package: attw --profile esm-only', 'npm run package:attw'],
-  // React 19 TSX (tsc) and a Vue SFC (vue-tsc) type-check against the tarball and catch wrong values.
-  ['package: consumer types (React, Vue)', 'npm run package:consumers'],
-  ['browser tests (Chromium, coverage)', 'WTR_BROWSERS=chromium npx web-test-runner --coverage'],
-  // V8 coverage exists in Chromium only, so Firefox runs the same suite without it.
-  ['browser tests (Firefox)', 'WTR_BROWSERS=firefox npx web-test-runner'],
-  ['Storybook build', 'npm run build-storybook'],
 ];
 
+// Then two lanes side by side, one per core: the Chromium run (the longest step, mostly one core)
+// beside everything else. Each lane runs its steps in order; a failure in either stops both.
+const lanes = [
+  [['browser tests (Chromium, coverage)', 'WTR_BROWSERS=chromium npx web-test-runner --coverage']],
+  [
+    // The package as npm would publish it, packed once (scripts/package-checks.mjs); the checks
+    // below all read that one tarball.
+    ['package: pack once', 'npm run package:pack'],
+    ['package: publint --strict', 'npm run package:publint'],
+    ['package: attw --profile esm-only', 'npm run package:attw'],
+    // React 19 TSX (tsc) and a Vue SFC (vue-tsc) type-check against the tarball and catch wrong values.
+    ['package: consumer types (React, Vue)', 'npm run package:consumers'],
+    // V8 coverage exists in Chromium only, so Firefox runs the same suite without it.
+    ['browser tests (Firefox)', 'WTR_BROWSERS=firefox npx web-test-runner'],
+    // Every story screenshotted in Chromium and compared with the baselines of this Chromium
+    // version (README "Visual tests").
+    ['visual regression (Chromium)', 'npm run test:visual'],
+    ['Storybook build', 'npm run build-storybook'],
+  ],
+];
+
+const env = { WIREIT_LOGGER: 'simple', ...process.env, FORCE_COLOR: '0' };
+const seconds = (t0) => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
 let passed = 0;
 const started = Date.now();
-for (const [name, command, after] of steps) {
+
+function finish(ok) {
+  if (ok) {
+    console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+    console.log(`checks: ${passed} passed, 0 failed`);
+  } else console.log(`\nchecks: ${passed} passed, 1 failed`);
+  process.exit(ok ? 0 : 1);
+}
+
+// The first steps one after another, their output as it comes.
+for (const [name, command, after] of before) {
   const t0 = Date.now();
   console.log(`\n▶ ${name}: ${command}`);
-  const run = spawnSync(command, { cwd: root, stdio: 'inherit', shell: true, env: { WIREIT_LOGGER: 'simple', ...process.env, FORCE_COLOR: '0' } });
+  const run = spawnSync(command, { cwd: root, stdio: 'inherit', shell: true, env });
   const ok = run.status === 0 && (!after || after());
-  console.log(`${ok ? '✔' : '✘'} ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-  if (!ok) {
-    console.log(`\nchecks: ${passed} passed, 1 failed`);
-    process.exit(1);
-  }
+  console.log(`${ok ? '✔' : '✘'} ${name} (${seconds(t0)})`);
+  if (!ok) finish(false);
   passed += 1;
 }
-console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
-console.log(`checks: ${passed} passed, 0 failed`);
+
+// The lanes: every line of a step's output carries the lane's number, so the two stay readable.
+const children = new Set();
+const stopAll = () => {
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+};
+// Detached steps do not get the terminal's Ctrl+C: pass it on.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (stopAll(), process.exit(130)));
+async function runLane(steps, lane) {
+  for (const [name, command] of steps) {
+    const t0 = Date.now();
+    console.log(`\n[${lane}] ▶ ${name}: ${command}`);
+    const child = spawn(command, { cwd: root, shell: true, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.add(child);
+    for (const stream of [child.stdout, child.stderr]) {
+      createInterface({ input: stream }).on('line', (line) => console.log(`[${lane}] ${line}`));
+    }
+    const status = await new Promise((resolve) => child.on('close', (code) => resolve(code)));
+    children.delete(child);
+    const ok = status === 0;
+    console.log(`[${lane}] ${ok ? '✔' : '✘'} ${name} (${seconds(t0)})`);
+    if (!ok) {
+      // Stop the other lane's step and its browsers (each step runs in its own process group).
+      stopAll();
+      finish(false);
+    }
+    passed += 1;
+  }
+}
+await Promise.all(lanes.map((steps, index) => runLane(steps, index + 1)));
+finish(true);

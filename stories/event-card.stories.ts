@@ -111,6 +111,28 @@ export const TwoSeminars: Story = {
   args: { event: twoSeminars },
 };
 
+/**
+ * Sample data: an opening ceremony that links to the seminar's closing and to a related article
+ * (`related`; the same article again and mirrors stay in the JSON-LD), and its press coverage
+ * (`coverage`: outlets, dates, a link where the URL is safe).
+ */
+export const LinkedArticlesAndCoverage: Story = {
+  args: {
+    event: {
+      ...onlineCeremony,
+      related: [
+        { relation: 'closing', url: 'https://example.org/activity-highlights/sample-closing' },
+        { relation: 'mirror', url: 'https://mirror.example.net/activity-highlights/sample-opening' },
+        { relation: 'related', url: 'https://example.org/activity-highlights/sample-visit', title: 'Participants visit a science park' },
+      ],
+      coverage: [
+        { outlet: 'Lakeside Daily', date: '2021-11-16', url: 'https://lakeside.example/sample-report' },
+        { outlet: { 'zh-Hans': '海滨晚报' }, date: '2021-11-17' },
+      ],
+    },
+  },
+};
+
 /** `src` that does not answer: the loading skeleton (the timeout is raised so that it stays). */
 export const Loading: Story = {
   args: { src: STORY_URLS.slow, timeout: 3_600_000 },

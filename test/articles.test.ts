@@ -1,6 +1,6 @@
 // Real articles read right (#14): fixtures of our own writing under test/fixtures/articles/, one
 // for each kind of article the real ones showed, and what a reader sees of each.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/event-card/define.js';
 import '../src/speech-block/define.js';
 import '../src/participant-country-map/define.js';
@@ -12,7 +12,7 @@ import type { EventArticle } from '../src/model/types.js';
 import { validateEvent } from '../src/model/validate.js';
 import { toJsonLd } from '../src/model/json-ld.js';
 import { formatEventDate } from '../src/internal/dates.js';
-import { captureConsole, setLocale } from './helpers.js';
+import { captureConsole, part, setLocale, useLocale } from './helpers.js';
 
 const LOCALES = ['en', 'es', 'pt-BR', 'zh-Hans', 'fr'] as const;
 
@@ -24,7 +24,6 @@ async function article(name: string): Promise<EventArticle> {
 }
 
 const shadow = (element: Element) => element.shadowRoot!;
-const part = (element: Element, name: string) => shadow(element).querySelector<HTMLElement>(`[part~="${name}"]`);
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 async function card(event: EventArticle): Promise<EventCard> {
@@ -39,9 +38,7 @@ async function map(event: EventArticle): Promise<ParticipantCountryMap> {
   return element;
 }
 
-afterEach(async () => {
-  await setLocale('en');
-});
+useLocale('en');
 
 describe('articles: a region or a count without country codes (#14 item 1)', () => {
   it('the map shows the region and the count, no error, no warning and no empty map box', async () => {
@@ -124,6 +121,12 @@ describe('articles: partial country lists (#14 item 4)', () => {
       const mapElement = await map(event);
       expect(shadow(mapElement).querySelector('figcaption strong')!.textContent).to.contain(expected[locale].map);
       expect(shadow(mapElement).querySelector('li.more'), 'the list says there are others').to.exist;
+      // The drawing's description, which a screen reader reads for the map image, says it too.
+      const drawing = '[part~="map"] svg[role="img"] desc';
+      await waitUntil(() => !!shadow(mapElement).querySelector(drawing), 'the map to be drawn', { timeout: 8000 });
+      const description = shadow(mapElement).querySelector(drawing)!.textContent!;
+      expect(description, 'the map description').to.contain(expected[locale].map);
+      expect(description, 'the map description').to.contain(expected[locale].card);
     });
   }
 
@@ -275,6 +278,60 @@ describe('articles: what the model holds now (#14 item 7)', () => {
     expect(jsonLd['sameAs']).to.deep.equal(['https://example.org/news/2022/0819b.html']);
     expect(jsonLd.about['alternateName']).to.deep.equal(['Workshop on Health Governance for Ministers']);
     expect(jsonLd.about['eventAttendanceMode']).to.equal(undefined);
+  });
+});
+
+describe('articles: links to the other articles of a seminar and its press coverage, on the card (#14 item 7)', () => {
+  const expected: Record<(typeof LOCALES)[number], { opening: string; related: string; coverage: string }> = {
+    en: { opening: 'Opening ceremony of this seminar', related: 'More about this seminar', coverage: 'Reported by ' },
+    es: { opening: 'Ceremonia de apertura de este seminario', related: 'Más sobre este seminario', coverage: 'En los medios: ' },
+    'pt-BR': { opening: 'Cerimônia de abertura deste seminário', related: 'Mais sobre este seminário', coverage: 'Na imprensa: ' },
+    'zh-Hans': { opening: '本研修班开班仪式', related: '本研修班的更多报道', coverage: '媒体报道：' },
+    fr: { opening: 'Cérémonie d’ouverture de ce séminaire', related: 'Plus d’articles sur ce séminaire', coverage: 'Dans la presse\u00a0: ' },
+  };
+
+  it('links the opening and a related article (safe URLs only), not the same article again or its mirror', async () => {
+    const event = await article('linked-articles');
+    const element = await card(event);
+    const links = [...part(element, 'related')!.querySelectorAll('a')];
+    expect(links.map((link) => [link.textContent, link.getAttribute('href'), link.getAttribute('lang')])).to.deep.equal([
+      ['Opening ceremony of this seminar', 'https://example.org/news/2023/0622.html', null],
+      // The related article's title is in Chinese only: marked as such inside the English card.
+      ['学员参观渔港', 'https://example.org/news/2023/0705.html', 'zh-Hans'],
+    ]);
+    expect(part(element, 'related')!.getAttribute('aria-label')).to.equal('More about this seminar');
+    expect(clean(shadow(element).textContent), 'no javascript: link, no same article').to.not.contain('Not a link');
+    await expect(element).to.be.accessible();
+  });
+
+  it('names the press reports with their outlets and dates, the outlet a link where its URL is safe', async () => {
+    const event = await article('linked-articles');
+    const element = await card(event);
+    const coverage = part(element, 'coverage')!;
+    expect(clean(coverage.textContent)).to.equal('Reported by Lakeside Daily (July 13, 2023), 海滨晚报 (July 14, 2023), Harbour Radio, and 1 more');
+    expect([...coverage.querySelectorAll('a')].map((link) => [link.textContent, link.getAttribute('href')])).to.deep.equal([
+      ['Lakeside Daily', 'https://lakeside.example/fisheries'],
+    ]);
+    expect([...coverage.querySelectorAll('time')].map((time) => time.getAttribute('datetime'))).to.deep.equal(['2023-07-13', '2023-07-14']);
+    const chinese = [...coverage.querySelectorAll('span')].find((span) => span.textContent === '海滨晚报');
+    expect(chinese?.getAttribute('lang'), 'the outlet keeps its language').to.equal('zh-Hans');
+  });
+
+  for (const locale of LOCALES) {
+    it(`reads in ${locale}`, async () => {
+      const event = await article('linked-articles');
+      await setLocale(locale);
+      const element = await card(event);
+      expect(part(element, 'related')!.querySelector('a')!.textContent).to.equal(expected[locale].opening);
+      expect(part(element, 'related')!.getAttribute('aria-label')).to.equal(expected[locale].related);
+      expect(part(element, 'coverage')!.textContent!.startsWith(expected[locale].coverage), part(element, 'coverage')!.textContent!).to.equal(true);
+    });
+  }
+
+  it('an article without them shows neither', async () => {
+    const element = await card(await article('partial-list'));
+    expect(part(element, 'related')).to.equal(null);
+    expect(part(element, 'coverage')).to.equal(null);
   });
 });
 

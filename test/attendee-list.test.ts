@@ -1,10 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { AttendeeList } from '../src/attendee-list/attendee-list.js';
 import type { Attendee, EventArticle } from '../src/model/types.js';
 import { validateAttendees, validateEvent } from '../src/model/validate.js';
-import { captureConsole, loadSeed, setLocale, until } from './helpers.js';
+import { captureConsole, loadSeed, part, setLocale, useLocale } from './helpers.js';
 import { conformance, type Fixtures } from './conformance/index.js';
-import { part as lifecyclePart } from './conformance/lifecycle.js';
 
 const MARKUP = `<attendee-list><ul>
   <li data-honorific="mr" data-role="presiding" data-country="CN"><span data-name>Chen Jianfeng</span>, <span data-title>Vice President</span>, <span data-organization>Shanghai Business School</span></li>
@@ -32,7 +31,7 @@ const conformanceFixtures: Fixtures = {
   markup: MARKUP,
   expected: 'Chen Jianfeng',
   change: (element) => (element['variant'] = 'inline'),
-  changed: (element) => lifecyclePart(element, 'base')?.localName === 'p',
+  changed: (element) => part(element, 'base')?.localName === 'p',
   observes: true,
   minWidth: 160,
   fuzz: {
@@ -71,8 +70,7 @@ const ATTENDEES: Attendee[] = [
 ];
 
 describe('attendee-list', () => {
-  before(async () => setLocale('en'));
-  after(async () => setLocale(null));
+  useLocale('en');
 
   it('the hand-written list is readable before the script loads, and the same attendees show after the upgrade', async () => {
     expect(definedBefore, 'not defined when the page made it').to.equal(undefined);
@@ -94,10 +92,10 @@ describe('attendee-list', () => {
     const el = await fixture<AttendeeList>(html`<attendee-list></attendee-list>`);
     expect(base(el)).to.equal(null);
     el.innerHTML = '<ul><li data-honorific="dr" data-role="guest">Ana Pérez</li></ul>';
-    await until(() => items(el).length === 1, 2000, 'the added item');
+    await waitUntil(() => items(el).length === 1, 'the added item', { timeout: 2000 });
     expect(items(el)).to.deep.equal(['Dr. Ana Pérez Guest']);
     el.querySelector('li')!.setAttribute('data-honorific', 'prof');
-    await until(() => items(el)[0] === 'Prof. Ana Pérez Guest', 2000, 'the changed honorific');
+    await waitUntil(() => items(el)[0] === 'Prof. Ana Pérez Guest', 'the changed honorific', { timeout: 2000 });
   });
 
   it('shows the attendees property: honorific, name, role, title, organisation, country', async () => {

@@ -2,13 +2,11 @@
 // that cannot be read at all is part of every element's conformance suite: conformance/unreadable.ts.)
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import { captureConsole, setLocale } from './helpers.js';
+import { captureConsole } from './helpers.js';
 
 type Element_ = HTMLElement & { updateComplete: Promise<unknown> } & Record<string, unknown>;
 
 describe('console messages about long lists', () => {
-  afterEach(() => setLocale(null));
-
   it('a long list of repeated and unknown country codes: one console line for each kind, with a count', async () => {
     const countries = [...Array.from({ length: 300 }, () => 'BO'), ...Array.from({ length: 200 }, (_, i) => `Q${i}`), 'PE'];
     const { messages } = await captureConsole(async () => {

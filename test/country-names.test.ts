@@ -1,16 +1,14 @@
 // Country names as a news article writes them, in the reader's alphabetical order, the same
 // wherever an element shows them (the map's list, its drawing and description, the card).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { byCountryName, countryName } from '../src/internal/intl.js';
-import { loadSeed, setLocale, until } from './helpers.js';
+import { loadSeed, setLocale } from './helpers.js';
 
 type Map = HTMLElement & { updateComplete: Promise<unknown> };
 const listOf = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="list"] li')].map((li) => li.textContent!.trim());
 
 describe('country names readers expect', () => {
-  afterEach(() => setLocale(null));
-
   const expected: [string, string, string][] = [
     ['en', 'CD', 'Democratic Republic of the Congo'],
     ['en', 'CG', 'Republic of the Congo'],
@@ -57,10 +55,10 @@ describe('country names readers expect', () => {
     await map.updateComplete;
     expect(listOf(map)).to.deep.equal(['Antigua and Barbuda', 'Brazil', 'Democratic Republic of the Congo', 'Myanmar', 'Trinidad and Tobago', 'Venezuela']);
     await setLocale('zh-Hans');
-    await until(() => listOf(map)[0] === '安提瓜和巴布达', 3000, 'the Chinese list');
+    await waitUntil(() => listOf(map)[0] === '安提瓜和巴布达', 'the Chinese list', { timeout: 3000 });
     expect(listOf(map)).to.deep.equal(['安提瓜和巴布达', '巴西', '刚果（金）', '缅甸', '特立尼达和多巴哥', '委内瑞拉']);
     await setLocale(null);
-    await until(() => !!map.shadowRoot!.querySelector('svg'), 8000, 'the drawing');
+    await waitUntil(() => !!map.shadowRoot!.querySelector('svg'), 'the drawing', { timeout: 8000 });
     const drawn = [...map.shadowRoot!.querySelectorAll('svg [data-code][aria-label]')].map((node) => node.getAttribute('aria-label'));
     expect(drawn).to.include('Democratic Republic of the Congo');
     expect(drawn.join('|')).not.to.match(/Kinshasa|Burma|&/);
@@ -74,7 +72,7 @@ describe('country names readers expect', () => {
     const countries = () => card.shadowRoot!.querySelector('[part~="countries"]')!.textContent;
     expect(countries()).to.equal('Bolivia, Cuba, Peru, and Venezuela');
     await setLocale('zh-Hans');
-    await until(() => countries() !== 'Bolivia, Cuba, Peru, and Venezuela', 3000, 'Chinese');
+    await waitUntil(() => countries() !== 'Bolivia, Cuba, Peru, and Venezuela', 'Chinese', { timeout: 3000 });
     expect(countries()).to.equal('玻利维亚、古巴、秘鲁和委内瑞拉');
   });
 });

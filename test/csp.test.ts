@@ -60,7 +60,7 @@ async function exercise(frame: HTMLIFrameElement): Promise<void> {
     stage.focus();
     key(stage, 'ArrowRight');
     key(stage, 'ArrowRight');
-    await waitFor(() => !!map.shadowRoot!.querySelector('.tooltip'), 3000, 'the map tooltip');
+    await waitFor(() => !!map.shadowRoot!.querySelector('[part~="tooltip"]'), 3000, 'the map tooltip');
     key(stage, 'Escape');
     stage.blur();
   }

@@ -1,8 +1,8 @@
 // Registration under our names and others (#13 item 4): a page that defines an element of the same
 // name first keeps its own, the console says so truthfully (not "loaded twice"), and
 // `static define(tag)` registers ours under another name.
-import { expect } from '@open-wc/testing';
-import { captureConsole, loadSeed, until } from './helpers.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { captureConsole, loadSeed } from './helpers.js';
 
 describe('registration', () => {
   it("a page's own <event-card> is kept; the warning says another script defined it, and how to register ours", async () => {
@@ -28,7 +28,7 @@ describe('registration', () => {
     expect(card).to.be.instanceOf(EventCard);
     card.event = seed;
     document.body.append(card);
-    await until(() => card.shadowRoot?.querySelector('[part~="title"]')?.textContent === seed.title, 3000, 'the title');
+    await waitUntil(() => card.shadowRoot?.querySelector('[part~="title"]')?.textContent === seed.title, 'the title', { timeout: 3000 });
     card.remove();
   });
 

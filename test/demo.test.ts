@@ -2,11 +2,10 @@
 // with its JSON-LD, one page per sample marked as such, the archive's cards, the hand-written page,
 // and the language switcher. The pages' CSP and every element's behaviour in them are tested in
 // test/csp.test.ts and the elements' own tests; this checks what the demo itself promises.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { toJsonLd } from '../src/model/json-ld.js';
 import { validateEvent } from '../src/model/validate.js';
 import type { EventArticle } from '../src/model/types.js';
-import { until } from './helpers.js';
 
 const DEMO = new URL('/dist/demo/', location.href);
 
@@ -164,15 +163,15 @@ describe('demo (dist/demo)', () => {
     const win = frame.contentWindow!;
     const doc = frame.contentDocument!;
     const speeches = () => [...doc.querySelectorAll('speech-block')];
-    await until(
-      // The server's render is there at once: wait for the script (hydrated, in the chosen language).
+    // The server's render is there at once: wait for the script (hydrated, in the chosen language).
+    await waitUntil(
       () =>
         speeches().length === 3 &&
         !!doc.querySelector('photo-credit') &&
         !doc.querySelector('[defer-hydration]') &&
         shadowText(speeches()[0], '[part~="name"]') === 'Liu Beimin 女士',
-      8000,
       'the article',
+      { timeout: 8000 },
     );
     expect(doc.documentElement.lang).to.equal('zh-Hans');
     expect(doc.querySelector<HTMLSelectElement>('#language')!.value).to.equal('zh-Hans');
@@ -191,7 +190,7 @@ describe('demo (dist/demo)', () => {
     const before = win.performance.timeOrigin;
     select.value = 'es';
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    await until(() => shadowText(speeches()[0], '[part~="name"]') === 'Sra. Liu Beimin', 4000, 'the speech in Spanish');
+    await waitUntil(() => shadowText(speeches()[0], '[part~="name"]') === 'Sra. Liu Beimin', 'the speech in Spanish', { timeout: 4000 });
     expect(win.performance.timeOrigin, 'no reload').to.equal(before);
     expect(doc.documentElement.lang).to.equal('es');
     expect([...doc.querySelectorAll('#article-body h2')].map((h) => h.textContent)).to.deep.equal([
@@ -212,7 +211,9 @@ describe('demo (dist/demo)', () => {
     win.location.href = new URL('index.html', DEMO).href;
     await reloaded;
     // (The server's render, in English, is there before the script: wait for the stored language.)
-    await until(() => frame.contentDocument!.querySelector('#article-body h2')?.textContent === 'Asistentes', 8000, 'the article again, in Spanish');
+    await waitUntil(() => frame.contentDocument!.querySelector('#article-body h2')?.textContent === 'Asistentes', 'the article again, in Spanish', {
+      timeout: 8000,
+    });
     expect(frame.contentDocument!.documentElement.lang).to.equal('es');
     expect(frame.contentDocument!.querySelector('#article-body h2')!.textContent).to.equal('Asistentes');
   });
@@ -221,18 +222,20 @@ describe('demo (dist/demo)', () => {
     const frame = await open('handwritten.html');
     const doc = frame.contentDocument!;
     const speeches = () => [...doc.querySelectorAll('speech-block')];
-    await until(() => speeches().length === 3 && speeches().every((speech) => shadowText(speech, '[part~="name"]') !== ''), 8000, 'the speeches');
+    await waitUntil(() => speeches().length === 3 && speeches().every((speech) => shadowText(speech, '[part~="name"]') !== ''), 'the speeches', {
+      timeout: 8000,
+    });
     expect(speeches().map((speech) => shadowText(speech, '[part~="name"]'))).to.deep.equal(['Ms. Liu Beimin', 'Mr. Chen Jianfeng', 'Ms. Danmarys Hernández']);
     expect(shadowText(speeches()[2], '[part~="representative"]')).to.equal('Participant representative');
     const attendees = doc.querySelector('attendee-list')!;
-    await until(() => attendees.shadowRoot?.querySelectorAll('[part~="item"]').length === 3, 4000, 'the attendees');
+    await waitUntil(() => attendees.shadowRoot?.querySelectorAll('[part~="item"]').length === 3, 'the attendees', { timeout: 4000 });
     expect([...attendees.shadowRoot!.querySelectorAll('[part~="name"]')].map((name) => name.textContent!.trim())).to.deep.equal([
       'Mr. Chen Jianfeng',
       'Ms. Liu Beimin',
       'Mr. Chen Wei',
     ]);
     const map = doc.querySelector('participant-country-map')!;
-    await until(() => (map.shadowRoot?.querySelectorAll('[part~="list"] li').length ?? 0) === 10, 4000, "the map's list");
+    await waitUntil(() => (map.shadowRoot?.querySelectorAll('[part~="list"] li').length ?? 0) === 10, "the map's list", { timeout: 4000 });
     const photo = doc.querySelector('#group-photo')!;
     expect(shadowText(photo, 'figcaption')).to.contain('Group Photo of the Seminar');
     expect(shadowText(photo.shadowRoot!.querySelector('photo-credit'), '*')).to.contain('Ni Haoran');

@@ -9,7 +9,7 @@ import { validateEvent } from '../src/model/validate.js';
 import { resolveText } from '../src/model/text.js';
 import { HOSTILE_STRINGS, mutate, random } from './fuzz/generator.js';
 import { watchPage } from './fuzz/harness.js';
-import { loadSeed, recordConsole, setLocale } from './helpers.js';
+import { loadSeed, recordConsole, useLocale } from './helpers.js';
 
 const DOCUMENT_CASES = 2000;
 const ATTRIBUTE_CASES = 600;
@@ -17,8 +17,7 @@ const MAX_SHADOW_ELEMENTS = 150;
 
 describe('event-card under fuzzing', function () {
   this.timeout(120_000);
-  before(async () => setLocale('en'));
-  after(async () => setLocale(null));
+  useLocale('en');
 
   it(`survives ${DOCUMENT_CASES} mutated documents`, async () => {
     const seed = await loadSeed();

@@ -1,9 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EventCard } from '../src/event-card/event-card.js';
-import { captureConsole, loadSeed, SEED_URL, setLocale, until, spyFetch } from './helpers.js';
+import { afterLateAnswer, captureConsole, deferred, held, loadSeed, pageFetch, part, SEED_URL, spyFetch, useLocale } from './helpers.js';
 import { conformance, type Fixtures, type Props } from './conformance/index.js';
-import { part as lifecyclePart, mount, settle, sleep } from './conformance/lifecycle.js';
+import { mount, settle } from './conformance/lifecycle.js';
 
 // The conformance suite (test/conformance): lifecycle, language change, memory and fuzzing, with
 // this element's fixtures. Called before the element is defined: it makes the instances a page
@@ -16,25 +16,31 @@ const conformanceFixtures: Fixtures = {
   markup: `<event-card src="${SEED_URL}" heading-level="4"></event-card>`,
   expected: 'Seminar on Science and Technology Innovation',
   change: (element) => (element['headingLevel'] = 2),
-  changed: (element) => lifecyclePart(element, 'title')?.getAttribute('aria-level') === '2',
+  changed: (element) => part(element, 'title')?.getAttribute('aria-level') === '2',
   observes: true,
-  checkByProperty: (element, seed) => expect(lifecyclePart(element, 'title')!.textContent).to.equal(seed.title),
-  checkByMarkup: (element) => expect(lifecyclePart(element, 'title')!.getAttribute('aria-level')).to.equal('4'),
+  checkByProperty: (element, seed) => expect(part(element, 'title')!.textContent).to.equal(seed.title),
+  checkByMarkup: (element) => expect(part(element, 'title')!.getAttribute('aria-level')).to.equal('4'),
   stateful: [
     [
       'stops a running request while detached and loads again when reattached',
       async (seed) => {
+        // The first answer is held by the test and let go while the card is away: had the request
+        // not been stopped, its late answer would draw the card.
+        const first = held(SEED_URL);
         const spy = spyFetch();
         const requests = spy.calls;
         try {
-          const holder = mount('<event-card src="/__fixtures__/slow/seed-2023-06-29-opening.json?ms=300"></event-card>');
+          const holder = mount(`<event-card src="${first.url}"></event-card>`);
           const card = holder.firstElementChild as Props;
           await settle(card);
+          await waitUntil(() => requests.length === 1, 'the first request', { timeout: 4000 });
           card.remove();
-          await sleep(500);
+          expect(spy.requests[0]!.signal!.aborted, 'stopped while detached').to.equal(true);
+          await first.release();
+          await afterLateAnswer(card);
           expect(part(card, 'title')).to.equal(null);
           holder.append(card);
-          await until(() => part(card, 'title') !== null, 4000, 'card after reattach');
+          await waitUntil(() => part(card, 'title') !== null, 'card after reattach', { timeout: 4000 });
           expect(requests).to.have.length(2);
           // Moved once loaded: nothing fetched again.
           mount(card);
@@ -55,11 +61,9 @@ const conformanceFixtures: Fixtures = {
 await conformance(conformanceFixtures);
 
 const shadowText = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
 
 describe('event-card', () => {
-  before(async () => setLocale('en'));
-  after(async () => setLocale(null));
+  useLocale('en');
 
   it('shows the seed event at a glance', async () => {
     const event = await loadSeed();
@@ -133,7 +137,7 @@ describe('event-card', () => {
     const event = await loadSeed();
     event.photos![0]!.src = '/__fixtures__/status/404';
     const el = await fixture<EventCard>(html`<event-card .event=${event}></event-card>`);
-    await until(() => part(el, 'media') === null, 4000, 'media box removed');
+    await waitUntil(() => part(el, 'media') === null, 'media box removed', { timeout: 4000 });
     expect(part(el, 'title')!.textContent).to.equal(event.title);
   });
 
@@ -188,7 +192,7 @@ describe('event-card', () => {
       expect(skeleton.querySelector('[role="status"]')!.textContent).to.equal('Loading event…');
       expect(shadowText(el)).to.include('Loading event…');
       await expect(el).to.be.accessible();
-      await until(() => part(el, 'title') !== null, 5000, 'card');
+      await waitUntil(() => part(el, 'title') !== null, 'card', { timeout: 5000 });
       expect(part(el, 'title')!.textContent).to.match(/^Boost Innovative Cooperation/);
       expect((part(el, 'image') as HTMLImageElement).src).to.equal(`${location.origin}/__fixtures__/slow/images/opening-ceremony.svg`);
     });
@@ -198,9 +202,9 @@ describe('event-card', () => {
         html`<div style="width: 360px"><event-card src="/__fixtures__/slow/seed-2023-06-29-opening.json?ms=400"></event-card></div>`,
       );
       const el = wrap.firstElementChild as EventCard;
-      await until(() => part(el, 'skeleton') !== null);
+      await waitUntil(() => part(el, 'skeleton') !== null, 'condition', { timeout: 4000 });
       const loadingHeight = el.getBoundingClientRect().height;
-      await until(() => part(el, 'title') !== null, 5000, 'card');
+      await waitUntil(() => part(el, 'title') !== null, 'card', { timeout: 5000 });
       const media = part(el, 'media')!.getBoundingClientRect();
       expect(media.height).to.be.closeTo((media.width * 9) / 16, 1);
       expect(loadingHeight).to.be.greaterThan(300);
@@ -208,7 +212,7 @@ describe('event-card', () => {
 
     it('loads from a real URL', async () => {
       const el = await fixture<EventCard>(html`<event-card src=${SEED_URL}></event-card>`);
-      await until(() => part(el, 'title') !== null, 4000, 'card');
+      await waitUntil(() => part(el, 'title') !== null, 'card', { timeout: 4000 });
       expect((part(el, 'image') as HTMLImageElement).src).to.equal(`${location.origin}/demo/data/images/opening-ceremony.svg`);
     });
 
@@ -221,7 +225,7 @@ describe('event-card', () => {
       it(`shows an error with retry for ${name}`, async () => {
         const { result: el, messages } = await captureConsole(async () => {
           const card = await fixture<EventCard>(html`<event-card src=${url}></event-card>`);
-          await until(() => card.shadowRoot!.querySelector('[role="alert"]') !== null, 4000, 'error state');
+          await waitUntil(() => card.shadowRoot!.querySelector('[role="alert"]') !== null, 'error state', { timeout: 4000 });
           return card;
         });
         const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
@@ -233,45 +237,35 @@ describe('event-card', () => {
         await expect(el).to.be.accessible();
         // Retrying with a URL that now works shows the card.
         el.src = SEED_URL;
-        await until(() => part(el, 'title') !== null, 4000, 'card after new src');
+        await waitUntil(() => part(el, 'title') !== null, 'card after new src', { timeout: 4000 });
       });
     }
 
     it('retry fetches again', async () => {
-      let calls = 0;
-      const original = window.fetch;
-      window.fetch = (_input: RequestInfo | URL, init?: RequestInit) => {
-        calls += 1;
-        return calls === 1 ? Promise.reject(new TypeError('Failed to fetch')) : original(SEED_URL, init);
-      };
+      const spy = spyFetch((_call, init) => (spy.calls.length === 1 ? Promise.reject(new TypeError('Failed to fetch')) : pageFetch(SEED_URL, init)));
       try {
         const { result: el } = await captureConsole(async () => {
           const card = await fixture<EventCard>(html`<event-card src="/anything.json"></event-card>`);
-          await until(() => card.shadowRoot!.querySelector('[role="alert"]') !== null);
+          await waitUntil(() => card.shadowRoot!.querySelector('[role="alert"]') !== null, 'condition', { timeout: 4000 });
           return card;
         });
         expect(shadowText(el)).to.include('Check your connection.');
         (el.shadowRoot!.querySelector('[part~="retry-button"]') as HTMLButtonElement).click();
-        await until(() => part(el, 'title') !== null, 4000, 'card after retry');
-        expect(calls).to.equal(2);
+        await waitUntil(() => part(el, 'title') !== null, 'card after retry', { timeout: 4000 });
+        expect(spy.calls).to.have.length(2);
       } finally {
-        window.fetch = original;
+        spy.restore();
       }
     });
 
     it('is operable by keyboard: Tab reaches the retry button and Enter retries', async () => {
-      let calls = 0;
-      const original = window.fetch;
-      window.fetch = (_input: RequestInfo | URL, init?: RequestInit) => {
-        calls += 1;
-        return calls === 1 ? Promise.resolve(new Response('missing', { status: 404 })) : original(SEED_URL, init);
-      };
+      const spy = spyFetch((_call, init) => (spy.calls.length === 1 ? new Response('missing', { status: 404 }) : pageFetch(SEED_URL, init)));
       try {
         const { result: wrap } = await captureConsole(async () => {
           const root = await fixture<HTMLDivElement>(
             html`<div><button id="before">before</button><event-card src="/x.json" href="/article.html"></event-card></div>`,
           );
-          await until(() => root.querySelector('event-card')!.shadowRoot!.querySelector('[role="alert"]') !== null);
+          await waitUntil(() => root.querySelector('event-card')!.shadowRoot!.querySelector('[role="alert"]') !== null, 'condition', { timeout: 4000 });
           return root;
         });
         const el = wrap.querySelector('event-card')!;
@@ -279,79 +273,72 @@ describe('event-card', () => {
         await sendKeys({ press: 'Tab' });
         expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('[part~="retry-button"]'));
         await sendKeys({ press: 'Enter' });
-        await until(() => part(el, 'title') !== null, 4000, 'card after Enter');
-        expect(calls).to.equal(2);
+        await waitUntil(() => part(el, 'title') !== null, 'card after Enter', { timeout: 4000 });
+        expect(spy.calls).to.have.length(2);
         // The loaded card's link is the next tab stop after the button before it.
         wrap.querySelector<HTMLButtonElement>('#before')!.focus();
         await sendKeys({ press: 'Tab' });
         expect(el.shadowRoot!.activeElement).to.equal(part(el, 'link'));
       } finally {
-        window.fetch = original;
+        spy.restore();
       }
     });
 
     it('gives up after the timeout', async () => {
+      // The answer is held until the timeout has shown: no race against a server delay.
+      const answer = held(SEED_URL);
       const { result: el } = await captureConsole(async () => {
-        const card = await fixture<EventCard>(html`<event-card timeout="300" src="/__fixtures__/slow/seed-2023-06-29-opening.json?ms=3000"></event-card>`);
-        await until(() => card.shadowRoot!.querySelector('[role="alert"]') !== null, 3000, 'timeout error');
+        const card = await fixture<EventCard>(html`<event-card timeout="300" src=${answer.url}></event-card>`);
+        await waitUntil(() => card.shadowRoot!.querySelector('[role="alert"]') !== null, 'timeout error', { timeout: 3000 });
         return card;
       });
+      await answer.release();
       expect(shadowText(el)).to.include('The server took too long to answer.');
     });
 
     it('never shows a stale result when src changes during a request', async () => {
       // The old answer is released by the test after the new card shows, ignoring the abort (as a
       // late response would): no sleep against a server delay.
-      const original = window.fetch;
-      let answerOld: () => void = () => undefined;
-      window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-        String(input).endsWith('/old.json') ? new Promise<Response>((resolve) => (answerOld = () => resolve(original(SEED_URL)))) : original(input, init);
+      const old = deferred<Response>();
+      const spy = spyFetch((call) => (call.url.endsWith('/old.json') ? old.promise : undefined));
       try {
         const el = await fixture<EventCard>(html`<event-card src="/old.json"></event-card>`);
-        await until(() => part(el, 'skeleton') !== null, 4000, 'the first request');
+        await waitUntil(() => part(el, 'skeleton') !== null, 'the first request', { timeout: 4000 });
         el.src = '/test/fixtures/minimal-event.json';
-        await until(() => part(el, 'title') !== null, 4000, 'second card');
+        await waitUntil(() => part(el, 'title') !== null, 'second card', { timeout: 4000 });
         expect(part(el, 'title')!.textContent).to.equal('A minimal event: only what the model requires');
-        answerOld();
-        // Long enough for the old answer's body to be read and parsed, had it been kept.
-        const late = await original(SEED_URL);
-        await late.text();
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        await el.updateComplete;
+        old.resolve(await pageFetch(SEED_URL));
+        await afterLateAnswer(el);
         expect(part(el, 'title')!.textContent).to.equal('A minimal event: only what the model requires');
       } finally {
-        window.fetch = original;
+        spy.restore();
       }
     });
 
     it('renders only what a minimal event has', async () => {
       const el = await fixture<EventCard>(html`<event-card src="/test/fixtures/minimal-event.json"></event-card>`);
-      await until(() => part(el, 'title') !== null, 4000, 'the card');
+      await waitUntil(() => part(el, 'title') !== null, 'the card', { timeout: 4000 });
       expect(part(el, 'date')).to.equal(null);
       expect(part(el, 'participants')).to.equal(null);
       expect(part(el, 'media')).to.equal(null);
     });
 
     it('aborts the request when src changes or the element leaves the page', async () => {
-      const aborted: string[] = [];
-      const original = window.fetch;
-      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-        init?.signal?.addEventListener('abort', () => aborted.push(String(input)));
-        return original(input, init);
-      };
+      const spy = spyFetch();
+      const aborted = () => spy.requests.filter((call) => call.signal?.aborted).map((call) => call.url);
       try {
         const el = await fixture<EventCard>(html`<event-card src=${'/__fixtures__/slow/seed-2023-06-29-opening.json?ms=2000&a'}></event-card>`);
         el.src = '/__fixtures__/slow/seed-2023-06-29-opening.json?ms=2000&b';
         await el.updateComplete;
-        expect(aborted.some((url) => url.endsWith('&a'))).to.equal(true);
+        expect(aborted().some((url) => url.endsWith('&a'))).to.equal(true);
         el.remove();
-        expect(aborted.some((url) => url.endsWith('&b'))).to.equal(true);
+        expect(aborted().some((url) => url.endsWith('&b'))).to.equal(true);
         // Put back on the page, it loads again.
         document.body.append(el);
-        await until(() => part(el, 'skeleton') !== null);
+        await waitUntil(() => part(el, 'skeleton') !== null, 'condition', { timeout: 4000 });
         el.remove();
       } finally {
-        window.fetch = original;
+        spy.restore();
       }
     });
 

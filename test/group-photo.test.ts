@@ -1,9 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { GroupPhoto } from '../src/group-photo/group-photo.js';
 import type { PhotoCredit } from '../src/photo-credit/photo-credit.js';
 import type { Photo } from '../src/model/types.js';
-import { captureConsole, emulateMediaOrSkip, loadSeed, resetMedia, setLocale, until } from './helpers.js';
+import { captureConsole, emulateMediaOrSkip, loadSeed, part, resetMedia, setLocale, useLocale } from './helpers.js';
 import { conformance, type Fixtures } from './conformance/index.js';
 import { shown, mount, settle, ready } from './conformance/lifecycle.js';
 
@@ -54,10 +54,10 @@ const conformanceFixtures: Fixtures = {
         await settle(photo);
         part(photo, 'button')!.focus();
         await sendKeys({ press: 'Enter' });
-        await until(() => dialog().open, 2000, 'the lightbox open again');
+        await waitUntil(() => dialog().open, 'the lightbox open again', { timeout: 2000 });
         expect(dialog().matches(':modal')).to.equal(true);
         await sendKeys({ press: 'Escape' });
-        await until(() => !dialog().open, 2000, 'closed with Escape');
+        await waitUntil(() => !dialog().open, 'closed with Escape', { timeout: 2000 });
         expect(photo.shadowRoot!.activeElement).to.equal(part(photo, 'button'));
         expect(events).to.deep.equal(['open', 'close', 'open', 'close', 'open', 'close']);
       },
@@ -72,7 +72,6 @@ await conformance(conformanceFixtures);
 
 const IMAGE = '/demo/data/images/group-photo.svg';
 const clean = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
-const part = <T extends Element = HTMLElement>(el: Element, name: string) => el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 const dialogOf = (el: GroupPhoto) => part<HTMLDialogElement>(el, 'dialog')!;
 /** The element focused inside the shadow root, or the page's focused element. */
 const focused = (el: GroupPhoto) => el.shadowRoot!.activeElement;
@@ -85,7 +84,7 @@ const settled = async (el: GroupPhoto) => {
       .map((animation) => animation.finished),
   );
 };
-const loaded = async (image: HTMLImageElement) => until(() => image.complete && image.naturalWidth > 0, 4000, `image ${image.src}`);
+const loaded = async (image: HTMLImageElement) => waitUntil(() => image.complete && image.naturalWidth > 0, `image ${image.src}`, { timeout: 4000 });
 
 async function groupPhoto(
   template = html`<group-photo
@@ -103,8 +102,7 @@ async function groupPhoto(
 }
 
 describe('group-photo', () => {
-  before(async () => setLocale('en'));
-  after(async () => setLocale(null));
+  useLocale('en');
   afterEach(() => {
     document.documentElement.style.overflow = '';
   });
@@ -227,7 +225,7 @@ describe('group-photo', () => {
       // Edits to the light DOM are followed.
       el.querySelector('figcaption')!.textContent = 'Another caption';
       el.querySelector('img')!.setAttribute('alt', 'Another text');
-      await until(() => clean(part(el, 'caption')!.querySelector('.caption-text')?.textContent) === 'Another caption', 2000, 'caption update');
+      await waitUntil(() => clean(part(el, 'caption')!.querySelector('.caption-text')?.textContent) === 'Another caption', 'caption update', { timeout: 2000 });
       expect(part<HTMLImageElement>(el, 'image')!.alt).to.equal('Another text');
     });
 
@@ -325,7 +323,7 @@ describe('group-photo', () => {
           height="900"
           style="width: 480px"
         ></group-photo>`);
-        await until(() => !!part(element, 'placeholder'), 4000, 'placeholder');
+        await waitUntil(() => !!part(element, 'placeholder'), 'placeholder', { timeout: 4000 });
         return element;
       });
       expect(messages).to.deep.equal([`<group-photo>: src: expected an image that loads, received "${location.origin}/__fixtures__/status/404"`]);
@@ -379,7 +377,7 @@ describe('group-photo', () => {
         expect(part(el, 'button')!.getAttribute('aria-haspopup')).to.equal('dialog');
         await sendKeys({ press: 'Enter' });
         const dialog = dialogOf(el);
-        await until(() => dialog.open, 2000, 'dialog open');
+        await waitUntil(() => dialog.open, 'dialog open', { timeout: 2000 });
         expect(dialog.matches(':modal')).to.equal(true);
         expect(dialog.getAttribute('aria-label')).to.equal('Participants and hosts on the steps');
         expect(focused(el)).to.equal(part(el, 'close-button'));
@@ -395,7 +393,7 @@ describe('group-photo', () => {
         await expect(el).to.be.accessible();
 
         await sendKeys({ press: 'Escape' });
-        await until(() => !dialog.open, 2000, 'dialog closed');
+        await waitUntil(() => !dialog.open, 'dialog closed', { timeout: 2000 });
         expect(focused(el)).to.equal(part(el, 'button'));
         expect(events).to.deep.equal(['group-photo-open:true:true', 'group-photo-close']);
       } finally {
@@ -408,11 +406,11 @@ describe('group-photo', () => {
       part(el, 'button')!.focus();
       await sendKeys({ press: ' ' });
       const dialog = dialogOf(el);
-      await until(() => dialog.open, 2000, 'dialog open');
+      await waitUntil(() => dialog.open, 'dialog open', { timeout: 2000 });
       const close = part(el, 'close-button')!;
       expect(clean(close.textContent)).to.equal('Close');
       await sendKeys({ press: 'Enter' });
-      await until(() => !dialog.open, 2000, 'dialog closed');
+      await waitUntil(() => !dialog.open, 'dialog closed', { timeout: 2000 });
       expect(focused(el)).to.equal(part(el, 'button'));
     });
 
@@ -422,7 +420,7 @@ describe('group-photo', () => {
       const dialog = dialogOf(el);
       expect(dialog.open).to.equal(true);
       part(el, 'close-button')!.click();
-      await until(() => !dialog.open, 2000, 'dialog closed');
+      await waitUntil(() => !dialog.open, 'dialog closed', { timeout: 2000 });
       expect(focused(el)).to.equal(part(el, 'button'));
     });
 
@@ -436,7 +434,7 @@ describe('group-photo', () => {
       const open = async () => {
         part(el, 'button')!.focus();
         await sendKeys({ press: 'Enter' });
-        await until(() => dialog.open, 2000, 'dialog open');
+        await waitUntil(() => dialog.open, 'dialog open', { timeout: 2000 });
         await settled(el);
         await loaded(part<HTMLImageElement>(el, 'lightbox-image')!);
       };
@@ -466,18 +464,18 @@ describe('group-photo', () => {
         expect(dialog.open, 'open after keys').to.equal(true);
         // A click on the dark area beside the buttons closes it; focus returns to the photo.
         await sendMouse({ type: 'click', position: backdrop });
-        await until(() => !dialog.open, 2000, 'closed by a click on the backdrop');
+        await waitUntil(() => !dialog.open, 'closed by a click on the backdrop', { timeout: 2000 });
         expect(focused(el)).to.equal(part(el, 'button'));
         expect(document.documentElement.style.overflow).to.equal('');
         // So does a click in the margin around everything (outside the dialog's content box).
         await open();
         await sendMouse({ type: 'click', position: [4, Math.round(innerHeight / 2)] });
-        await until(() => !dialog.open, 2000, 'closed by a click in the margin');
+        await waitUntil(() => !dialog.open, 'closed by a click in the margin', { timeout: 2000 });
         expect(focused(el)).to.equal(part(el, 'button'));
         // Escape still closes.
         await open();
         await sendKeys({ press: 'Escape' });
-        await until(() => !dialog.open, 2000, 'closed with Escape');
+        await waitUntil(() => !dialog.open, 'closed with Escape', { timeout: 2000 });
       } finally {
         await resetMouse();
       }
@@ -506,13 +504,13 @@ describe('group-photo', () => {
         trace.push(window.scrollY);
         expect(trace).to.deep.equal([y, y, y]);
         el.close();
-        await until(() => !dialogOf(el).open, 2000, 'closed');
+        await waitUntil(() => !dialogOf(el).open, 'closed', { timeout: 2000 });
         expect(document.documentElement.style.overflow).to.equal('scroll');
         expect(window.scrollY).to.equal(y);
         // The same through Escape (the dialog's own close).
         el.show();
         await sendKeys({ press: 'Escape' });
-        await until(() => document.documentElement.style.overflow === 'scroll', 2000, 'unlocked after Escape');
+        await waitUntil(() => document.documentElement.style.overflow === 'scroll', 'unlocked after Escape', { timeout: 2000 });
         expect(window.scrollY).to.equal(y);
         expect(focused(el)).to.equal(part(el, 'button'));
       } finally {
@@ -617,7 +615,7 @@ describe('group-photo', () => {
       el.show();
       expect(document.documentElement.style.overflow).to.equal('hidden');
       el.remove();
-      await until(() => document.documentElement.style.overflow === '', 2000, 'unlocked');
+      await waitUntil(() => document.documentElement.style.overflow === '', 'unlocked', { timeout: 2000 });
     });
 
     it("speaks the reader's language", async () => {

@@ -1,8 +1,8 @@
 // A host page that runs @lit/localize itself (one global per page) and configured it first.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { configureLocalization } from '@lit/localize';
 import { loadEventHighlightsTemplates } from '../src/internal/locale.js';
-import { captureConsole, loadSeed, until } from './helpers.js';
+import { captureConsole, loadSeed } from './helpers.js';
 
 const host = configureLocalization({
   sourceLocale: 'en',
@@ -19,7 +19,7 @@ describe('a host page that uses @lit/localize itself', () => {
       const format = () => el.shadowRoot!.querySelector('[part~="format"]')!.textContent;
       expect(format()).to.equal('In person');
       await host.setLocale('es');
-      await until(() => format() === 'Presencial', 3000, 'Spanish from the host loader');
+      await waitUntil(() => format() === 'Presencial', 'Spanish from the host loader', { timeout: 3000 });
       expect(el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('es');
     });
     expect(warnings.filter((w) => w.includes('@lit/localize was already configured'))).to.have.length(1);

@@ -1,11 +1,11 @@
 // What the page around the elements can do to their text: its colour scheme and backgrounds
 // (#12 item 7), bidi control characters in the data (item 12), quirks mode (item 13).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { EventArticle } from '../src/model/types.js';
 import { elementsReady, openFrame, stable, stylesReady, waitFor } from './embed/frames.js';
-import { captureConsole, emulateMediaOrSkip, loadSeed, resetMedia, setLocale, until } from './helpers.js';
+import { captureConsole, emulateMediaOrSkip, loadSeed, resetMedia, setLocale, useLocale } from './helpers.js';
 import { ELEMENT_TAGS as TAGS } from './elements.js';
 
 type Rgba = [number, number, number, number];
@@ -133,8 +133,8 @@ describe('the page around the elements: colour scheme and background', function 
   this.timeout(20_000);
   let seed: EventArticle;
   let undo: (() => void) | undefined;
+  useLocale('en');
   before(async () => {
-    await setLocale('en');
     seed = await loadSeed();
   });
   afterEach(async function () {
@@ -143,7 +143,6 @@ describe('the page around the elements: colour scheme and background', function 
     // Where the browser cannot emulate (Firefox), the tests that need it were skipped: nothing to undo.
     if (this.currentTest?.state !== 'pending') await resetMedia({ colorScheme: 'light' });
   });
-  after(async () => setLocale(null));
 
   it('a page that allows dark but paints itself white, seen in dark mode: dark text, every text readable, axe passes', async function () {
     await emulateMediaOrSkip(this, { colorScheme: 'dark' });
@@ -211,7 +210,7 @@ describe('the page around the elements: colour scheme and background', function 
     await settle(wrap);
     for (const tag of TAGS) expect(schemeOf(wrap.querySelector(tag)!), tag).to.equal('light');
     await emulateMedia({ colorScheme: 'dark' });
-    await until(() => TAGS.every((tag) => schemeOf(wrap.querySelector(tag)!) === 'dark'), 2000, 'the dark scheme');
+    await waitUntil(() => TAGS.every((tag) => schemeOf(wrap.querySelector(tag)!) === 'dark'), 'the dark scheme', { timeout: 2000 });
     expectReadable(wrap, DARK_CANVAS, 'transparent body, system turned dark');
   });
 
@@ -227,7 +226,7 @@ describe('the page around the elements: colour scheme and background', function 
     await settle(wrap);
     expect(schemeOf(wrap.querySelector('speech-block')!)).to.equal('light');
     document.documentElement.classList.add('night');
-    await until(() => TAGS.every((tag) => schemeOf(wrap.querySelector(tag)!) === 'dark'), 2000, 'the dark scheme');
+    await waitUntil(() => TAGS.every((tag) => schemeOf(wrap.querySelector(tag)!) === 'dark'), 'the dark scheme', { timeout: 2000 });
     expectReadable(wrap, WHITE, 'html.night');
   });
 
@@ -316,7 +315,6 @@ describe('names and data strings are bidi-isolated', function () {
   before(async () => {
     seed = await loadSeed();
   });
-  after(async () => setLocale(null));
 
   /** Renders `make(prefix)` with and without each control character; nothing but `names` may move. */
   async function check(make: (prefix: string) => ReturnType<typeof html>, names: string[], ready?: (el: HTMLElement) => Promise<unknown>): Promise<void> {
@@ -473,11 +471,10 @@ describe('a page in quirks mode (no doctype)', function () {
 describe("the page's font", function () {
   this.timeout(20_000);
   let seed: EventArticle;
+  useLocale('en');
   before(async () => {
-    await setLocale('en');
     seed = await loadSeed();
   });
-  after(async () => setLocale(null));
 
   /** The host's font and the font of the first text in its shadow tree (its own sizes are relative to the host's). */
   function fonts(el: Element): { family: string; size: number; style: string; weight: string; lineHeight: number; inner: string } {

@@ -3,28 +3,14 @@
 // the timeout rule, the geometry cache, and geometries without our private fields. Slow servers
 // are played by test-server routes (test/server/fixtures.mjs); held answers are released by the
 // test (/__fixtures__/gate/K, /__fixtures__/release/K), not waited out.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import '../src/event-card/define.js';
 import '../src/participant-country-map/define.js';
 import type { EventCard } from '../src/event-card/event-card.js';
 import type { ParticipantCountryMap } from '../src/participant-country-map/participant-country-map.js';
-import { recordConsole, setLocale, until, spyFetch } from './helpers.js';
+import { absolute, afterTimer, fresh, held, part, recordConsole, sleep, spyFetch, text, unique, useLocale } from './helpers.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const part = <T extends Element = HTMLElement>(el: Element, name: string) => el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const absolute = (url: string) => new URL(url, location.href).href;
-let serial = 0;
-const unique = () => `${Date.now()}-${++serial}`;
-const fresh = (url: string) => `${url}${url.includes('?') ? '&' : '?'}t=${unique()}`;
-/** The page's own fetch: the test's releases of held answers are not the elements' requests a spy counts. */
-const pageFetch = window.fetch.bind(window);
-/** A held answer: `url` waits at the server until `release()`, then redirects to `to`. */
-function gate(to: string): { url: string; release: () => Promise<void> } {
-  const key = `loading-${unique()}`;
-  return { url: `/__fixtures__/gate/${key}?to=${encodeURIComponent(to)}`, release: async () => void (await pageFetch(`/__fixtures__/release/${key}`)) };
-}
 const MINIMAL = '/test/fixtures/minimal-event.json';
 const MINIMAL_TITLE = 'A minimal event: only what the model requires';
 const WORLD = '/src/participant-country-map/world.topo.json';
@@ -32,7 +18,7 @@ const TINY = '/test/fixtures/tiny.topo.json';
 
 const cardTitle = (el: EventCard) => text(part(el, 'title'));
 const alertText = (el: Element) => text(el.shadowRoot!.querySelector('[role="alert"]'));
-const drawnMap = (el: ParticipantCountryMap) => !!el.shadowRoot!.querySelector('svg.map');
+const drawnMap = (el: ParticipantCountryMap) => !!el.shadowRoot!.querySelector('[part~="map"] svg[role="img"]');
 const drawnCodes = (el: ParticipantCountryMap) =>
   [...new Set([...el.shadowRoot!.querySelectorAll<SVGElement>('[data-code]')].map((node) => node.dataset['code']))].sort();
 const problem = (el: ParticipantCountryMap) => text(part(el, 'problem'));
@@ -46,8 +32,7 @@ async function map(src: string | undefined, attributes: { timeout?: number; maxB
 }
 
 describe('loading', () => {
-  before(async () => setLocale('en'));
-  after(async () => setLocale(null));
+  useLocale('en');
 
   describe('the page-wide queue', () => {
     it('loads every card of a long listing from a server that answers two at a time, none timing out', async () => {
@@ -62,7 +47,7 @@ describe('loading', () => {
           html`<div>${Array.from({ length: 20 }, (_, n) => html`<event-card timeout="1200" src=${`/__fixtures__/two-at-a-time/${key}?ms=200&n=${n}`}></event-card>`)}</div>`,
         );
         const cards = [...wrap.querySelectorAll<EventCard>('event-card')];
-        await until(() => cards.every((card) => part(card, 'title') || part(card, 'retry-button')), 7000, 'every card to settle');
+        await waitUntil(() => cards.every((card) => part(card, 'title') || part(card, 'retry-button')), 'every card to settle', { timeout: 7000 });
         expect(cards.map((card) => (part(card, 'retry-button') ? alertText(card) : cardTitle(card)))).to.deep.equal(cards.map(() => MINIMAL_TITLE));
         expect(log.messages).to.deep.equal([]);
         expect(spy.calls).to.have.length(20);
@@ -74,18 +59,18 @@ describe('loading', () => {
     });
 
     it('a card removed while it waits for its turn never asks the server', async () => {
-      const held = Array.from({ length: 4 }, () => gate(MINIMAL));
+      const holds = Array.from({ length: 4 }, () => held(MINIMAL));
       const spy = spyFetch();
       try {
-        const wrap = await fixture<HTMLDivElement>(html`<div>${held.map((item) => html`<event-card src=${item.url}></event-card>`)}</div>`);
-        await until(() => spy.calls.length === 4, 4000, 'four requests under way');
+        const wrap = await fixture<HTMLDivElement>(html`<div>${holds.map((item) => html`<event-card src=${item.url}></event-card>`)}</div>`);
+        await waitUntil(() => spy.calls.length === 4, 'four requests under way', { timeout: 4000 });
         const waiting = await fixture<EventCard>(html`<event-card src=${fresh(MINIMAL)}></event-card>`);
         await sleep(50);
         expect(spy.calls, 'the fifth waits its turn').to.have.length(4);
         waiting.remove();
-        await Promise.all(held.map((item) => item.release()));
+        await Promise.all(holds.map((item) => item.release()));
         const cards = [...wrap.querySelectorAll<EventCard>('event-card')];
-        await until(() => cards.every((card) => part(card, 'title')), 4000, 'the four cards');
+        await waitUntil(() => cards.every((card) => part(card, 'title')), 'the four cards', { timeout: 4000 });
         await sleep(50);
         expect(spy.calls, JSON.stringify(spy.calls)).to.have.length(4);
       } finally {
@@ -107,7 +92,7 @@ describe('loading', () => {
         expect(spy.calls).to.deep.equal([]);
         expect(!!part(el, 'skeleton'), 'the skeleton stands in').to.equal(true);
         el.scrollIntoView();
-        await until(() => !!part(el, 'title'), 4000, 'the card');
+        await waitUntil(() => !!part(el, 'title'), 'the card', { timeout: 4000 });
         expect(spy.calls).to.have.length(1);
         window.scrollTo(0, 0);
       } finally {
@@ -123,7 +108,7 @@ describe('loading', () => {
       const log = recordConsole();
       try {
         const el = await fixture<EventCard>(html`<event-card timeout="4000" src=${src}></event-card>`);
-        await until(() => !!part(el, 'retry-button'), 3000, 'the error');
+        await waitUntil(() => !!part(el, 'retry-button'), 'the error', { timeout: 3000 });
         expect(alertText(el)).to.equal('This event could not be loaded. The data is too large to load. Try again');
         expect(log.messages).to.deep.equal([
           `<event-card>: src: expected an event JSON document, received 100000000 bytes (Content-Length), more than the limit of 4194304 from ${absolute(src)}`,
@@ -140,18 +125,14 @@ describe('loading', () => {
       const log = recordConsole();
       try {
         const el = await fixture<EventCard>(html`<event-card max-bytes="100000" timeout="4000" src=${src}></event-card>`);
-        await until(() => !!part(el, 'retry-button') || !!part(el, 'title'), 3000, 'the card to settle');
+        await waitUntil(() => !!part(el, 'retry-button') || !!part(el, 'title'), 'the card to settle', { timeout: 3000 });
         expect(alertText(el)).to.equal('This event could not be loaded. The data is too large to load. Try again');
         expect(log.messages).to.deep.equal([
           `<event-card>: src: expected an event JSON document, received more than the limit of 100000 bytes from ${absolute(src)}`,
         ]);
         // The server saw the reader go (without the limit, the card waited for the rest until its timeout).
-        let sent = { bytes: 0, closed: false };
-        for (let i = 0; i < 200 && !sent.closed; i++) {
-          sent = (await (await fetch(`/__fixtures__/endless-sent/${key}`)).json()) as typeof sent;
-          if (!sent.closed) await sleep(20);
-        }
-        expect(sent.closed).to.equal(true);
+        const sent = async () => ((await (await fetch(`/__fixtures__/endless-sent/${key}`)).json()) as { bytes: number; closed: boolean }).closed;
+        await waitUntil(sent, 'the server to see the reader go', { timeout: 4000 });
       } finally {
         log.restore();
       }
@@ -162,13 +143,13 @@ describe('loading', () => {
       const log = recordConsole();
       try {
         const el = await map(src, { maxBytes: 1000 });
-        await until(() => !!part(el, 'retry-button'), 4000, 'the error');
+        await waitUntil(() => !!part(el, 'retry-button'), 'the error', { timeout: 4000 });
         expect(problem(el)).to.equal('The map could not be loaded. The data is too large to load. Try again');
         expect(log.messages).to.have.length(1);
         expect(log.messages[0]).to.match(/^<participant-country-map>: geometry: expected the map geometry, received .*more than the limit of 1000/);
         el.maxBytes = undefined;
         part<HTMLButtonElement>(el, 'retry-button')!.click();
-        await until(() => drawnMap(el), 6000, 'the map with the default limit');
+        await waitUntil(() => drawnMap(el), 'the map with the default limit', { timeout: 6000 });
       } finally {
         log.restore();
       }
@@ -181,7 +162,7 @@ describe('loading', () => {
       const log = recordConsole();
       try {
         const el = await fixture<EventCard>(html`<event-card src=${src}></event-card>`);
-        await until(() => !!part(el, 'title') || !!part(el, 'retry-button'), 4000, 'the card');
+        await waitUntil(() => !!part(el, 'title') || !!part(el, 'retry-button'), 'the card', { timeout: 4000 });
         expect(cardTitle(el)).to.equal('Café à Brasília');
         expect(log.messages).to.deep.equal([
           `<event-card>: src: expected a UTF-8 JSON document, received charset "iso-8859-1" (decoded as declared; JSON should be UTF-8) from ${absolute(src)}`,
@@ -196,7 +177,7 @@ describe('loading', () => {
       const log = recordConsole();
       try {
         const el = await fixture<EventCard>(html`<event-card src=${src}></event-card>`);
-        await until(() => !!part(el, 'title') || !!part(el, 'retry-button'), 4000, 'the card');
+        await waitUntil(() => !!part(el, 'title') || !!part(el, 'retry-button'), 'the card', { timeout: 4000 });
         expect(cardTitle(el), 'no mojibake title').to.equal('');
         expect(alertText(el)).to.equal('This event could not be loaded. The server sent something that is not event data. Try again');
         expect(log.messages).to.deep.equal([
@@ -211,22 +192,25 @@ describe('loading', () => {
   describe('redirects', () => {
     it('resolves the card image against the URL after a 301, not the one asked for', async () => {
       const el = await fixture<EventCard>(html`<event-card src=${fresh('/__fixtures__/redirect?to=/demo/data/seed-2023-06-29-opening.json')}></event-card>`);
-      await until(() => !!part(el, 'title'), 4000, 'the card');
+      await waitUntil(() => !!part(el, 'title'), 'the card', { timeout: 4000 });
       expect(part<HTMLImageElement>(el, 'image')!.src).to.equal(absolute('/demo/data/images/opening-ceremony.svg'));
     });
   });
 
   describe('the timeout rule', () => {
     it('a card timeout above 2^31-1 ms waits (clamped) instead of failing at once', async () => {
-      const held = gate(MINIMAL);
+      const answer = held(MINIMAL);
       const log = recordConsole();
       try {
-        const el = await fixture<EventCard>(html`<event-card timeout="3000000000" src=${held.url}></event-card>`);
-        // Unclamped, the browser's timer fired at once (within a millisecond): the error was there by now.
-        await sleep(200);
+        const el = await fixture<EventCard>(html`<event-card timeout="3000000000" src=${answer.url}></event-card>`);
+        // Unclamped, the browser's timer fired at once (as a 0 ms one): a 1 ms timer set once the
+        // request is under way runs after it, and the error would be there by then.
+        await waitUntil(() => answer.asked(), 'the request', { timeout: 4000 });
+        await afterTimer(1);
+        await el.updateComplete;
         expect(part(el, 'skeleton'), 'still loading').not.to.equal(null);
-        await held.release();
-        await until(() => !!part(el, 'title'), 4000, 'the card');
+        await answer.release();
+        await waitUntil(() => !!part(el, 'title'), 'the card', { timeout: 4000 });
         expect(log.messages).to.deep.equal([]);
       } finally {
         log.restore();
@@ -234,15 +218,17 @@ describe('loading', () => {
     });
 
     it('a map timeout above 2^31-1 ms waits (clamped) instead of failing at once', async () => {
-      const held = gate(fresh(WORLD));
+      const answer = held(fresh(WORLD));
       const log = recordConsole();
       try {
-        const el = await map(held.url, { timeout: 3e9 });
-        await sleep(200);
+        const el = await map(answer.url, { timeout: 3e9 });
+        await waitUntil(() => answer.asked(), 'the request', { timeout: 4000 });
+        await afterTimer(1);
+        await el.updateComplete;
         expect(part(el, 'retry-button')).to.equal(null);
         expect(text(el.shadowRoot!.querySelector('[part="map"] [role="status"]'))).to.equal('Loading map…');
-        await held.release();
-        await until(() => drawnMap(el), 6000, 'the map');
+        await answer.release();
+        await waitUntil(() => drawnMap(el), 'the map', { timeout: 6000 });
         expect(log.messages).to.deep.equal([]);
       } finally {
         log.restore();
@@ -251,15 +237,17 @@ describe('loading', () => {
 
     it('the timeout counts from the start of the request, not the wait in the queue', async () => {
       // Four held requests fill the queue; the fifth card's 300 ms start only when it is its turn.
-      const held = Array.from({ length: 4 }, () => gate(MINIMAL));
+      const holds = Array.from({ length: 4 }, () => held(MINIMAL));
       const log = recordConsole();
       try {
-        await fixture<HTMLDivElement>(html`<div>${held.map((item) => html`<event-card src=${item.url}></event-card>`)}</div>`);
+        await fixture<HTMLDivElement>(html`<div>${holds.map((item) => html`<event-card src=${item.url}></event-card>`)}</div>`);
         const waiting = await fixture<EventCard>(html`<event-card timeout="300" src=${fresh(MINIMAL)}></event-card>`);
-        await sleep(500);
+        // A timer counted from the queue would be set by now: this one, as long and set after it, runs after it.
+        await afterTimer(300);
+        await waiting.updateComplete;
         expect(part(waiting, 'retry-button'), 'no timeout while it waits its turn').to.equal(null);
-        await Promise.all(held.map((item) => item.release()));
-        await until(() => !!part(waiting, 'title'), 4000, 'the waiting card');
+        await Promise.all(holds.map((item) => item.release()));
+        await waitUntil(() => !!part(waiting, 'title'), 'the waiting card', { timeout: 4000 });
         expect(log.messages).to.deep.equal([]);
       } finally {
         log.restore();
@@ -275,27 +263,27 @@ describe('loading', () => {
         const maps = await Promise.all(urls.map((url) => map(url, { countries: 'BO' })));
         for (const el of maps) {
           el.scrollIntoView();
-          await until(() => drawnMap(el), 6000, 'each map');
+          await waitUntil(() => drawnMap(el), 'each map', { timeout: 6000 });
         }
         expect(spy.calls).to.have.length(5);
         // Another map with the same geometry while the first is on the page: no new request.
         const twin = await map(urls[0], { countries: 'BO' });
-        await until(() => drawnMap(twin), 6000, 'the twin');
+        await waitUntil(() => drawnMap(twin), 'the twin', { timeout: 6000 });
         expect(spy.calls).to.have.length(5);
         for (const el of [...maps, twin]) el.remove();
         // Nobody shows them any more: gone from the page's cache, so a new map asks again.
         const again = await map(urls[3], { countries: 'BO' });
-        await until(() => drawnMap(again), 6000, 'a map after the others left');
+        await waitUntil(() => drawnMap(again), 'a map after the others left', { timeout: 6000 });
         expect(spy.calls.filter((url) => url === absolute(urls[3]!))).to.have.length(2);
         again.remove();
 
         // The default geometry stays: the next map does not fetch it again.
         const first = await map(undefined);
-        await until(() => drawnMap(first), 6000, 'a map with the default geometry');
+        await waitUntil(() => drawnMap(first), 'a map with the default geometry', { timeout: 6000 });
         first.remove();
         const before = spy.calls.length;
         const next = await map(undefined);
-        await until(() => drawnMap(next), 6000, 'the next map with the default geometry');
+        await waitUntil(() => drawnMap(next), 'the next map with the default geometry', { timeout: 6000 });
         expect(spy.calls.slice(before)).to.deep.equal([]);
       } finally {
         spy.restore();
@@ -307,14 +295,14 @@ describe('loading', () => {
       const spy = spyFetch();
       try {
         const el = await map(src, { countries: 'BO' });
-        await until(() => drawnMap(el), 6000, 'the map');
+        await waitUntil(() => drawnMap(el), 'the map', { timeout: 6000 });
         const parent = el.parentElement!;
         el.remove();
         parent.append(el);
         expect(drawnMap(el)).to.equal(true);
         // Back on the page, it holds its geometry again: another map with it asks for nothing.
         const twin = await map(src, { countries: 'BO' });
-        await until(() => drawnMap(twin), 6000, 'the twin');
+        await waitUntil(() => drawnMap(twin), 'the twin', { timeout: 6000 });
         expect(spy.calls).to.have.length(1);
       } finally {
         spy.restore();
@@ -327,7 +315,7 @@ describe('loading', () => {
       const log = recordConsole();
       try {
         const el = await map(fresh('/test/fixtures/no-anchors.topo.json'));
-        await until(() => drawnMap(el) || !!part(el, 'retry-button'), 6000, 'the map');
+        await waitUntil(() => drawnMap(el) || !!part(el, 'retry-button'), 'the map', { timeout: 6000 });
         expect(drawnCodes(el)).to.deep.equal(['BO', 'BR']);
         expect(part(el, 'problem')).to.equal(null);
         expect(log.messages).to.deep.equal([]);
@@ -342,7 +330,7 @@ describe('loading', () => {
       const log = recordConsole();
       try {
         const el = await map(src, { countries: 'BO' });
-        await until(() => !!part(el, 'retry-button'), 6000, 'the error');
+        await waitUntil(() => !!part(el, 'retry-button'), 'the error', { timeout: 6000 });
         expect(problem(el)).to.equal('The map could not be loaded. The server sent something that is not map data. Try again');
         expect(part(el, 'map'), 'no map box').to.equal(null);
         expect(log.messages).to.have.length(1);
@@ -353,7 +341,7 @@ describe('loading', () => {
         );
         // Try again with a geometry that works draws it.
         el.geometrySrc = fresh(TINY);
-        await until(() => drawnMap(el), 6000, 'the tiny map');
+        await waitUntil(() => drawnMap(el), 'the tiny map', { timeout: 6000 });
         expect(part(el, 'problem')).to.equal(null);
       } finally {
         log.restore();

@@ -1,8 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/event-card/define.js';
 import type { EventCard } from '../src/event-card/event-card.js';
 import { currentLocale, matchLocale, setLocale } from '../src/internal/locale.js';
-import { loadSeed, until } from './helpers.js';
+import { loadSeed } from './helpers.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`)!;
 
@@ -60,9 +60,9 @@ describe('languages', () => {
   it('follows <html lang> and its changes', async () => {
     const el = await fixture<EventCard>(html`<event-card .event=${await loadSeed()}></event-card>`);
     document.documentElement.lang = 'es-ES';
-    await until(() => part(el, 'format').textContent === 'Presencial', 3000, 'Spanish');
+    await waitUntil(() => part(el, 'format').textContent === 'Presencial', 'Spanish', { timeout: 3000 });
     document.documentElement.lang = 'zh-CN';
-    await until(() => part(el, 'format').textContent === '线下', 3000, 'Chinese');
+    await waitUntil(() => part(el, 'format').textContent === '线下', 'Chinese', { timeout: 3000 });
     expect(part(el, 'date').textContent).to.equal('2023年6月29日上午');
   });
 
@@ -73,7 +73,7 @@ describe('languages', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(part(el, 'format').textContent).to.equal('En présentiel');
     await setLocale(null);
-    await until(() => part(el, 'format').textContent === 'Presencial', 3000, 'back to <html lang>');
+    await waitUntil(() => part(el, 'format').textContent === 'Presencial', 'back to <html lang>', { timeout: 3000 });
   });
 
   it('uses the plural rules of each language', async () => {

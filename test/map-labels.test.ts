@@ -1,10 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/participant-country-map/define.js';
 import type { ParticipantCountryMap } from '../src/participant-country-map/participant-country-map.js';
 import type { Visit } from '../src/model/types.js';
 import { countryName } from '../src/internal/intl.js';
 import { distanceTo, outlineOf } from '../src/participant-country-map/map-labels.js';
-import { loadSeed, setLocale, until } from './helpers.js';
+import { loadSeed, setLocale } from './helpers.js';
 
 /**
  * Every participant named on the drawing (#15): for real country sets of these seminars, at
@@ -43,13 +43,13 @@ function problems(map: ParticipantCountryMap, codes: string[], locale: string, w
       li.textContent!.replace(/^\s*\d+/, '').trim(),
     ]),
   );
-  const labels = [...root.querySelectorAll<SVGTextElement>('svg.map text.label[data-code]')];
-  const markers = [...root.querySelectorAll<SVGGElement>('svg.map .marker[data-code]')];
+  const labels = [...root.querySelectorAll<SVGTextElement>('[part~="map"] svg[role="img"] text.label[data-code]')];
+  const markers = [...root.querySelectorAll<SVGGElement>('[part~="map"] svg[role="img"] .marker[data-code]')];
   const circles = markers.map((marker) => marker.querySelector<SVGCircleElement>('.ring, .disc')!);
-  const cities = [...root.querySelectorAll<SVGCircleElement>('svg.map .city .dot')];
-  const cityLabels = [...root.querySelectorAll<SVGTextElement>('svg.map .city text')];
+  const cities = [...root.querySelectorAll<SVGCircleElement>('[part~="map"] svg[role="img"] .city .dot')];
+  const cityLabels = [...root.querySelectorAll<SVGTextElement>('[part~="map"] svg[role="img"] .city text')];
   // Participants as drawn: their outlines and their markers.
-  const outlines = [...root.querySelectorAll<SVGPathElement>('svg.map path.participant')].map((path) =>
+  const outlines = [...root.querySelectorAll<SVGPathElement>('[part~="map"] svg[role="img"] path.participant')].map((path) =>
     outlineOf(path.dataset['code']!, path.getAttribute('d')!),
   );
   const near = (code: string, x: number, y: number) =>
@@ -116,7 +116,13 @@ async function check(codes: string, locale: string, layout: string, widths: numb
   for (const width of widths) {
     wrapper.style.inlineSize = `${width}px`;
     wrapper.scrollIntoView();
-    await until(() => map.shadowRoot!.querySelector('svg.map')?.getAttribute('viewBox')?.split(' ')[2] === String(width), 8000, `the map at ${width} px`);
+    await waitUntil(
+      () => map.shadowRoot!.querySelector('[part~="map"] svg[role="img"]')?.getAttribute('viewBox')?.split(' ')[2] === String(width),
+      `the map at ${width} px`,
+      {
+        timeout: 8000,
+      },
+    );
     await map.updateComplete;
     found.push(
       ...problems(map, codes.split(' '), locale, `${codes.split(' ').length} countries, ${layout}, ${locale}, ${width} px${visits ? ', visits' : ''}`),
@@ -130,7 +136,6 @@ describe('participant-country-map names every participant on the drawing', funct
   this.timeout(120_000);
   let visits: Visit[];
   before(async () => (visits = (await loadSeed()).seminars[0]!.visits!));
-  after(async () => setLocale(null));
 
   for (const locale of ['en', 'zh-Hans']) {
     for (const [name, codes] of Object.entries(SETS)) {
@@ -161,11 +166,11 @@ describe('participant-country-map names every participant on the drawing', funct
       const map = wrapper.querySelector('participant-country-map')!;
       Object.assign(map, { countries: codes, layout, visits: given });
       wrapper.scrollIntoView();
-      await until(() => !!map.shadowRoot!.querySelector('svg.map'), 8000, 'the map');
-      const boxes = [...map.shadowRoot!.querySelectorAll('svg.map > svg')].map((panel) =>
+      await waitUntil(() => !!map.shadowRoot!.querySelector('[part~="map"] svg[role="img"]'), 'the map', { timeout: 8000 });
+      const boxes = [...map.shadowRoot!.querySelectorAll('[part~="map"] svg[role="img"] > svg')].map((panel) =>
         [panel.getAttribute('width'), panel.getAttribute('height')].join(' x '),
       );
-      const host = !!map.shadowRoot!.querySelector('svg.map path.host');
+      const host = !!map.shadowRoot!.querySelector('[part~="map"] svg[role="img"] path.host');
       wrapper.remove();
       return { boxes, host };
     };
@@ -187,7 +192,7 @@ describe('participant-country-map names every participant on the drawing', funct
       );
       const map = wrapper.querySelector('participant-country-map')!;
       wrapper.scrollIntoView();
-      await until(() => !!map.shadowRoot!.querySelector('svg.map'), 8000, 'the map');
+      await waitUntil(() => !!map.shadowRoot!.querySelector('[part~="map"] svg[role="img"]'), 'the map', { timeout: 8000 });
       for (const path of map.shadowRoot!.querySelectorAll<SVGPathElement>('path.participant')) {
         const { width: w, height: h } = path.getBBox();
         const marker = map.shadowRoot!.querySelector(`.marker[data-code="${path.dataset['code']}"]`);

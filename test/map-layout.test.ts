@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { geoEqualEarth } from 'd3-geo';
-import { centreLongitude, fit, heightFor, MAP_BOX, pushApart, type Mark, type Panel } from '../src/participant-country-map/map-layout.js';
+import { buildScene, centreLongitude, fit, heightFor, MAP_BOX, pushApart, type Mark, type Panel } from '../src/participant-country-map/map-layout.js';
 import { distanceTo, outlineOf, placeLabels } from '../src/participant-country-map/map-labels.js';
+import { geometryUrl, prepareWorld, type World } from '../src/participant-country-map/map-view.js';
 
 /** A panel of the given box (the projection unused by the functions under test). */
 const panelOf = (x: number, y: number, w: number, h: number): Panel => ({
@@ -116,5 +117,58 @@ describe('map layout, on its own', () => {
     // Farther than `within` from the bounds: not measured.
     expect(distanceTo(outline, 200, 50, 5)).to.equal(Infinity);
     svg.remove();
+  });
+
+  describe('a panel frames its countries tightly (#15 item 3)', () => {
+    let world: World;
+    before(async () => {
+      const url = geometryUrl(undefined);
+      world = prepareWorld(await (await fetch(url)).json(), url);
+    });
+
+    /** The participants' panel of the scene for `codes` (no visits: they get the whole map), and the drawn bounds of their shapes. */
+    function framing(codes: string[], width: number) {
+      const input = { codes, counts: {}, unknown: [], badCounts: [], host: 'CN', cities: [], worldview: 'CN' as const, layout: 'auto', width, locale: 'en' };
+      const scene = buildScene(world, input, 'framing');
+      const panel = scene.panels.find((candidate) => candidate.panel.participants)!;
+      const boxes = panel.shapes.map(({ code, d }) => outlineOf(code, d).box);
+      const [x0, y0, x1, y1] = [
+        Math.min(...boxes.map((b) => b[0])),
+        Math.min(...boxes.map((b) => b[1])),
+        Math.max(...boxes.map((b) => b[2])),
+        Math.max(...boxes.map((b) => b[3])),
+      ];
+      const { w, h } = panel.panel;
+      // The share of the panel the countries span, in the direction they fill most (a tall Tonga in a wide panel is framed tightly too).
+      return {
+        share: Math.max((x1 - x0) / w, (y1 - y0) / h),
+        panel: panel.panel,
+        drawn: panel.shapes.map((shape) => shape.code),
+        projection: panel.panel.projection,
+      };
+    }
+
+    it('a single small Pacific state fills its panel rather than being a dot in an ocean, also across 180°', () => {
+      for (const width of [390, 1200]) {
+        // Samoa, Tonga (a chain 300 km long), Fiji (its islands on both sides of 180°): framed to the panel's padding.
+        for (const code of ['WS', 'TO', 'FJ']) expect(framing([code], width).share, `${code} at ${width} px`).to.be.at.least(0.6);
+        // Nauru, 21 km²: the geometry has it as seven points a few km apart; framed as closely as that grid allows.
+        expect(framing(['NR'], width).share, `NR at ${width} px`).to.be.at.least(0.25);
+        // Fiji's islands east of 180° (the Lau group) are in its panel, not cut off by the antimeridian.
+        const { projection, panel } = framing(['FJ'], width);
+        const [x, y] = projection([-178.8, -18.2])!;
+        expect(x >= panel.x && x <= panel.x + panel.w && y >= panel.y && y <= panel.y + panel.h, `Lau group inside at ${width} px`).to.equal(true);
+      }
+    });
+
+    it('a set of Pacific states on both sides of 180° is framed tightly, each one drawn', () => {
+      for (const width of [390, 1200]) {
+        const codes = ['FJ', 'TO', 'WS', 'TV'];
+        const { share, drawn } = framing(codes, width);
+        expect(share, `at ${width} px`).to.be.at.least(0.6);
+        // Tuvalu is a point in the geometry: a marker, not a shape.
+        expect(drawn.sort(), `at ${width} px`).to.deep.equal(['FJ', 'TO', 'WS']);
+      }
+    });
   });
 });

@@ -3,7 +3,7 @@
 // <event-card src>, the map's geometry and the images of event-card, speech-block and group-photo.
 // Every case ends in the state the README documents, with retry where it makes sense. Timeouts
 // here are short (300 ms against a slower route): no test waits for the 15 s default.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/event-card/define.js';
@@ -14,31 +14,12 @@ import type { EventCard } from '../src/event-card/event-card.js';
 import type { SpeechBlock } from '../src/speech-block/speech-block.js';
 import type { GroupPhoto } from '../src/group-photo/group-photo.js';
 import type { ParticipantCountryMap } from '../src/participant-country-map/participant-country-map.js';
-import { loadSeed, recordConsole, setLocale, until } from './helpers.js';
+import { absolute, afterLateAnswer, afterTimer, fresh, held, loadSeed, part, recordConsole, sleep, spyFetch, text, useLocale } from './helpers.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const part = <T extends Element = HTMLElement>(el: Element, name: string) => el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const absolute = (url: string) => new URL(url, location.href).href;
 const escapeRegExp = (value: string) => value.replace(/[?.*+^$()[\]{}|\\]/g, '\\$&');
 
-/** The page's own fetch: the test's releases of held answers are not the elements' requests a spy counts. */
-const pageFetch = window.fetch.bind(window);
-let gates = 0;
-/**
- * A held answer, released by the test rather than waited out: `url` waits at the server until
- * `release()`, then redirects to `to` (test/server/embed-pages.mjs).
- */
-function held(to: string): { url: string; release: () => Promise<void> } {
-  const key = `faults-${Date.now()}-${++gates}`;
-  return { url: `/__fixtures__/gate/${key}?to=${encodeURIComponent(to)}`, release: async () => void (await pageFetch(`/__fixtures__/release/${key}`)) };
-}
-
-/** A URL no earlier test used (so no cache answers for the server), with the given query. */
-let serial = 0;
-const fresh = (url: string) => `${url}${url.includes('?') ? '&' : '?'}t=${Date.now()}-${++serial}`;
-/** A PNG of `w` x `h` px, answered after `ms`. */
-const png = (w: number, h: number, ms = 0) => fresh(`/__fixtures__/image.png?w=${w}&h=${h}&ms=${ms}`);
+/** A PNG of `w` x `h` px (a slow one goes through `held`: the test says when it comes). */
+const png = (w: number, h: number) => fresh(`/__fixtures__/image.png?w=${w}&h=${h}`);
 
 /** Every way an image can fail: the URL, served fresh each time. */
 const IMAGE_FAULTS: [string, () => string][] = [
@@ -49,23 +30,15 @@ const IMAGE_FAULTS: [string, () => string][] = [
   ['a dropped connection', () => fresh('/__fixtures__/drop')],
 ];
 
-/** Records `window.fetch` calls (URL and signal) until `restore()`. */
-function spyFetch(): { calls: { url: string; signal: AbortSignal | undefined }[]; restore: () => void } {
-  const original = window.fetch;
-  const calls: { url: string; signal: AbortSignal | undefined }[] = [];
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    calls.push({ url: String(input), signal: init?.signal ?? undefined });
-    return original(input, init);
-  };
-  return { calls, restore: () => (window.fetch = original) };
-}
-
-/** The console while `run` runs and for `linger` ms after (to catch what comes late). */
-async function consoleDuring<T>(run: () => Promise<T>, linger = 0): Promise<{ result: T; messages: string[] }> {
+/**
+ * The console while `run` runs and while `late` lets the late things come (a held answer
+ * released, then `afterLateAnswer`; or an element's timer outlasted with `afterTimer`).
+ */
+async function consoleDuring<T>(run: () => Promise<T>, late?: () => Promise<unknown>): Promise<{ result: T; messages: string[] }> {
   const log = recordConsole();
   try {
     const result = await run();
-    await sleep(linger);
+    await late?.();
     return { result, messages: log.messages };
   } finally {
     log.restore();
@@ -78,8 +51,7 @@ const box = (node: Element | null) => {
 };
 
 describe('network faults', () => {
-  before(async () => setLocale('en'));
-  after(async () => setLocale(null));
+  useLocale('en');
 
   describe('images', () => {
     /** One element with one image, and how to see each of its states. */
@@ -152,7 +124,7 @@ describe('network faults', () => {
             const src = url();
             const { result: el, messages } = await consoleDuring(async () => {
               const el = await item.make(src);
-              await until(() => item.fallback(el), 4000, 'the fallback');
+              await waitUntil(() => item.fallback(el), 'the fallback', { timeout: 4000 });
               return el;
             });
             expect(messages).to.deep.equal([`<${el.localName}>: ${item.field}: expected an image that loads, received ${JSON.stringify(absolute(src))}`]);
@@ -161,23 +133,29 @@ describe('network faults', () => {
         }
 
         it('reserves the box while a slow image loads: nothing moves when it arrives', async () => {
-          const el = await item.make(png(640, 360, 500));
+          const slow = held(png(640, 360));
+          const el = await item.make(slow.url);
           const image = item.image(el)!;
           expect(image.complete, 'still loading').to.equal(false);
           const before = box(item.frame(el));
           expect(before.height).to.be.greaterThan(0);
-          await until(() => image.complete && image.naturalWidth === 640, 4000, 'the slow image');
+          await slow.release();
+          await waitUntil(() => image.complete && image.naturalWidth === 640, 'the slow image', { timeout: 4000 });
           expect(box(item.frame(el))).to.deep.equal(before);
           expect(item.image(el)).to.equal(image);
         });
 
         it('shows the new image when the src changes while the old one (failing later) still loads', async () => {
-          const { result: el, messages } = await consoleDuring(async () => {
-            const el = await item.make(fresh('/__fixtures__/status/404?ms=400'));
-            await item.setSrc(el, png(320, 180));
-            await until(() => item.image(el)?.naturalWidth === 320, 4000, 'the new image');
-            return el;
-          }, 500);
+          const old = held(fresh('/__fixtures__/status/404'));
+          const { result: el, messages } = await consoleDuring(
+            async () => {
+              const el = await item.make(old.url);
+              await item.setSrc(el, png(320, 180));
+              await waitUntil(() => item.image(el)?.naturalWidth === 320, 'the new image', { timeout: 4000 });
+              return el;
+            },
+            async () => (await old.release(), await afterLateAnswer()),
+          );
           // The old request's failure never shows.
           expect(item.fallback(el)).to.equal(false);
           expect(item.image(el)!.naturalWidth).to.equal(320);
@@ -185,38 +163,50 @@ describe('network faults', () => {
         });
 
         it('shows the failure of the new image, not the old one, when the src changes to a failing one', async () => {
-          const { result: el, messages } = await consoleDuring(async () => {
-            const el = await item.make(png(320, 180, 400));
-            const broken = fresh('/__fixtures__/status/404');
-            await item.setSrc(el, broken);
-            await until(() => item.fallback(el), 4000, 'the fallback');
-            return el;
-          }, 500);
+          const old = held(png(320, 180));
+          const { result: el, messages } = await consoleDuring(
+            async () => {
+              const el = await item.make(old.url);
+              const broken = fresh('/__fixtures__/status/404');
+              await item.setSrc(el, broken);
+              await waitUntil(() => item.fallback(el), 'the fallback', { timeout: 4000 });
+              return el;
+            },
+            async () => (await old.release(), await afterLateAnswer()),
+          );
           expect(item.fallback(el), 'the old image does not come back').to.equal(true);
           expect(messages).to.have.length(1);
           expect(messages[0]).to.include('/__fixtures__/status/404');
         });
 
         it('logs nothing when removed while its image loads, and shows the fallback when put back', async () => {
-          const { result: el, messages } = await consoleDuring(async () => {
-            const el = await item.make(fresh('/__fixtures__/status/404?ms=400'));
-            // The (lazy) image has started loading: its failure arrives while the element is away.
-            await sleep(150);
-            expect(item.image(el)!.complete).to.equal(false);
-            el.remove();
-            return el;
-          }, 500);
+          const failing = held(fresh('/__fixtures__/status/404'));
+          const { result: el, messages } = await consoleDuring(
+            async () => {
+              const el = await item.make(failing.url);
+              // The (lazy) image has started loading: its failure arrives while the element is away.
+              await waitUntil(() => failing.asked(), 'the image request', { timeout: 4000 });
+              expect(item.image(el)!.complete).to.equal(false);
+              el.remove();
+              return el;
+            },
+            async () => (await failing.release(), await afterLateAnswer()),
+          );
           expect(messages).to.deep.equal([]);
           document.body.append(el);
-          await until(() => item.fallback(el), 4000, 'the fallback');
+          await waitUntil(() => item.fallback(el), 'the fallback', { timeout: 4000 });
           el.remove();
         });
 
         it('logs nothing when removed before its (lazy) image started loading', async () => {
-          const { messages } = await consoleDuring(async () => {
-            const el = await item.make(fresh('/__fixtures__/status/404?ms=100'));
-            el.remove();
-          }, 500);
+          const failing = held(fresh('/__fixtures__/status/404'));
+          const { messages } = await consoleDuring(
+            async () => {
+              const el = await item.make(failing.url);
+              el.remove();
+            },
+            async () => (await failing.release(), await afterLateAnswer()),
+          );
           expect(messages).to.deep.equal([]);
         });
       });
@@ -232,15 +222,15 @@ describe('network faults', () => {
           );
           // With a srcset, naturalWidth is in CSS pixels: the URL tells which candidate came.
           const image = part<HTMLImageElement>(el, 'image')!;
-          await until(() => image.complete && image.naturalWidth > 0 && image.currentSrc === absolute(small), 4000, 'the photo');
+          await waitUntil(() => image.complete && image.naturalWidth > 0 && image.currentSrc === absolute(small), 'the photo', { timeout: 4000 });
           el.show();
-          await until(
+          await waitUntil(
             () => {
               const large = part<HTMLImageElement>(el, 'lightbox-image');
               return !!large?.complete && large.naturalWidth > 0 && large.currentSrc === absolute(small);
             },
-            4000,
             'the photo in the lightbox',
+            { timeout: 4000 },
           );
           return el;
         });
@@ -252,7 +242,8 @@ describe('network faults', () => {
 
       it('keeps the caption in place while the large image loads slowly', async () => {
         const small = png(400, 225);
-        const large = png(1600, 900, 500);
+        const slow = held(png(1600, 900));
+        const large = slow.url;
         const el = await fixture<GroupPhoto>(
           html`<group-photo src=${small} srcset="${small} 400w, ${large} 1600w" sizes="200px" alt="Participants on the steps" caption="Group photo" width="400" height="225"></group-photo>`,
         );
@@ -267,7 +258,8 @@ describe('network faults', () => {
         const caption = part(el, 'lightbox-caption');
         const before = box(caption);
         const image = part<HTMLImageElement>(el, 'lightbox-image')!;
-        await until(() => image.complete && image.naturalWidth > 0, 4000, 'the large image');
+        await slow.release();
+        await waitUntil(() => image.complete && image.naturalWidth > 0, 'the large image', { timeout: 4000 });
         expect(box(caption)).to.deep.equal(before);
         el.close();
       });
@@ -278,12 +270,12 @@ describe('network faults', () => {
         await el.updateComplete;
         const { messages } = await consoleDuring(async () => {
           el.src = fresh('/__fixtures__/status/404');
-          await until(() => part(el, 'placeholder') !== null, 4000, 'the placeholder');
+          await waitUntil(() => part(el, 'placeholder') !== null, 'the placeholder', { timeout: 4000 });
         });
         expect(messages).to.have.length(1);
         expect(part(el, 'dialog')).to.equal(null);
         expect(document.documentElement.style.overflow, 'the page scrolls again').to.equal('');
-        await until(() => el.shadowRoot!.activeElement === part(el, 'placeholder'), 2000, 'focus on the placeholder');
+        await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'placeholder'), 'focus on the placeholder', { timeout: 2000 });
         await expect(el).to.be.accessible();
       });
     });
@@ -294,7 +286,7 @@ describe('network faults', () => {
     /** The world geometry, held until the test releases it. */
     const heldWorld = () => held(fresh(WORLD));
     const items = (el: ParticipantCountryMap) => [...el.shadowRoot!.querySelectorAll('[part="list"] li')].map((li) => text(li));
-    const drawnMap = (el: ParticipantCountryMap) => !!el.shadowRoot!.querySelector('svg.map');
+    const drawnMap = (el: ParticipantCountryMap) => !!el.shadowRoot!.querySelector('[part~="map"] svg[role="img"]');
     const drawnCodes = (el: ParticipantCountryMap) =>
       [...new Set([...el.shadowRoot!.querySelectorAll<SVGElement>('[data-code]')].map((node) => node.dataset['code']))].sort();
     const problem = (el: ParticipantCountryMap) => text(part(el, 'problem'));
@@ -311,7 +303,7 @@ describe('network faults', () => {
     async function failedMap(src: string, reason: string, timeout?: number) {
       const { result: el, messages } = await consoleDuring(async () => {
         const el = await map(src, timeout);
-        await until(() => part(el, 'retry-button') !== null, 4000, 'the error');
+        await waitUntil(() => part(el, 'retry-button') !== null, 'the error', { timeout: 4000 });
         return el;
       });
       expect(problem(el)).to.equal(`The map could not be loaded. ${reason} Try again`);
@@ -334,7 +326,7 @@ describe('network faults', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(part(el, 'map'), 'the box is back while it loads').not.to.equal(null);
-      await until(() => drawnMap(el), 8000, 'the map');
+      await waitUntil(() => drawnMap(el), 'the map', { timeout: 8000 });
       expect(drawnCodes(el)).to.deep.equal(['BO', 'BR']);
       expect(part(el, 'problem')).to.equal(null);
       await expect(el).to.be.accessible();
@@ -356,7 +348,7 @@ describe('network faults', () => {
       el.timeout = 4000;
       await world.release();
       part<HTMLButtonElement>(el, 'retry-button')!.click();
-      await until(() => drawnMap(el), 6000, 'the map');
+      await waitUntil(() => drawnMap(el), 'the map', { timeout: 6000 });
       expect(part(el, 'problem')).to.equal(null);
     });
 
@@ -380,7 +372,7 @@ describe('network faults', () => {
         const before = box(part(el, 'map'));
         expect(before.height).to.equal(300);
         await world.release();
-        await until(() => drawnMap(el), 6000, 'the map');
+        await waitUntil(() => drawnMap(el), 'the map', { timeout: 6000 });
         expect(box(part(el, 'map'))).to.deep.equal(before);
         return el;
       });
@@ -393,16 +385,19 @@ describe('network faults', () => {
       try {
         const tiny = held(fresh(TINY));
         const old = tiny.url;
-        const { result: el, messages } = await consoleDuring(async () => {
-          const el = await map(old);
-          await until(() => spy.calls.some((call) => call.url === absolute(old)), 4000, 'the first request');
-          el.geometrySrc = fresh(WORLD);
-          await until(() => drawnMap(el), 6000, 'the map');
-          // The old answer comes now: too late, and for a request that was aborted.
-          await tiny.release();
-          return el;
-        }, 300);
-        expect(spy.calls.find((call) => call.url === absolute(old))!.signal!.aborted).to.equal(true);
+        const { result: el, messages } = await consoleDuring(
+          async () => {
+            const el = await map(old);
+            await waitUntil(() => spy.calls.includes(absolute(old)), 'the first request', { timeout: 4000 });
+            el.geometrySrc = fresh(WORLD);
+            await waitUntil(() => drawnMap(el), 'the map', { timeout: 6000 });
+            // The old answer comes now: too late, and for a request that was aborted.
+            await tiny.release();
+            return el;
+          },
+          () => afterLateAnswer(),
+        );
+        expect(spy.requests.find((call) => call.url === absolute(old))!.signal!.aborted).to.equal(true);
         // The tiny geometry has Bolivia only: had it been drawn, Brazil would be missing.
         expect(drawnCodes(el)).to.deep.equal(['BO', 'BR']);
         expect(part(el, 'problem')).to.equal(null);
@@ -414,18 +409,18 @@ describe('network faults', () => {
 
     it('a new geometry-src after drawing: loads and draws the new one (placeholder in between)', async () => {
       const el = await map(fresh(WORLD));
-      await until(() => drawnMap(el), 6000, 'the world');
+      await waitUntil(() => drawnMap(el), 'the world', { timeout: 6000 });
       const tiny = held(fresh(TINY));
       el.geometrySrc = tiny.url;
       await el.updateComplete;
       expect(drawnMap(el), 'the old geometry is not drawn while the new one loads').to.equal(false);
       expect(text(el.shadowRoot!.querySelector('[part="map"] [role="status"]'))).to.equal('Loading map…');
       await tiny.release();
-      await until(() => drawnMap(el), 6000, 'the tiny geometry');
+      await waitUntil(() => drawnMap(el), 'the tiny geometry', { timeout: 6000 });
       expect(drawnCodes(el)).to.deep.equal(['BO']);
       expect(problem(el)).to.equal('Not on the map: Brazil.');
       el.geometrySrc = undefined;
-      await until(() => drawnCodes(el).length === 2, 6000, 'the default geometry');
+      await waitUntil(() => drawnCodes(el).length === 2, 'the default geometry', { timeout: 6000 });
       expect(part(el, 'problem')).to.equal(null);
 
       // Changed while away from the page: nothing loads meanwhile; back, it draws the new one.
@@ -439,7 +434,7 @@ describe('network faults', () => {
         expect(spy.calls, 'no request while away').to.have.length(0);
         parent.append(el);
         el.scrollIntoView();
-        await until(() => drawnMap(el) && drawnCodes(el).length === 1, 6000, 'the tiny geometry after reattach');
+        await waitUntil(() => drawnMap(el) && drawnCodes(el).length === 1, 'the tiny geometry after reattach', { timeout: 6000 });
         expect(spy.calls).to.have.length(1);
       } finally {
         spy.restore();
@@ -450,20 +445,22 @@ describe('network faults', () => {
       const spy = spyFetch();
       try {
         const world = heldWorld();
-        const { result: el, messages } = await consoleDuring(async () => {
-          const el = await map(world.url, 300);
-          await until(() => spy.calls.length === 1, 4000, 'the request');
-          el.remove();
-          return el;
-          // Longer than its 300 ms timeout: a timer left behind would report by then.
-        }, 500);
-        await world.release();
-        expect(spy.calls[0]!.signal!.aborted, 'aborted').to.equal(true);
+        const { result: el, messages } = await consoleDuring(
+          async () => {
+            const el = await map(world.url, 300);
+            await waitUntil(() => spy.calls.length === 1, 'the request', { timeout: 4000 });
+            el.remove();
+            return el;
+            // Its 300 ms timeout outlasted: a timer left behind would have reported; the answer comes late.
+          },
+          async () => (await afterTimer(300), await world.release(), await afterLateAnswer()),
+        );
+        expect(spy.requests[0]!.signal!.aborted, 'aborted').to.equal(true);
         expect(messages, 'no timeout or error reported for a removed map').to.deep.equal([]);
         el.timeout = 4000;
         document.body.append(el);
         el.scrollIntoView();
-        await until(() => drawnMap(el), 6000, 'the map after reattach');
+        await waitUntil(() => drawnMap(el), 'the map after reattach', { timeout: 6000 });
         expect(spy.calls).to.have.length(2);
         el.remove();
       } finally {
@@ -481,16 +478,16 @@ describe('network faults', () => {
           <participant-country-map style="flex: 1" countries="BR" geometry-src=${src}></participant-country-map>
         </div>`);
         const [a, b] = [...wrap.querySelectorAll('participant-country-map')] as [ParticipantCountryMap, ParticipantCountryMap];
-        await until(() => spy.calls.length === 1, 4000, 'the request');
+        await waitUntil(() => spy.calls.length === 1, 'the request', { timeout: 4000 });
         await sleep(100);
         expect(spy.calls, 'one request for both').to.have.length(1);
         a.remove();
-        expect(spy.calls[0]!.signal!.aborted, 'b still waits').to.equal(false);
+        expect(spy.requests[0]!.signal!.aborted, 'b still waits').to.equal(false);
         await world.release();
-        await until(() => drawnMap(b), 6000, 'the second map');
+        await waitUntil(() => drawnMap(b), 'the second map', { timeout: 6000 });
         // Back on the page, the first one draws from the same answer.
         wrap.prepend(a);
-        await until(() => drawnMap(a), 6000, 'the first map');
+        await waitUntil(() => drawnMap(a), 'the first map', { timeout: 6000 });
         expect(spy.calls).to.have.length(1);
 
         // Nobody waits any more: aborted; the next map starts afresh.
@@ -500,12 +497,12 @@ describe('network faults', () => {
           <participant-country-map countries="BO" geometry-src=${other}></participant-country-map>
           <participant-country-map countries="BR" geometry-src=${other}></participant-country-map>
         </div>`);
-        await until(() => spy.calls.length === 2, 4000, 'the second request');
+        await waitUntil(() => spy.calls.length === 2, 'the second request', { timeout: 4000 });
         for (const el of wrap2.querySelectorAll('participant-country-map')) el.remove();
-        expect(spy.calls[1]!.signal!.aborted).to.equal(true);
+        expect(spy.requests[1]!.signal!.aborted).to.equal(true);
         await otherWorld.release();
         const again = await map(other);
-        await until(() => drawnMap(again), 6000, 'a new map');
+        await waitUntil(() => drawnMap(again), 'a new map', { timeout: 6000 });
         expect(spy.calls).to.have.length(3);
       } finally {
         spy.restore();
@@ -523,17 +520,17 @@ describe('network faults', () => {
             <participant-country-map countries="BR" geometry-src=${src}></participant-country-map>
           </div>`);
           const [quick] = wrap.querySelectorAll('participant-country-map');
-          await until(() => part(quick!, 'retry-button') !== null, 4000, 'the timeout');
+          await waitUntil(() => part(quick!, 'retry-button') !== null, 'the timeout', { timeout: 4000 });
           return wrap;
         });
         const [quick, patient] = [...wrap.querySelectorAll('participant-country-map')] as [ParticipantCountryMap, ParticipantCountryMap];
         expect(problem(quick)).to.include('The server took too long to answer.');
-        expect(spy.calls[0]!.signal!.aborted).to.equal(false);
+        expect(spy.requests[0]!.signal!.aborted).to.equal(false);
         await world.release();
-        await until(() => drawnMap(patient), 6000, 'the patient map');
+        await waitUntil(() => drawnMap(patient), 'the patient map', { timeout: 6000 });
         // Try again: the answer is there already, no new request.
         part<HTMLButtonElement>(quick, 'retry-button')!.click();
-        await until(() => drawnMap(quick), 6000, 'the quick map after Try again');
+        await waitUntil(() => drawnMap(quick), 'the quick map after Try again', { timeout: 6000 });
         expect(spy.calls).to.have.length(1);
       } finally {
         spy.restore();
@@ -551,13 +548,13 @@ describe('network faults', () => {
       const src = `/__fixtures__/flaky/card-${Date.now()}?status=500&then=/test/fixtures/minimal-event.json`;
       const { result: el, messages } = await consoleDuring(async () => {
         const el = await card(src);
-        await until(() => part(el, 'retry-button') !== null, 4000, 'the error');
+        await waitUntil(() => part(el, 'retry-button') !== null, 'the error', { timeout: 4000 });
         return el;
       });
       expect(alertText(el)).to.match(/^This event could not be loaded\./);
       expect(messages).to.deep.equal([`<event-card>: src: expected an event JSON document, received HTTP 500 from ${absolute(src)}`]);
       part<HTMLButtonElement>(el, 'retry-button')!.click();
-      await until(() => part(el, 'title') !== null, 4000, 'the card');
+      await waitUntil(() => part(el, 'title') !== null, 'the card', { timeout: 4000 });
       expect(title(el)).to.equal('A minimal event: only what the model requires');
     });
 
@@ -565,7 +562,7 @@ describe('network faults', () => {
       const src = fresh('/__fixtures__/drop');
       const { result: el, messages } = await consoleDuring(async () => {
         const el = await card(src);
-        await until(() => part(el, 'retry-button') !== null, 4000, 'the error');
+        await waitUntil(() => part(el, 'retry-button') !== null, 'the error', { timeout: 4000 });
         return el;
       });
       expect(alertText(el)).to.include('Check your connection.');
@@ -574,10 +571,12 @@ describe('network faults', () => {
     });
 
     it('slow but within the timeout: the skeleton, then the card, and nothing reported', async () => {
+      const slow = held(fresh(SLOW_SEED));
       const { result: el, messages } = await consoleDuring(async () => {
-        const el = await card(fresh(`${SLOW_SEED}?ms=500`), 3000);
+        const el = await card(slow.url, 3000);
         expect(part(el, 'skeleton')).not.to.equal(null);
-        await until(() => part(el, 'title') !== null, 4000, 'the card');
+        await slow.release();
+        await waitUntil(() => part(el, 'title') !== null, 'the card', { timeout: 4000 });
         return el;
       });
       expect(messages).to.deep.equal([]);
@@ -585,43 +584,58 @@ describe('network faults', () => {
     });
 
     it('timeout: the error state; Try again with a longer timeout loads it', async () => {
+      const slow = held(fresh(SLOW_SEED));
       const { result: el, messages } = await consoleDuring(async () => {
-        const el = await card(fresh(`${SLOW_SEED}?ms=1000`), 300);
-        await until(() => part(el, 'retry-button') !== null, 4000, 'the timeout');
+        const el = await card(slow.url, 300);
+        await waitUntil(() => part(el, 'retry-button') !== null, 'the timeout', { timeout: 4000 });
         return el;
       });
       expect(alertText(el)).to.include('The server took too long to answer.');
       expect(messages[0]).to.include('no answer within 300 ms');
+      await slow.release();
       el.timeout = 4000;
       await el.updateComplete;
       part<HTMLButtonElement>(el, 'retry-button')!.click();
-      await until(() => part(el, 'title') !== null, 4000, 'the card');
+      await waitUntil(() => part(el, 'title') !== null, 'the card', { timeout: 4000 });
     });
 
     it('an invalid timeout falls back to the default', async () => {
-      const el = await card(fresh(`${SLOW_SEED}?ms=400`), -5);
-      await until(() => part(el, 'title') !== null, 4000, 'the card');
+      // Taken as 0 ms, the timeout would have fired by the time a 1 ms timer set after the request started has.
+      const slow = held(fresh(SLOW_SEED));
+      const el = await card(slow.url, -5);
+      await waitUntil(() => slow.asked(), 'the request', { timeout: 4000 });
+      await afterTimer(1);
+      await slow.release();
+      await waitUntil(() => part(el, 'title') !== null, 'the card', { timeout: 4000 });
     });
 
     it('a new src while the old request is about to fail: the new event, and the old failure never shows', async () => {
-      const { result: el, messages } = await consoleDuring(async () => {
-        const el = await card(fresh('/__fixtures__/status/500?ms=400'));
-        el.src = '/test/fixtures/minimal-event.json';
-        await until(() => part(el, 'title') !== null, 4000, 'the new card');
-        return el;
-      }, 500);
+      const old = held(fresh('/__fixtures__/status/500'));
+      const { result: el, messages } = await consoleDuring(
+        async () => {
+          const el = await card(old.url);
+          el.src = '/test/fixtures/minimal-event.json';
+          await waitUntil(() => part(el, 'title') !== null, 'the new card', { timeout: 4000 });
+          return el;
+        },
+        async () => (await old.release(), await afterLateAnswer()),
+      );
       expect(title(el)).to.equal('A minimal event: only what the model requires');
       expect(messages).to.deep.equal([]);
     });
 
     it('a new src that fails while the old one is slow: the error names the new URL only', async () => {
       const broken = fresh('/__fixtures__/status/404');
-      const { result: el, messages } = await consoleDuring(async () => {
-        const el = await card(fresh(`${SLOW_SEED}?ms=400`));
-        el.src = broken;
-        await until(() => part(el, 'retry-button') !== null, 4000, 'the error');
-        return el;
-      }, 500);
+      const old = held(fresh(SLOW_SEED));
+      const { result: el, messages } = await consoleDuring(
+        async () => {
+          const el = await card(old.url);
+          el.src = broken;
+          await waitUntil(() => part(el, 'retry-button') !== null, 'the error', { timeout: 4000 });
+          return el;
+        },
+        async () => (await old.release(), await afterLateAnswer()),
+      );
       expect(part(el, 'title'), 'the old event never shows').to.equal(null);
       expect(messages).to.deep.equal([`<event-card>: src: expected an event JSON document, received HTTP 404 from ${absolute(broken)}`]);
     });
@@ -629,18 +643,23 @@ describe('network faults', () => {
     it('removed mid-request: aborted, no timeout or error later, nothing rendered; put back, it loads', async () => {
       const spy = spyFetch();
       try {
-        const { result: el, messages } = await consoleDuring(async () => {
-          const el = await card(fresh('/__fixtures__/status/500?ms=400'), 300);
-          el.remove();
-          return el;
-        }, 600);
-        expect(spy.calls[0]!.signal!.aborted).to.equal(true);
+        const failing = held(fresh('/__fixtures__/status/500'));
+        const { result: el, messages } = await consoleDuring(
+          async () => {
+            const el = await card(failing.url, 300);
+            el.remove();
+            return el;
+            // Its 300 ms timeout outlasted, then the failure let go: neither may show or report.
+          },
+          async () => (await afterTimer(300), await failing.release(), await afterLateAnswer()),
+        );
+        expect(spy.requests[0]!.signal!.aborted).to.equal(true);
         expect(messages).to.deep.equal([]);
         expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
         el.timeout = undefined;
         el.src = SLOW_SEED;
         document.body.append(el);
-        await until(() => part(el, 'title') !== null, 4000, 'the card after reattach');
+        await waitUntil(() => part(el, 'title') !== null, 'the card after reattach', { timeout: 4000 });
         el.remove();
       } finally {
         spy.restore();

@@ -1,10 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ParticipantCountryMap } from '../src/participant-country-map/participant-country-map.js';
 import type { Participants, Visit } from '../src/model/types.js';
-import { captureConsole, loadSeed, setLocale, until, spyFetch } from './helpers.js';
+import { captureConsole, frames, loadSeed, setLocale, spyFetch, useLocale } from './helpers.js';
 import { conformance, type Fixtures } from './conformance/index.js';
-import { shown, mount, settle, frames, drawn as drawnBy } from './conformance/lifecycle.js';
+import { shown, mount, settle, drawn as drawnBy } from './conformance/lifecycle.js';
 
 /** A value no drawing may carry in an attribute. */
 const NOT_A_NUMBER = /NaN|Infinity|undefined|null|\[object/;
@@ -20,7 +20,7 @@ const WIDTHS = [375, 600, 1000];
 function checkMapDrawing(map: HTMLElement, where: string): boolean {
   const root = map.shadowRoot!;
   if (!root.querySelector('[part="map"]')) return false;
-  const svg = root.querySelector('svg.map');
+  const svg = root.querySelector('[part~="map"] svg[role="img"]');
   expect(svg, `${where}: the map is drawn`).to.exist;
   const [x0, y0, width, height] = svg!.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
   expect([x0, y0], `${where}: viewBox origin`).to.deep.equal([0, 0]);
@@ -60,7 +60,7 @@ const conformanceFixtures: Fixtures = {
   change: (element) => (element['host'] = 'BR'),
   changed: (element) => shown(element).includes('Host: Brazil'),
   observes: true,
-  drawn: (map) => !!map.shadowRoot!.querySelector('svg.map'),
+  drawn: (map) => !!map.shadowRoot!.querySelector('[part~="map"] svg[role="img"]'),
   stateful: [
     [
       'keeps the country the keyboard was on when moved, without loading or drawing again',
@@ -71,9 +71,9 @@ const conformanceFixtures: Fixtures = {
         map.countries = 'CU DM BR BO';
         holder.append(map);
         await drawnBy(conformanceFixtures, map);
-        const svg = map.shadowRoot!.querySelector('svg.map');
+        const svg = map.shadowRoot!.querySelector('[part~="map"] svg[role="img"]');
         const active = () => map.shadowRoot!.querySelector('[data-code].active')?.getAttribute('data-code');
-        const stage = map.shadowRoot!.querySelector<HTMLElement>('.stage')!;
+        const stage = map.shadowRoot!.querySelector<HTMLElement>('[part~="map"] [role="group"]')!;
         holder.querySelector('button')!.focus();
         await sendKeys({ press: 'Tab' });
         await sendKeys({ press: 'ArrowRight' });
@@ -89,15 +89,15 @@ const conformanceFixtures: Fixtures = {
           // Focus left with the move (as for any element): no highlight or tooltip without it...
           expect(map.shadowRoot!.activeElement).to.equal(null);
           expect(active()).to.equal(undefined);
-          expect(map.shadowRoot!.querySelector('.tooltip')).to.equal(null);
+          expect(map.shadowRoot!.querySelector('[part~="tooltip"]')).to.equal(null);
           // ... and coming back with the keyboard resumes at Dominica, as a composite widget does.
           other.querySelector('button')!.focus();
           await sendKeys({ press: 'Tab' });
           await settle(map);
           expect(map.shadowRoot!.activeElement).to.equal(stage);
           expect(active()).to.equal('DM');
-          expect(map.shadowRoot!.querySelector('.tooltip')!.textContent).to.contain('Dominica');
-          expect(map.shadowRoot!.querySelector('svg.map'), 'the same drawing, not a new one').to.equal(svg);
+          expect(map.shadowRoot!.querySelector('[part~="tooltip"]')!.textContent).to.contain('Dominica');
+          expect(map.shadowRoot!.querySelector('[part~="map"] svg[role="img"]'), 'the same drawing, not a new one').to.equal(svg);
           expect(requests, 'nothing loaded again').to.deep.equal([]);
         } finally {
           spy.restore();
@@ -122,15 +122,16 @@ const conformanceFixtures: Fixtures = {
         screen.style.width = `${WIDTHS[Math.floor(n / 20) % WIDTHS.length]}px`;
         element.setAttribute('layout', LAYOUTS[n % LAYOUTS.length]!);
       },
-      ready: (element) => until(() => !!element.shadowRoot?.querySelector('svg.map'), 8000, 'the on-screen map drawn'),
+      ready: (element) => waitUntil(() => !!element.shadowRoot?.querySelector('[part~="map"] svg[role="img"]'), 'the on-screen map drawn', { timeout: 8000 }),
       // The new width reaches the map through its ResizeObserver, after a layout, and is drawn in the next frame.
       settle: (element, where) =>
-        until(
+        waitUntil(
           () =>
             !element.shadowRoot!.querySelector('[part="map"]') ||
-            element.shadowRoot!.querySelector('svg.map')?.getAttribute('viewBox')?.split(' ')[2] === String(Math.round(element.getBoundingClientRect().width)),
-          4000,
+            element.shadowRoot!.querySelector('[part~="map"] svg[role="img"]')?.getAttribute('viewBox')?.split(' ')[2] ===
+              String(Math.round(element.getBoundingClientRect().width)),
           `${where}: the map drawn at its width`,
+          { timeout: 4000 },
         ),
       check: checkMapDrawing,
     },
@@ -145,10 +146,11 @@ const BELT_AND_ROAD = 'AF AM AZ BD BH BY EG ET GE GR HU ID IQ IR KE KG KH KZ LA 
 
 const root = (el: ParticipantCountryMap) => el.shadowRoot!;
 const all = <T extends Element = SVGGraphicsElement>(el: ParticipantCountryMap, selector: string) => [...root(el).querySelectorAll<T>(selector)];
-const drawn = (el: ParticipantCountryMap) => until(() => !!root(el).querySelector('svg.map'), 8000, 'the map to be drawn');
+const drawn = (el: ParticipantCountryMap) =>
+  waitUntil(() => !!root(el).querySelector('[part~="map"] svg[role="img"]'), 'the map to be drawn', { timeout: 8000 });
 const listItems = (el: ParticipantCountryMap) => all<HTMLLIElement>(el, 'ul[part="list"] li');
 const regionName = (code: string, locale = 'en') => new Intl.DisplayNames([locale], { type: 'region' }).of(code)!;
-const stage = (el: ParticipantCountryMap) => root(el).querySelector<HTMLElement>('.stage')!;
+const stage = (el: ParticipantCountryMap) => root(el).querySelector<HTMLElement>('[part~="map"] [role="group"]')!;
 
 /** A map of `width` px with the given attributes and properties. */
 async function mapOf(width: number, props: Partial<ParticipantCountryMap> & { countries?: string }): Promise<ParticipantCountryMap> {
@@ -174,8 +176,7 @@ function drawnCodes(el: ParticipantCountryMap): string[] {
 const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe('participant-country-map', () => {
-  before(async () => setLocale('en'));
-  after(async () => setLocale(null));
+  useLocale('en');
 
   it('renders the list and a fixed-ratio placeholder at once, then the map', async () => {
     const el = await fixture<ParticipantCountryMap>(html`<participant-country-map countries="BO BR CO CR CU DM EC PA PE VE"></participant-country-map>`);
@@ -196,7 +197,7 @@ describe('participant-country-map', () => {
       const el = await mapOf(width, { countries: 'BO BR CU' });
       await drawn(el);
       const box = root(el).querySelector('[part="map"]')!.getBoundingClientRect();
-      const svg = root(el).querySelector('svg.map')!;
+      const svg = root(el).querySelector('[part~="map"] svg[role="img"]')!;
       const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
       expect(w, `${width} px: drawing width`).to.equal(Math.round(box.width));
       expect(h, `${width} px: drawing height = the CSS box's height`).to.equal(Math.round(box.height));
@@ -211,7 +212,7 @@ describe('participant-country-map', () => {
     const codes = seed.seminars[0]!.participants!.countries!;
     expect(drawnCodes(el)).to.deep.equal([...codes].sort());
     expect(listItems(el).map((li) => li.textContent!.trim())).to.deep.equal(codes.map((code) => regionName(code)));
-    const svg = root(el).querySelector('svg.map')!;
+    const svg = root(el).querySelector('[part~="map"] svg[role="img"]')!;
     expect(svg.getAttribute('role')).to.equal('img');
     expect(svg.querySelector('title')!.textContent).to.equal('Map of participant countries');
     const description = svg.querySelector('desc')!.textContent!;
@@ -228,10 +229,10 @@ describe('participant-country-map', () => {
     it(`keeps Shenzhen and Guangzhou apart at ${width} px`, async () => {
       const el = await mapOf(width, { event: await loadSeed() });
       await drawn(el);
-      const cities = all(el, 'svg.map .city .dot').map((dot) => dot.getBoundingClientRect());
+      const cities = all(el, '[part~="map"] svg[role="img"] .city .dot').map((dot) => dot.getBoundingClientRect());
       expect(cities).to.have.length(2);
       expect(overlaps(cities[0]!, cities[1]!)).to.equal(false);
-      const labels = all(el, 'svg.map .city .label').map((label) => label.getBoundingClientRect());
+      const labels = all(el, '[part~="map"] svg[role="img"] .city .label').map((label) => label.getBoundingClientRect());
       expect(labels).to.have.length(2);
       expect(overlaps(labels[0]!, labels[1]!), JSON.stringify(labels.map((l) => [l.x, l.y, l.width, l.height]))).to.equal(false);
     });
@@ -302,7 +303,7 @@ describe('participant-country-map', () => {
     const order: string[] = [];
     for (let i = 0; i < 4; i++) {
       order.push(root(el).querySelector('[data-code].active')!.getAttribute('data-code')!);
-      const tooltip = root(el).querySelector('.tooltip');
+      const tooltip = root(el).querySelector('[part~="tooltip"]');
       expect(tooltip, 'tooltip').to.exist;
       expect(tooltip!.textContent).to.contain(regionName(order[i]!));
       await sendKeys({ press: 'ArrowRight' });
@@ -317,14 +318,14 @@ describe('participant-country-map', () => {
     await el.updateComplete;
     const live = root(el).querySelector('[aria-live="polite"]')!;
     expect(live.textContent).to.equal(`${regionName('DM')}: 3 participants, 2 of 4`);
-    expect(root(el).querySelector('.tooltip')!.textContent).to.contain('3 participants');
+    expect(root(el).querySelector('[part~="tooltip"]')!.textContent).to.contain('3 participants');
     expect(listItems(el).find((li) => li.classList.contains('active'))!.textContent).to.contain(regionName('DM'));
     await sendKeys({ press: 'Enter' });
     expect(selected).to.deep.equal(['DM']);
     expect(focused).to.include('DM');
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
-    expect(root(el).querySelector('.tooltip')).to.equal(null);
+    expect(root(el).querySelector('[part~="tooltip"]')).to.equal(null);
     await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
     expect(root(el).querySelector('[data-code].active')!.getAttribute('data-code')).to.equal('CU');
@@ -339,7 +340,7 @@ describe('participant-country-map', () => {
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement).to.equal(wrapper.querySelectorAll('button')[1]);
     await el.updateComplete;
-    expect(root(el).querySelector('.tooltip')).to.equal(null);
+    expect(root(el).querySelector('[part~="tooltip"]')).to.equal(null);
   });
 
   it('links hover both ways between the list and the map, and selects on click', async () => {
@@ -358,7 +359,7 @@ describe('participant-country-map', () => {
     brazil.dispatchEvent(new PointerEvent('pointerenter'));
     await el.updateComplete;
     expect(listItems(el)[1]!.classList.contains('active')).to.equal(true);
-    expect(root(el).querySelector('.tooltip')!.textContent).to.contain(regionName('BR'));
+    expect(root(el).querySelector('[part~="tooltip"]')!.textContent).to.contain(regionName('BR'));
     brazil.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     root(el)
       .querySelector('.marker[data-code="DM"]')!
@@ -385,7 +386,7 @@ describe('participant-country-map', () => {
     const far = maps[3]!;
     expect(far.getBoundingClientRect().top).to.be.greaterThan(window.innerHeight + 1000);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(root(far).querySelector('svg.map'), 'a map far below is not drawn yet').to.equal(null);
+    expect(root(far).querySelector('[part~="map"] svg[role="img"]'), 'a map far below is not drawn yet').to.equal(null);
     expect(root(far).querySelector('.placeholder')).to.exist;
     far.scrollIntoView();
     await drawn(far);
@@ -400,12 +401,12 @@ describe('participant-country-map', () => {
       const el = await fixture<ParticipantCountryMap>(
         html`<participant-country-map countries="BO DM" geometry-src="/__fixtures__/status/404"></participant-country-map>`,
       );
-      await until(() => !!root(el).querySelector('[part~="error"]'), 6000, 'the error');
+      await waitUntil(() => !!root(el).querySelector('[part~="error"]'), 'the error', { timeout: 6000 });
       return el;
     });
     expect(root(el).querySelector('[part~="error"]')!.textContent).to.contain('The map could not be loaded.');
     expect(listItems(el)).to.have.length(2);
-    expect(root(el).querySelector('svg.map')).to.equal(null);
+    expect(root(el).querySelector('[part~="map"] svg[role="img"]')).to.equal(null);
     expect(messages.some((message) => message.startsWith('<participant-country-map>: geometry: expected the map geometry, received HTTP 404'))).to.equal(true);
     await expect(el).to.be.accessible();
     el.geometrySrc = undefined;
@@ -466,8 +467,8 @@ describe('participant-country-map', () => {
     const el = await mapOf(900, { countries: 'KE', visits });
     await drawn(el);
     expect(root(el).querySelector('figcaption')!.textContent).to.contain('Cities visited: Shanghai and Yiwu');
-    expect(all(el, 'svg.map .city')).to.have.length(1);
-    expect(all(el, 'svg.map .city .label')[0]!.textContent).to.equal('Shanghai');
+    expect(all(el, '[part~="map"] svg[role="img"] .city')).to.have.length(1);
+    expect(all(el, '[part~="map"] svg[role="img"] .city .label')[0]!.textContent).to.equal('Shanghai');
     await setLocale('zh-Hans');
     await el.updateComplete;
     expect(root(el).querySelector('figcaption')!.textContent).to.contain('义乌');
@@ -491,7 +492,7 @@ describe('participant-country-map', () => {
     await drawn(pacific);
     for (const code of ['WS', 'TO', 'FJ']) {
       const box = root(pacific).querySelector(`[data-code="${code}"]`)!.getBoundingClientRect();
-      const map = root(pacific).querySelector('svg.map')!.getBoundingClientRect();
+      const map = root(pacific).querySelector('[part~="map"] svg[role="img"]')!.getBoundingClientRect();
       expect((box.left + box.width / 2 - map.left) / map.width, code).to.be.within(0.3, 0.7);
     }
     // Regions: the host's panel comes with cities to show (#15); without them the participants get the whole map.
@@ -519,16 +520,16 @@ describe('participant-country-map', () => {
   it('redraws for its width and follows the locale', async () => {
     const el = await mapOf(900, { countries: 'DM BR' });
     await drawn(el);
-    expect(root(el).querySelector('svg.map')!.getAttribute('width')).to.equal('900');
+    expect(root(el).querySelector('[part~="map"] svg[role="img"]')!.getAttribute('width')).to.equal('900');
     el.parentElement!.style.inlineSize = '320px';
-    await until(() => root(el).querySelector('svg.map')!.getAttribute('width') === '320', 4000, 'a redraw at 320 px');
-    expect(root(el).querySelector('svg.map')!.getAttribute('height')).to.equal('320');
+    await waitUntil(() => root(el).querySelector('[part~="map"] svg[role="img"]')!.getAttribute('width') === '320', 'a redraw at 320 px', { timeout: 4000 });
+    expect(root(el).querySelector('[part~="map"] svg[role="img"]')!.getAttribute('height')).to.equal('320');
     expect(drawnCodes(el)).to.deep.equal(['BR', 'DM']);
     await setLocale('zh-Hans');
     await el.updateComplete;
     // Pinyin order: 巴西 (Bāxī) before 多米尼克 (Duōmǐníkè).
     expect(listItems(el).map((li) => li.textContent!.trim())).to.deep.equal([regionName('BR', 'zh-Hans'), regionName('DM', 'zh-Hans')]);
-    expect(root(el).querySelector('svg.map title')!.textContent).to.equal('参训国家地图');
+    expect(root(el).querySelector('[part~="map"] svg[role="img"] title')!.textContent).to.equal('参训国家地图');
     await setLocale('en');
   });
 
@@ -540,7 +541,7 @@ describe('participant-country-map', () => {
     // The width of the first SVG drawn, not of a redraw after the resize observer's frame.
     const widths: string[] = [];
     const observer = new MutationObserver(() => {
-      const svg = root(el).querySelector('svg.map');
+      const svg = root(el).querySelector('[part~="map"] svg[role="img"]');
       if (svg && !widths.length) widths.push(svg.getAttribute('width')!);
     });
     observer.observe(root(el), { childList: true, subtree: true });

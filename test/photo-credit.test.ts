@@ -2,9 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { PhotoCredit } from '../src/photo-credit/photo-credit.js';
 import { splitNames } from '../src/internal/names.js';
 import type { Credit } from '../src/model/types.js';
-import { captureConsole, loadSeed, setLocale } from './helpers.js';
+import { captureConsole, loadSeed, part, setLocale, useLocale } from './helpers.js';
 import { conformance, type Fixtures } from './conformance/index.js';
-import { part as lifecyclePart } from './conformance/lifecycle.js';
 
 // The conformance suite (test/conformance): lifecycle, language change, memory and fuzzing, with
 // this element's fixtures. Called before the element is defined: it makes the instances a page
@@ -17,7 +16,7 @@ const conformanceFixtures: Fixtures = {
   markup: `<photo-credit written-by="Ma Yizhou" photos-by="Ni Haoran" reviewed-by="Chen Wei"></photo-credit>`,
   expected: 'Ma Yizhou',
   change: (element) => (element['variant'] = 'inline'),
-  changed: (element) => lifecyclePart(element, 'base')?.localName === 'p',
+  changed: (element) => part(element, 'base')?.localName === 'p',
   observes: false,
   minWidth: 100,
   fuzz: {
@@ -36,8 +35,7 @@ const rows = (el: Element) =>
   );
 
 describe('photo-credit', () => {
-  before(async () => setLocale('en'));
-  after(async () => setLocale(null));
+  useLocale('en');
 
   it('reads the roles from the attributes, as a definition list', async () => {
     const el = await fixture<PhotoCredit>(
@@ -149,8 +147,6 @@ describe('photo-credit', () => {
   });
 
   describe('languages', () => {
-    after(async () => setLocale('en'));
-
     const credits: Credit[] = [
       { role: 'writer', names: [{ en: 'Ma Yizhou', 'zh-Hans': '马一舟' }] },
       { role: 'photographer', names: [{ en: 'Ni Haoran', 'zh-Hans': '倪浩然' }] },

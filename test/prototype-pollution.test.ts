@@ -21,7 +21,10 @@ function shadowHtml(frame: HTMLIFrameElement): Record<string, string> {
   return out;
 }
 
-/** Gives the speech block, the map, the photo, the credits and the attendees data made in the frame's own realm, whose objects inherit the polluted prototype. */
+/**
+ * Gives the speech block, the map, the photo, the credits and the attendees data made in the
+ * frame's own realm, whose objects inherit the polluted prototype.
+ */
 async function feed(frame: HTMLIFrameElement): Promise<void> {
   const seed = await loadSeed();
   const win = frame.contentWindow as Window & typeof globalThis;

@@ -3,10 +3,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { EventArticle } from '../src/model/types.js';
-import { loadSeed } from './helpers.js';
+import { loadSeed, part } from './helpers.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 /** What a slot shows, as tag names and text (readable when a test fails). */
 const assigned = (slot: HTMLSlotElement | null | undefined) =>
   slot?.assignedElements().map((node) => `${node.localName}:${node.textContent || (node as HTMLImageElement).alt}`);

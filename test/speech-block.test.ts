@@ -1,11 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { SpeechBlock } from '../src/speech-block/speech-block.js';
 import type { Speech } from '../src/model/types.js';
 import { validateSpeech } from '../src/model/validate.js';
-import { captureConsole, emulateMediaOrSkip, loadSeed, setLocale, until } from './helpers.js';
+import { captureConsole, text, emulateMediaOrSkip, frames, loadSeed, part, setLocale, sleep, useLocale } from './helpers.js';
 import { conformance, type Fixtures } from './conformance/index.js';
-import { part as lifecyclePart, mount, settle, sleep, frames } from './conformance/lifecycle.js';
+import { mount, settle } from './conformance/lifecycle.js';
 
 // Written in the page before the definition loads, as a CMS page does: hand-written HTML, and an
 // element whose `speech` property was set before the upgrade.
@@ -28,7 +28,7 @@ const conformanceFixtures: Fixtures = {
   markup: `<speech-block speaker="Danmarys Hernández" honorific="ms" representative country="VE" organization="Viceministerio para la Comunalización de la Ciencia para la Producción" heading="Speech by the Participant Representative"><p>Ms. Danmarys Hernández expressed her sincere gratitude to the hosts.</p></speech-block>`,
   expected: 'Danmarys Hernández',
   change: (element) => (element['headingLevel'] = 2),
-  changed: (element) => (lifecyclePart(element, 'heading') ?? lifecyclePart(element, 'name'))?.getAttribute('aria-level') === '2',
+  changed: (element) => (part(element, 'heading') ?? part(element, 'name'))?.getAttribute('aria-level') === '2',
   observes: true,
   stateful: [
     [
@@ -39,7 +39,7 @@ const conformanceFixtures: Fixtures = {
         speech.speech = seed.speeches![0]!;
         speech.collapsedLines = 3;
         a.append(speech);
-        await until(() => part(speech, 'toggle') !== null, 2000, 'the Read more button');
+        await waitUntil(() => part(speech, 'toggle') !== null, 'the Read more button', { timeout: 2000 });
         const toggle = () => part(speech, 'toggle')!;
         toggle().click();
         await settle(speech);
@@ -59,10 +59,10 @@ const conformanceFixtures: Fixtures = {
         await settle(speech);
         speech.collapsedLines = 10;
         await settle(speech);
-        await until(() => part(speech, 'toggle') !== null, 2000, 'the button at 400 px');
+        await waitUntil(() => part(speech, 'toggle') !== null, 'the button at 400 px', { timeout: 2000 });
         speech.remove();
         mount(speech, 'inline-size: 1400px');
-        await until(() => part(speech, 'toggle') === null, 2000, 'no button at 1400 px');
+        await waitUntil(() => part(speech, 'toggle') === null, 'no button at 1400 px', { timeout: 2000 });
       },
     ],
   ],
@@ -83,8 +83,6 @@ const conformanceFixtures: Fixtures = {
 };
 await conformance(conformanceFixtures);
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** Lets the ResizeObserver report the first size and the element re-render. */
 async function measured(el: SpeechBlock): Promise<SpeechBlock> {
   await new Promise((resolve) => setTimeout(resolve, 100));
@@ -110,20 +108,19 @@ function clipped(el: SpeechBlock): boolean {
 }
 
 describe('speech-block', () => {
-  before(async () => setLocale('en'));
-  after(async () => setLocale(null));
+  useLocale('en');
 
   it('upgrades elements written before the definition loaded, keeps early properties, and follows later language changes', async () => {
     expect(definedBefore).to.equal(undefined);
     const [declarative, fromData] = [...early.querySelectorAll<SpeechBlock>('speech-block')];
-    await until(() => part(declarative!, 'name') !== null && part(fromData!, 'name') !== null, 3000, 'upgrade');
+    await waitUntil(() => part(declarative!, 'name') !== null && part(fromData!, 'name') !== null, 'upgrade', { timeout: 3000 });
     expect(text(part(declarative!, 'name'))).to.equal('Ms. Danmarys Hernández');
     expect(text(part(fromData!, 'name'))).to.equal('Ms. Liu Beimin');
     await setLocale('es');
     try {
-      await until(() => text(part(declarative!, 'name')) === 'Sra. Danmarys Hernández', 3000, 'Spanish');
+      await waitUntil(() => text(part(declarative!, 'name')) === 'Sra. Danmarys Hernández', 'Spanish', { timeout: 3000 });
       expect(text(part(declarative!, 'representative'))).to.equal('Representante de los participantes');
-      await until(() => text(part(fromData!, 'name')) === 'Sra. Liu Beimin', 3000, 'Spanish');
+      await waitUntil(() => text(part(fromData!, 'name')) === 'Sra. Liu Beimin', 'Spanish', { timeout: 3000 });
     } finally {
       await setLocale('en');
       early.remove();
@@ -170,7 +167,7 @@ describe('speech-block', () => {
     const box = part(el, 'portrait')!.getBoundingClientRect();
     expect(box.width).to.equal(parseFloat(getComputedStyle(el).fontSize) * 4.5);
     expect(box.height).to.equal(box.width);
-    await until(() => image.complete && image.naturalWidth > 0, 4000, 'the portrait');
+    await waitUntil(() => image.complete && image.naturalWidth > 0, 'the portrait', { timeout: 4000 });
     expect(image.getBoundingClientRect().width).to.equal(box.width);
     await expect(el).to.be.accessible();
   });
@@ -248,7 +245,7 @@ describe('speech-block', () => {
 
     const { result: broken, messages } = await captureConsole(async () => {
       const el = await fixture<SpeechBlock>(html`<speech-block speaker="Liu Beimin" portrait=${MISSING_IMAGE}><p>Text.</p></speech-block>`);
-      await until(() => part(el, 'monogram') !== null, 4000, 'the initials');
+      await waitUntil(() => part(el, 'monogram') !== null, 'the initials', { timeout: 4000 });
       return el;
     });
     expect(part(broken, 'portrait-image')).to.equal(null);
@@ -261,7 +258,7 @@ describe('speech-block', () => {
     speech.photo = { ...speech.photo!, src: new URL(MISSING_IMAGE, location.href).href, placeholder: false };
     const { result: fromData, messages: dataMessages } = await captureConsole(async () => {
       const el = await fixture<SpeechBlock>(html`<speech-block .speech=${speech}></speech-block>`);
-      await until(() => part(el, 'monogram') !== null, 4000, 'the initials');
+      await waitUntil(() => part(el, 'monogram') !== null, 'the initials', { timeout: 4000 });
       return el;
     });
     expect(text(part(fromData, 'monogram'))).to.equal('CJ');
@@ -382,13 +379,13 @@ describe('speech-block', () => {
       expect(clipped(el)).to.equal(false);
       // The same speech in a narrow column is long: the button appears, so the measurement has run.
       el.style.inlineSize = '300px';
-      await until(() => part(el, 'toggle') !== null, 2000, 'the button when narrow');
+      await waitUntil(() => part(el, 'toggle') !== null, 'the button when narrow', { timeout: 2000 });
       expect(clipped(el)).to.equal(true);
     });
 
     it('collapses a long speech; the button expands and collapses it by mouse, with aria-expanded', async () => {
       const el = await fixture<SpeechBlock>(html`<speech-block .speech=${await longSpeech()} style="inline-size: 600px"></speech-block>`);
-      await until(() => part(el, 'toggle') !== null, 2000, 'the Read more button');
+      await waitUntil(() => part(el, 'toggle') !== null, 'the Read more button', { timeout: 2000 });
       const button = part(el, 'toggle') as HTMLButtonElement;
       const body = part(el, 'body')!;
       expect(text(button)).to.equal('Read more');
@@ -420,7 +417,7 @@ describe('speech-block', () => {
       document.body.prepend(before);
       try {
         const el = await fixture<SpeechBlock>(html`<speech-block .speech=${await longSpeech()} style="inline-size: 600px"></speech-block>`);
-        await until(() => part(el, 'toggle') !== null, 2000, 'the Read more button');
+        await waitUntil(() => part(el, 'toggle') !== null, 'the Read more button', { timeout: 2000 });
         const button = part(el, 'toggle')!;
         before.focus();
         await sendKeys({ press: 'Tab' });
@@ -445,7 +442,7 @@ describe('speech-block', () => {
         >${Array.from({ length: 12 }, (_, i) => html`<p>Paragraph ${i} of a long speech, long enough to wrap at least once in a narrow column.</p>`)}
         <p><a href="#end">A link at the end</a></p></speech-block
       >`);
-      await until(() => part(el, 'toggle') !== null, 2000, 'the Read more button');
+      await waitUntil(() => part(el, 'toggle') !== null, 'the Read more button', { timeout: 2000 });
       expect(clipped(el)).to.equal(true);
       el.querySelector('a')!.focus();
       await el.updateComplete;
@@ -460,10 +457,10 @@ describe('speech-block', () => {
       );
       expect(part(el, 'toggle')).to.equal(null);
       el.style.inlineSize = '260px';
-      await until(() => part(el, 'toggle') !== null, 2000, 'the button after narrowing');
+      await waitUntil(() => part(el, 'toggle') !== null, 'the button after narrowing', { timeout: 2000 });
       expect(clipped(el)).to.equal(true);
       el.style.inlineSize = '1000px';
-      await until(() => part(el, 'toggle') === null, 2000, 'no button after widening');
+      await waitUntil(() => part(el, 'toggle') === null, 'no button after widening', { timeout: 2000 });
       expect(clipped(el)).to.equal(false);
     });
 
@@ -484,17 +481,17 @@ describe('speech-block', () => {
 
     it('follows `collapsed-lines`, and 0 never collapses', async () => {
       const el = await fixture<SpeechBlock>(html`<speech-block .speech=${await longSpeech()} collapsed-lines="3" style="inline-size: 600px"></speech-block>`);
-      await until(() => part(el, 'toggle') !== null, 2000, 'the button');
+      await waitUntil(() => part(el, 'toggle') !== null, 'the button', { timeout: 2000 });
       const body = part(el, 'body')!;
       expect(body.clientHeight).to.be.closeTo(3 * parseFloat(getComputedStyle(body).lineHeight), 2);
       el.collapsedLines = 0;
-      await until(() => part(el, 'toggle') === null, 2000, 'no button');
+      await waitUntil(() => part(el, 'toggle') === null, 'no button', { timeout: 2000 });
       expect(clipped(el)).to.equal(false);
     });
 
     it('shows everything in print, without the button', async function () {
       const el = await fixture<SpeechBlock>(html`<speech-block .speech=${await longSpeech()} style="inline-size: 600px"></speech-block>`);
-      await until(() => part(el, 'toggle') !== null, 2000, 'the button');
+      await waitUntil(() => part(el, 'toggle') !== null, 'the button', { timeout: 2000 });
       expect(clipped(el)).to.equal(true);
       await emulateMediaOrSkip(this, { media: 'print' });
       try {
@@ -509,7 +506,7 @@ describe('speech-block', () => {
 
     it('drops the fade in forced colours and marks the cut with a rule instead', async () => {
       const el = await fixture<SpeechBlock>(html`<speech-block .speech=${await longSpeech()} style="inline-size: 600px"></speech-block>`);
-      await until(() => part(el, 'toggle') !== null, 2000, 'the button');
+      await waitUntil(() => part(el, 'toggle') !== null, 'the button', { timeout: 2000 });
       expect(getComputedStyle(part(el, 'body')!).maskImage).to.include('linear-gradient');
       // emulateMedia cannot emulate forced colours: read the rule the browser would apply.
       const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
@@ -531,7 +528,7 @@ describe('speech-block', () => {
       el.remove();
       parent.append(el);
       el.style.inlineSize = '240px';
-      await until(() => part(el, 'toggle') !== null, 2000, 'the button after re-entering');
+      await waitUntil(() => part(el, 'toggle') !== null, 'the button after re-entering', { timeout: 2000 });
     });
   });
 
@@ -543,8 +540,6 @@ describe('speech-block', () => {
       'zh-Hans': { name: 'Liu Beimin 女士', representative: '学员代表', country: '中国', more: '展开全文' },
       fr: { name: 'Mme Liu Beimin', representative: 'Porte-parole des participants', country: 'Chine', more: 'Lire la suite' },
     } as const;
-
-    afterEach(async () => setLocale('en'));
 
     for (const [locale, want] of Object.entries(expected)) {
       it(`in ${locale}: honorific placed and translated, labels and country name localized, data left as written`, async () => {
@@ -565,7 +560,7 @@ describe('speech-block', () => {
         >`);
         expect(text(part(representative, 'representative'))).to.equal(want.representative);
         expect(part(representative, 'representative')!.getAttribute('lang')).to.equal(locale);
-        await until(() => part(representative, 'toggle') !== null, 2000, 'the button');
+        await waitUntil(() => part(representative, 'toggle') !== null, 'the button', { timeout: 2000 });
         expect(text(part(representative, 'toggle'))).to.equal(want.more);
         expect(part(representative, 'toggle')!.getAttribute('lang')).to.equal(locale);
         await expect(el).to.be.accessible();

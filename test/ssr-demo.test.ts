@@ -3,11 +3,11 @@
 // allow-scripts: declarative shadow DOM still applies, no script runs), it shows the whole
 // article. Needs `npm run build` (dist/demo). The strict CSP of these pages,
 // with the style hashes the build writes (dist/demo/csp.json), is checked in test/csp.test.ts.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { resolveText } from '../src/model/text.js';
 import type { EventArticle, Text } from '../src/model/types.js';
 import { ELEMENT_TAGS } from './elements.js';
-import { loadSeed, until } from './helpers.js';
+import { loadSeed } from './helpers.js';
 
 type ProbedWindow = Window &
   typeof globalThis & { __consoleMessages: string[]; __serverNodes: { element: Element; nodes: Element[] }[]; PerformanceObserver: typeof PerformanceObserver };
@@ -96,10 +96,10 @@ describe('demo article rendered on the server (dist/demo)', function () {
     // The article's elements, all rendered by the server and waiting for their data.
     const served = win.__serverNodes;
     expect(served.map(({ element }) => element.localName)).to.include.members(ELEMENT_TAGS.filter((tag) => tag !== 'event-card'));
-    await until(
+    await waitUntil(
       () => !doc.querySelector('[defer-hydration]') && served.every(({ element }) => (element as Element & { hasUpdated: boolean }).hasUpdated),
-      10_000,
       'hydration',
+      { timeout: 10_000 },
     );
     await Promise.all(served.map(({ element }) => (element as Element & { updateComplete: Promise<boolean> }).updateComplete));
     expect(win.__consoleMessages, 'console while hydrating').to.deep.equal([]);
@@ -122,13 +122,15 @@ describe('demo article rendered on the server (dist/demo)', function () {
     const frame = await open(undefined, '?hydration&lang=zh-Hans');
     const win = frame.contentWindow as ProbedWindow;
     const doc = frame.contentDocument!;
-    await until(
+    await waitUntil(
       () => !doc.querySelector('[defer-hydration]') && doc.querySelector('#article-body h2')?.textContent === '出席人员',
-      10_000,
       'the article in Chinese',
+      { timeout: 10_000 },
     );
     const speech = doc.querySelector('speech-block') as Element & { updateComplete: Promise<boolean> };
-    await until(() => speech.shadowRoot?.querySelector('[part~="name"]')?.textContent?.includes('女士') === true, 4000, 'the elements in Chinese');
+    await waitUntil(() => speech.shadowRoot?.querySelector('[part~="name"]')?.textContent?.includes('女士') === true, 'the elements in Chinese', {
+      timeout: 4000,
+    });
     expect(win.__consoleMessages, 'console').to.deep.equal([]);
     expect(doc.querySelector('#lead-photo')!.shadowRoot!.querySelector('[part~="error"]'), 'the lead photo').to.equal(null);
   });

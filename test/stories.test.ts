@@ -1,29 +1,18 @@
 /**
- * Every story is also a test: each story of each stories module is composed by hand the way
- * Storybook composes it (meta and story args, the story's render or the meta's, the story's, the
- * meta's and the project's decorators and loaders from .storybook/decorators.ts), rendered into a
- * fixture, checked for what a reader would see, and run through axe: in each of the five locales,
- * in the light and in the dark theme.
- *
- * No @storybook/test or composeStories: they need shims in Web Test Runner.
+ * Every story is also a test: each story of each element's stories module is composed the way
+ * Storybook composes it (test/story-composition.ts, shared with the visual regression suite),
+ * rendered into a fixture, checked for what a reader would see, and run through axe: in each of
+ * the five locales, in the light and in the dark theme.
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
-import type { Decorator, Loader, StoryContext } from '@storybook/web-components-vite';
-import {
-  decorators as projectDecorators,
-  initialGlobals,
-  loaders as projectLoaders,
-  LOCALES,
-  type StoryLocale,
-  type StoryTheme,
-} from '../.storybook/decorators.js';
+import { LOCALES, type StoryLocale, type StoryTheme } from '../.storybook/decorators.js';
 import { currentLocale, setLocale } from '../src/internal/locale.js';
 import { resolveText } from '../src/model/text.js';
 import { leadPhoto } from '../src/model/summary.js';
 import type { EventArticle } from '../src/model/types.js';
 import { validateEvent } from '../src/model/validate.js';
 import { ELEMENT_TAGS } from './elements.js';
+import { type Args, compose, loadStoryModules, settledPart, SHOWN, type Shown, storiesOf, type Annotations } from './story-composition.js';
 
 /**
  * Chromium renders every story in all five locales. Firefox renders them in English and Chinese
@@ -33,120 +22,10 @@ import { ELEMENT_TAGS } from './elements.js';
  */
 const STORY_LOCALES = navigator.userAgent.includes('Firefox') ? LOCALES.filter(({ value }) => value === 'en' || value === 'zh-Hans') : LOCALES;
 
-// Storybook serves demo/data at /data (staticDirs); this test server serves the project root.
-// Set before the stories load their data (stories/support/data.ts reads it at import).
-globalThis.EH_STORY_DATA_BASE = '/demo/data/';
-
-/**
- * Every element's stories module, stories/<tag>.stories.ts, for the elements the test server finds
- * in src/ (Web Test Runner cannot glob in the browser). The `.ts` URL is requested as written.
- */
-const storyModules: Record<string, Record<string, unknown>> = Object.fromEntries(
-  await Promise.all(
-    ELEMENT_TAGS.map(async (tag) => [
-      `stories/${tag}.stories.ts`,
-      (await import(/* @vite-ignore */ `../stories/${tag}.stories.ts`)) as Record<string, unknown>,
-    ]),
-  ),
-);
+/** Every element's stories module, stories/<tag>.stories.ts, for the elements the test server finds in src/. */
+const storyModules = await loadStoryModules(ELEMENT_TAGS.map((tag) => `stories/${tag}.stories.ts`));
 const { removeStoryFetchStub } = await import('../stories/support/fetch-stub.js');
 const data = await import('../stories/support/data.js');
-
-/**
- * What a story shows once it has settled: its component's content (named by the component's tag),
- * or one of the states listed here.
- */
-type Shown = 'loading' | 'load-error' | 'invalid-data' | (string & {});
-const SHOWN: Record<string, Record<string, Shown>> = {
-  'stories/event-card.stories.ts': {
-    Loading: 'loading',
-    Timeout: 'load-error',
-    Error: 'load-error',
-    NotEventData: 'load-error',
-    InvalidData: 'invalid-data',
-  },
-  'stories/speech-block.stories.ts': {
-    InvalidData: 'invalid-data',
-  },
-};
-
-type Args = Record<string, unknown>;
-type Render = (args: Args, context: StoryContext) => TemplateResult;
-interface Annotations {
-  name?: string;
-  title?: string;
-  component?: string;
-  args?: Args;
-  argTypes?: Record<string, { mapping?: Record<string, unknown> }>;
-  globals?: Record<string, unknown>;
-  parameters?: Record<string, unknown>;
-  decorators?: Decorator[] | Decorator;
-  loaders?: Loader[] | Loader;
-  render?: Render;
-  tags?: string[];
-  includeStories?: string[] | RegExp;
-  excludeStories?: string[] | RegExp;
-}
-
-const list = <T>(value: T[] | T | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
-const matches = (name: string, filter: string[] | RegExp) => (Array.isArray(filter) ? filter.includes(name) : filter.test(name));
-const toId = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
-/** The module's stories, as Storybook indexes them (named exports, include/exclude filters, the "!test" tag). */
-function storiesOf(module: Record<string, unknown>): { exportName: string; story: Annotations }[] {
-  const meta = module['default'] as Annotations;
-  return Object.entries(module)
-    .filter(([exportName, value]) => exportName !== 'default' && exportName !== '__namedExportsOrder' && typeof value === 'object' && value !== null)
-    .filter(
-      ([exportName]) =>
-        (!meta.includeStories || matches(exportName, meta.includeStories)) && !(meta.excludeStories && matches(exportName, meta.excludeStories)),
-    )
-    .map(([exportName, story]) => ({ exportName, story: story as Annotations }))
-    .filter(({ story }) => ![...list(meta.tags), ...list(story.tags)].includes('!test'));
-}
-
-/** Storybook's composition, by hand: returns the context and the decorated story function. */
-function compose(meta: Annotations, story: Annotations, exportName: string, globals: { locale: StoryLocale; theme: StoryTheme }) {
-  const argTypes = { ...meta.argTypes, ...story.argTypes };
-  const rawArgs: Args = { ...meta.args, ...story.args };
-  // Controls' `mapping` (for example theme "page" → undefined) applies before render.
-  const args = Object.fromEntries(
-    Object.entries(rawArgs).map(([key, value]) => {
-      const mapping = argTypes[key]?.mapping;
-      return [key, mapping && typeof value === 'string' && value in mapping ? mapping[value] : value];
-    }),
-  );
-  const context = {
-    id: `${toId(meta.title ?? '')}--${toId(exportName)}`,
-    name: story.name ?? exportName,
-    title: meta.title,
-    component: meta.component,
-    args,
-    initialArgs: args,
-    argTypes,
-    // Story globals win over the toolbar's, as in Storybook (DarkTheme pins the dark theme).
-    globals: { ...initialGlobals, ...globals, ...story.globals },
-    parameters: { ...meta.parameters, ...story.parameters },
-    viewMode: 'story',
-    loaded: {},
-    abortSignal: new AbortController().signal,
-    tags: [...list(meta.tags), ...list(story.tags)],
-  } as unknown as StoryContext;
-  const render = (story.render ?? meta.render) as Render | undefined;
-  if (!render) throw new Error(`${context.title}/${exportName}: no render function`);
-  const decorators = [...list(story.decorators), ...list(meta.decorators), ...projectDecorators];
-  let storyFn = () => render(context.args, context);
-  for (const decorator of decorators) {
-    const inner = storyFn;
-    storyFn = () => decorator(inner as never, context) as TemplateResult;
-  }
-  const loaders = [...projectLoaders, ...list(meta.loaders), ...list(story.loaders)];
-  return { context, storyFn, loaders };
-}
 
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -156,20 +35,6 @@ function relativeLuminance(color: string): number {
     return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
   });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-
-/** The state a card shows, once it has one. */
-function settledPart(card: Element, shown: Shown): Element | null {
-  const root = card.shadowRoot;
-  if (!root) return null;
-  switch (shown) {
-    case 'event-card':
-      return root.querySelector('[part~="base"]:not([part~="skeleton"])');
-    case 'loading':
-      return root.querySelector('[part~="skeleton"]');
-    default:
-      return root.querySelector('[role="alert"]');
-  }
 }
 
 /** Problems the elements log (`<event-card>: field: expected …, received …`), collected during a test. */
@@ -311,11 +176,11 @@ async function checkMapStories(wrapper: HTMLElement, englishKey: string, exportN
     await map.updateComplete;
     map.scrollIntoView();
     const root = map.shadowRoot!;
-    await waitUntil(() => root.querySelector('svg.map'), `${exportName}: the map is drawn`, { timeout: 8000 });
+    await waitUntil(() => root.querySelector('[part~="map"] svg[role="img"]'), `${exportName}: the map is drawn`, { timeout: 8000 });
     const items = [...root.querySelectorAll('ul[part="list"] li:not(.unknown)')];
     expect(items.length, 'listed countries').to.be.greaterThan(0);
     const names = new Set(
-      [...root.querySelectorAll('svg.map [data-code][aria-label]')]
+      [...root.querySelectorAll('[part~="map"] svg[role="img"] [data-code][aria-label]')]
         .filter((node) => node.getBoundingClientRect().width > 0)
         .map((node) => node.getAttribute('aria-label')),
     );
@@ -327,7 +192,7 @@ async function checkMapStories(wrapper: HTMLElement, englishKey: string, exportN
         .trim();
       expect(names.has(name), `${name} is drawn and named`).to.equal(true);
     }
-    words.push(text(root.querySelector('[part="legend"]')), root.querySelector('svg.map title')!.textContent ?? '');
+    words.push(text(root.querySelector('[part="legend"]')), root.querySelector('[part~="map"] svg[role="img"] title')!.textContent ?? '');
   }
   const joined = words.join(' | ');
   if (locale === 'en') englishTexts.set(englishKey, joined);

@@ -1,7 +1,7 @@
 // Elements written in the page before the library loads (as a CMS page does) must upgrade, keep
 // properties set before the upgrade, and follow later language changes (decorator order pitfall).
-import { expect } from '@open-wc/testing';
-import { captureConsole, loadSeed, until } from './helpers.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { captureConsole, loadSeed } from './helpers.js';
 
 describe('elements that exist before the definition loads', () => {
   it('upgrade, keep early properties and change language later', async () => {
@@ -11,10 +11,10 @@ describe('elements that exist before the definition loads', () => {
     document.body.append(early);
     expect(customElements.get('event-card')).to.equal(undefined);
     const { setLocale } = await import('../src/index.js');
-    await until(() => early.shadowRoot?.querySelector('[part~="title"]') != null, 3000, 'upgrade');
+    await waitUntil(() => early.shadowRoot?.querySelector('[part~="title"]') != null, 'upgrade', { timeout: 3000 });
     expect(early.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal(event.title);
     await setLocale('es');
-    await until(() => early.shadowRoot!.querySelector('[part~="format"]')!.textContent === 'Presencial', 3000, 'Spanish');
+    await waitUntil(() => early.shadowRoot!.querySelector('[part~="format"]')!.textContent === 'Presencial', 'Spanish', { timeout: 3000 });
     await setLocale(null);
     early.remove();
   });

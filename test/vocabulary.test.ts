@@ -2,14 +2,13 @@
 // `document`, the `error` part and `reload()` on the elements that load, `theme` on every element,
 // and the renamed token. The old names keep working for one release (CHANGELOG.md); each has a
 // test here or next to the element.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { CardOpenEvent, CountryFocusEvent, CountrySelectEvent, LoadErrorEvent, PhotoToggleEvent, SpeechToggleEvent } from '../src/internal/events.js';
 import type { ParticipantCountryMap } from '../src/participant-country-map/participant-country-map.js';
 import { ELEMENT_TAGS } from './elements.js';
-import { captureConsole, loadSeed, until } from './helpers.js';
+import { captureConsole, loadSeed, part } from './helpers.js';
 
-const part = <T extends Element = HTMLElement>(el: Element, name: string) => el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 const GEOMETRY = '/src/participant-country-map/world.topo.json';
 
 /** Records the events of these names that reach `document` while `run` runs (with what a counter would read). */
@@ -31,9 +30,9 @@ describe('events a host page can count', () => {
     const photo = await fixture(html`<group-photo .photo=${seed.photos!.find((item) => item.group)!}></group-photo>`);
     const events = await heard(['eh-photo-open', 'eh-photo-close', 'group-photo-open', 'group-photo-close'], async () => {
       part(photo, 'button')!.click();
-      await until(() => part<HTMLDialogElement>(photo, 'dialog')!.open, 2000, 'the lightbox');
+      await waitUntil(() => part<HTMLDialogElement>(photo, 'dialog')!.open, 'the lightbox', { timeout: 2000 });
       part(photo, 'close-button')!.click();
-      await until(() => !part<HTMLDialogElement>(photo, 'dialog')!.open, 2000, 'closed');
+      await waitUntil(() => !part<HTMLDialogElement>(photo, 'dialog')!.open, 'closed', { timeout: 2000 });
     });
     expect(events.map((event) => event.type)).to.deep.equal(['eh-photo-open', 'group-photo-open', 'eh-photo-close', 'group-photo-close']);
     expect(events.map((event) => event instanceof PhotoToggleEvent && event.open)).to.deep.equal([true, true, false, false]);
@@ -48,9 +47,9 @@ describe('events a host page can count', () => {
       html`<div style="inline-size: 900px"><participant-country-map countries="BO BR CU"></participant-country-map></div>`,
     );
     const map = wrapper.firstElementChild as ParticipantCountryMap;
-    await until(() => !!map.shadowRoot!.querySelector('svg.map [data-code="BR"]'), 8000, 'the map');
+    await waitUntil(() => !!map.shadowRoot!.querySelector('[part~="map"] svg[role="img"] [data-code="BR"]'), 'the map', { timeout: 8000 });
     const events = await heard(['eh-country-focus', 'eh-country-select', 'country-focus', 'country-select'], async () => {
-      const brazil = map.shadowRoot!.querySelector('svg.map [data-code="BR"]')!;
+      const brazil = map.shadowRoot!.querySelector('[part~="map"] svg[role="img"] [data-code="BR"]')!;
       brazil.dispatchEvent(new PointerEvent('pointerenter'));
       brazil.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     });
@@ -88,12 +87,12 @@ describe('events a host page can count', () => {
   it('eh-speech-expand / eh-speech-collapse: the reader opens a long speech and closes it', async () => {
     const seed = await loadSeed();
     const speech = await fixture(html`<speech-block style="inline-size: 300px" collapsed-lines="2" .speech=${seed.speeches![0]!}></speech-block>`);
-    await until(() => !!part(speech, 'toggle'), 2000, 'the Read more button');
+    await waitUntil(() => !!part(speech, 'toggle'), 'the Read more button', { timeout: 2000 });
     const events = await heard(['eh-speech-expand', 'eh-speech-collapse'], async () => {
       part(speech, 'toggle')!.click();
-      await until(() => part(speech, 'toggle')!.getAttribute('aria-expanded') === 'true', 2000, 'expanded');
+      await waitUntil(() => part(speech, 'toggle')!.getAttribute('aria-expanded') === 'true', 'expanded', { timeout: 2000 });
       part(speech, 'toggle')!.click();
-      await until(() => part(speech, 'toggle')!.getAttribute('aria-expanded') === 'false', 2000, 'collapsed');
+      await waitUntil(() => part(speech, 'toggle')!.getAttribute('aria-expanded') === 'false', 'collapsed', { timeout: 2000 });
     });
     expect(events.map((event) => `${event.type}:${(event as SpeechToggleEvent).expanded}`)).to.deep.equal([
       'eh-speech-expand:true',
@@ -108,7 +107,7 @@ describe('events a host page can count', () => {
       const { result } = await captureConsole(() =>
         heard(['eh-load-error'], async () => {
           el = (await fixture<HTMLElement>(html`<div style="inline-size: 700px">${markup}</div>`)).firstElementChild!;
-          await until(() => !!part(el!, 'error'), ms, 'the error state');
+          await waitUntil(() => !!part(el!, 'error'), 'the error state', { timeout: ms });
         }),
       );
       return { el: el!, events: result as LoadErrorEvent[] };
@@ -145,7 +144,7 @@ describe('one error surface: the error part and reload()', () => {
         html`<div style="inline-size: 700px"><participant-country-map countries="BO" geometry-src=${src}></participant-country-map></div>`,
       );
       const map = wrapper.firstElementChild as ParticipantCountryMap;
-      await until(() => !!part(map, 'error'), 8000, 'the error state');
+      await waitUntil(() => !!part(map, 'error'), 'the error state', { timeout: 8000 });
       return map;
     });
     return result;
@@ -156,14 +155,14 @@ describe('one error surface: the error part and reload()', () => {
     expect(part(map, 'error') === part(map, 'problem')).to.equal(true);
     expect(part(map, 'error')!.getAttribute('role')).to.equal('alert');
     await map.reload();
-    await until(() => !!map.shadowRoot!.querySelector('svg.map'), 8000, 'the map drawn after reload()');
+    await waitUntil(() => !!map.shadowRoot!.querySelector('[part~="map"] svg[role="img"]'), 'the map drawn after reload()', { timeout: 8000 });
     expect(part(map, 'error')).to.equal(null);
   });
 
   it("the map's load() still retries (deprecated alias of reload())", async () => {
     const map = await failingMap('load');
     await map.load();
-    await until(() => !!map.shadowRoot!.querySelector('svg.map'), 8000, 'the map drawn after load()');
+    await waitUntil(() => !!map.shadowRoot!.querySelector('[part~="map"] svg[role="img"]'), 'the map drawn after load()', { timeout: 8000 });
     expect(part(map, 'problem')).to.equal(null);
   });
 
@@ -171,11 +170,11 @@ describe('one error surface: the error part and reload()', () => {
     const src = `/__fixtures__/flaky/card${Math.random().toString(36).slice(2)}?then=/demo/data/seed-2023-06-29-opening.json&status=500&times=1`;
     const { result: card } = await captureConsole(async () => {
       const card = await fixture<HTMLElement & { reload(): void }>(html`<event-card src=${src}></event-card>`);
-      await until(() => !!part(card, 'error'), 6000, 'the error state');
+      await waitUntil(() => !!part(card, 'error'), 'the error state', { timeout: 6000 });
       return card;
     });
     card.reload();
-    await until(() => !!part(card, 'title'), 6000, 'the card after reload()');
+    await waitUntil(() => !!part(card, 'title'), 'the card after reload()', { timeout: 6000 });
     expect(part(card, 'error')).to.equal(null);
   });
 });
@@ -188,14 +187,14 @@ describe('reload() where an image failed', () => {
       const photo = await fixture<HTMLElement & { reload(): void }>(
         html`<group-photo src=${flaky('photo')} alt="The group" width="160" height="90"></group-photo>`,
       );
-      await until(() => !!part(photo, 'placeholder'), 4000, 'the placeholder');
+      await waitUntil(() => !!part(photo, 'placeholder'), 'the placeholder', { timeout: 4000 });
       return photo;
     });
     photo.reload();
-    await until(
+    await waitUntil(
       () => part<HTMLImageElement>(photo, 'image')?.complete === true && part<HTMLImageElement>(photo, 'image')!.naturalWidth > 0,
-      4000,
       'the photo loaded',
+      { timeout: 4000 },
     );
     expect(part(photo, 'placeholder')).to.equal(null);
   });
@@ -205,14 +204,14 @@ describe('reload() where an image failed', () => {
       const speech = await fixture<HTMLElement & { reload(): void }>(
         html`<speech-block speaker="Liu Beimin" portrait=${flaky('portrait')}><p>Text.</p></speech-block>`,
       );
-      await until(() => !!part(speech, 'monogram'), 4000, 'the initials');
+      await waitUntil(() => !!part(speech, 'monogram'), 'the initials', { timeout: 4000 });
       return speech;
     });
     speech.reload();
-    await until(
+    await waitUntil(
       () => part<HTMLImageElement>(speech, 'portrait-image')?.complete === true && part<HTMLImageElement>(speech, 'portrait-image')!.naturalWidth > 0,
-      4000,
       'the portrait loaded',
+      { timeout: 4000 },
     );
     expect(part(speech, 'monogram')).to.equal(null);
   });

@@ -8,6 +8,8 @@ import { msg, str } from '@lit/localize';
 import { formatClockTime, formatEventDate } from '../internal/dates.js';
 import { needsIsolation } from '../internal/bidi.js';
 import { dataSlot, durationLabel, timeOfDayLabel } from '../internal/messages.js';
+import { listFormat, numberFormat } from '../internal/intl.js';
+import { safeUrl } from '../internal/safe-url.js';
 import { organizationsIn } from '../model/summary.js';
 import type { ResolvedText } from '../model/text.js';
 import type { EventArticle, Text } from '../model/types.js';
@@ -79,4 +81,68 @@ export function renderFacts(event: EventArticle, locale: string, text: TextOf): 
     msg('Duration'),
     durations,
   )}</dl>`;
+}
+
+/** Press reports named on the card before "and N more". */
+const COVERAGE_SHOWN = 3;
+
+/**
+ * Links to the other articles of the same seminar (its opening, its closing, a related article),
+ * under the card's facts where a reader looking for the rest of the story looks. Only links with a
+ * safe URL (an `id` alone has nowhere to go). The same article published again and its mirrors
+ * are the same text: they stay in the JSON-LD (`sameAs`), not in front of the reader.
+ */
+export function renderRelated(event: EventArticle, text: TextOf, base: string | undefined): TemplateResult | typeof nothing {
+  const links = (event.related ?? []).flatMap((related) => {
+    if (related.relation === 'same-article' || related.relation === 'mirror') return [];
+    const href = related.url === undefined ? undefined : safeUrl(related.url, 'link', base);
+    if (!href) return [];
+    const title = text(related.title);
+    const label =
+      related.relation === 'opening'
+        ? { text: msg('Opening ceremony of this seminar'), lang: undefined }
+        : related.relation === 'closing'
+          ? { text: msg('Closing ceremony of this seminar'), lang: undefined }
+          : (title ?? { text: msg('Related article'), lang: undefined });
+    return [html`<li><a part="related-link" href=${href} lang=${ifDefined(label.lang)}>${label.text}</a></li>`];
+  });
+  return links.length ? html`<ul class="related" part="related" aria-label=${msg('More about this seminar')}>${links}</ul>` : nothing;
+}
+
+/**
+ * "Reported by Lakeside Daily (20 August 2022) and Xinhua (30 June 2023)": the press reports of
+ * the event (`coverage`), each outlet in its own language and a link where its URL is safe, each
+ * date a `<time>`. Beside the participants, at the foot of the card: what was said about the event.
+ */
+export function renderCoverage(event: EventArticle, locale: string, text: TextOf, base: string | undefined): TemplateResult | typeof nothing {
+  const items = (event.coverage ?? []).flatMap((item) => {
+    const outlet = text(item.outlet);
+    return outlet ? [{ item, outlet }] : [];
+  });
+  if (!items.length) return nothing;
+  const shown = items.slice(0, COVERAGE_SHOWN);
+  // Each outlet and each date is a slot of the translated sentence (outlets 0…, dates 0x80…), filled below with elements.
+  const dates = shown.map(({ item }) => (item.date ? formatEventDate(item.date, undefined, locale, event.dates?.inferredYear) : undefined));
+  const phrases = shown.map((_, index) => (dates[index] ? msg(str`${dataSlot(index)} (${dataSlot(0x80 + index)})`) : dataSlot(index)));
+  const rest = items.length - shown.length;
+  if (rest > 0) {
+    const more = numberFormat(locale).format(rest);
+    phrases.push(msg(str`${more} more`));
+  }
+  const sentence = msg(str`Reported by ${listFormat(locale).format(phrases)}`);
+  const pieces = sentence.split(/([\ue000-\ue0ff])/).map((piece) => {
+    const slot = piece.length === 1 ? piece.charCodeAt(0) - 0xe000 : -1;
+    if (slot >= 0x80) {
+      const date = dates[slot - 0x80];
+      return date ? html`<time datetime=${date.machine}>${date.text}</time>` : nothing;
+    }
+    const entry = slot >= 0 ? shown[slot] : undefined;
+    if (!entry) return piece;
+    const href = entry.item.url === undefined ? undefined : safeUrl(entry.item.url, 'link', base);
+    // Isolated (dir="auto"): an outlet's name in a right-to-left script does not reorder the sentence.
+    return href
+      ? html`<a href=${href} lang=${ifDefined(entry.outlet.lang)} dir="auto">${entry.outlet.text}</a>`
+      : html`<span lang=${ifDefined(entry.outlet.lang)} dir="auto">${entry.outlet.text}</span>`;
+  });
+  return html`<p class="coverage" part="coverage">${pieces}</p>`;
 }

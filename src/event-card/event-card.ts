@@ -15,7 +15,7 @@ import { resolveText, type ResolvedText } from '../model/text.js';
 import { leadPhoto, summarizeParticipants } from '../model/summary.js';
 import type { EventArticle, Text } from '../model/types.js';
 import { eventCardStyles } from './event-card.styles.js';
-import { renderDate, renderFacts } from './event-card-blocks.js';
+import { renderCoverage, renderDate, renderFacts, renderRelated } from './event-card-blocks.js';
 
 /** Longest excerpt drawn, in characters; CSS clamps it to a few lines as well. */
 const EXCERPT_LENGTH = 280;
@@ -75,6 +75,9 @@ function shorten(text: string, limit: number): string {
  * @csspart excerpt - The excerpt.
  * @csspart participants - Participant count and countries.
  * @csspart countries - The participant countries' names.
+ * @csspart coverage - "Reported by …": the press reports of the event (`event.coverage`), outlet and date.
+ * @csspart related - The links to the other articles of the seminar: its opening, its closing, a related article (`event.related`).
+ * @csspart related-link - One of those links.
  * @csspart skeleton - The loading placeholder.
  * @csspart error - The error box.
  * @csspart retry-button - The error box's retry button.
@@ -297,7 +300,17 @@ export class EventCard extends EventHighlightsElement {
       this.isTranslation(event, event.title) ? html`<p class="translated" part="translated">${msg('Title translated by the editors')}</p>` : nothing
     }${renderDate(event, this.locale, text)}${renderFacts(event, this.locale, text)}${
       excerptSource ? html`<p class="excerpt" part="excerpt" lang=${ifDefined(excerptSource.lang)}>${shorten(excerptSource.text, EXCERPT_LENGTH)}</p>` : nothing
-    }${this.renderParticipants(event, text)}<slot name="footer"></slot></div></article>`;
+    }${this.renderParticipants(event, text)}${renderCoverage(event, locale, text, this.dataBase)}${renderRelated(
+      event,
+      text,
+      this.dataBase,
+    )}<slot name="footer"></slot></div></article>`;
+  }
+
+  /** What relative URLs in the data resolve against: the JSON document loaded from `src` (the page for `event`). */
+  private get dataBase(): string | undefined {
+    const state = this.resource.state;
+    return !this.event && state.status === 'loaded' ? state.url : undefined;
   }
 
   /**

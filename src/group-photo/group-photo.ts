@@ -103,7 +103,8 @@ const size = (value: unknown): number | undefined => {
  * @cssprop --eh-font-family - Font stack.
  * @cssprop --eh-font-size - Base font size.
  * @cssprop --eh-radius - Corner radius of the photo.
- * @cssprop --eh-photo-lightbox-backdrop - Lightbox background (default rgb(0 0 0 / 0.92)). The old name, `--eh-lightbox-backdrop`, is read too until the next release.
+ * @cssprop --eh-photo-lightbox-backdrop - Lightbox background (default rgb(0 0 0 / 0.92)). The old name,
+ *   `--eh-lightbox-backdrop`, is read too until the next release.
  */
 export class GroupPhoto extends EventHighlightsElement {
   static override readonly tag = 'group-photo';

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, render, type CSSResultGroup, type PropertyVa
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { describeError } from '../model/validate.js';
-import { currentLocale, localeReady, startLocalization, type SupportedLocale } from './locale.js';
+import { currentLocale, localeArrival, localeReady, startLocalization, type SupportedLocale } from './locale.js';
 import { followLocale, unfollowLocale } from './locale-hosts.js';
 import { baseStyles } from './styles.js';
 import { followScheme, unfollowScheme } from './scheme.js';
@@ -64,16 +64,6 @@ export class EventHighlightsElement extends LitElement {
    */
   private readonly serverRendered = !!this.shadowRoot;
 
-  /**
-   * A server-rendered element hydrates in the page's language: it waits for that language's
-   * translations before its first render. Rendered at once in English instead, its templates would
-   * not match the server's (a hydration mismatch) and the text would change after load.
-   */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (this.serverRendered && !this.hasUpdated) await localeReady();
-    await super.scheduleUpdate();
-  }
-
   override connectedCallback(): void {
     startLocalization();
     super.connectedCallback();
@@ -96,6 +86,18 @@ export class EventHighlightsElement extends LitElement {
     unfollowScheme(this);
   }
 
+  /**
+   * The first render waits for the page's language when its translations are still loading (a
+   * chunk beside the bundle; at most FIRST_RENDER_WAIT ms, see locale.ts): no flash of English.
+   * A server-rendered element waits however long it takes: it hydrates in the page's language, the
+   * one the server rendered in; rendered in English instead, its templates would not match the
+   * server's (a hydration mismatch).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waiting = this.hasUpdated ? undefined : this.serverRendered ? localeReady() : localeArrival();
+    return waiting ? waiting.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override update(changed: PropertyValues): void {
     this.renderedLocale = currentLocale();
     super.update(changed);
@@ -106,9 +108,10 @@ export class EventHighlightsElement extends LitElement {
   private failedField: string | undefined;
 
   override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
-    const [name] = args;
-    const options = (this.constructor as typeof LitElement).getPropertyOptions(name ?? '');
-    if (typeof name === 'string' && !Object.hasOwn(options, 'state')) this.changing?.add(name);
+    const [name, , given] = args;
+    // A property's setter passes its options: looked up here only for a bare requestUpdate(name).
+    if (typeof name === 'string' && !Object.hasOwn(given ?? (this.constructor as typeof LitElement).getPropertyOptions(name), 'state'))
+      this.changing?.add(name);
     super.requestUpdate(...args);
   }
 
@@ -122,9 +125,12 @@ export class EventHighlightsElement extends LitElement {
     // The console names what had just been set (`photo`, `event`...), since that is what failed;
     // a later update that fails again (a new locale, say) names the same.
     // Data properties (set from script, not attributes) are the ones whose reading can throw.
-    const changing = [...this.changing];
-    const data = changing.filter((name) => (this.constructor as typeof LitElement).getPropertyOptions(name).attribute === false);
-    const set = (data.length ? data : changing).join(', ');
+    let set = '';
+    if (this.changing.size) {
+      const changing = [...this.changing];
+      const data = changing.filter((name) => (this.constructor as typeof LitElement).getPropertyOptions(name).attribute === false);
+      set = (data.length ? data : changing).join(', ');
+    }
     const field = set || this.failedField || 'data';
     this.changing.clear();
     try {

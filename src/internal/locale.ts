@@ -5,7 +5,7 @@
  * `<html lang>` and its changes, unless the page pins a locale with `setLocale()`.
  *
  * Sharing @lit/localize with the host page: `configureLocalization` may be called once per page.
- * - The single-file bundle carries its own copy of @lit/localize, so it never collides.
+ * - The bundle carries its own copy of @lit/localize, so it never collides.
  * - With the npm modules, a host that uses @lit/localize itself calls `useHostLocalization()`
  *   before our elements connect, and merges `loadEventHighlightsTemplates(locale)` into its own
  *   `loadLocale`. If the host configured first without saying so, we detect it, warn once and
@@ -32,6 +32,43 @@ const loadTemplates = (locale: string) => import(`../generated/locales/${locale}
 export async function loadEventHighlightsTemplates(locale: string): Promise<Record<string, unknown>> {
   const target = matchLocale(locale);
   return target === sourceLocale ? {} : (await loadTemplates(target)).templates;
+}
+
+/**
+ * How long an element's first render waits for its language, in ms. A page in Chinese (say)
+ * loads the bundle's Chinese chunk as the first element connects; elements render once it is
+ * there, so that the reader never sees English first. If it takes longer than this (a slow or
+ * failing network), they render in English and switch when it comes.
+ */
+export const FIRST_RENDER_WAIT = 2000;
+
+/** Settles when the language being loaded is ready (or failed), or after FIRST_RENDER_WAIT; undefined when none is loading. */
+let arrival: Promise<void> | undefined;
+let arrived: (() => void) | undefined;
+
+function onStatus(event: WindowEventMap[typeof LOCALE_STATUS_EVENT]): void {
+  if (event.detail.status === 'loading') {
+    if (arrival) return;
+    arrival = new Promise((resolve) => {
+      const timer = setTimeout(() => arrived?.(), FIRST_RENDER_WAIT);
+      arrived = () => {
+        clearTimeout(timer);
+        arrival = arrived = undefined;
+        resolve();
+      };
+    });
+  } else {
+    arrived?.();
+  }
+}
+
+/**
+ * While our translations for the page's language are loading, a promise that settles when they
+ * are there (at most FIRST_RENDER_WAIT ms); otherwise undefined. Elements wait for it before their
+ * first render (base-element.ts).
+ */
+export function localeArrival(): Promise<void> | undefined {
+  return arrival;
 }
 
 let controls: ReturnType<typeof configureLocalization> | undefined;
@@ -80,6 +117,7 @@ export function startLocalization(): void {
     followHost();
     return;
   }
+  window.addEventListener(LOCALE_STATUS_EVENT, onStatus);
   // Never disconnected: it follows <html lang> for the page's lifetime (the observed element keeps it alive).
   new MutationObserver(apply).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   apply();

@@ -3,7 +3,7 @@
  * for every map (countries with their shapes and anchors, the land and borders in pieces), and the
  * pieces a panel needs. Part of the lazily loaded drawing code.
  */
-import { geoArea } from 'd3-geo';
+import { geoArea, geoDistance } from 'd3-geo';
 import { feature as topoFeature, merge as topoMerge, mesh as topoMesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
@@ -236,4 +236,19 @@ export function mainOf(country: Country): Shape | undefined {
     if (area > bestArea) [best, bestArea] = [polygon, area];
   }
   return (country.main = best && { type: 'Feature', properties: {}, geometry: best });
+}
+
+/** Islands within this distance of a country's anchor frame it with its largest polygon (Fiji's Vanua Levu, Tonga's Vava'u). */
+const NEAR_KM = 400;
+
+/**
+ * The country's largest polygon and its polygons near it: what a panel of participants frames
+ * (all of Fiji, on both sides of 180°; not Kiribati's islands thousands of km apart).
+ */
+export function coreOf(country: Country): Shape | undefined {
+  const main = mainOf(country);
+  const geometry = country.shape?.geometry;
+  if (!main || geometry?.type !== 'MultiPolygon') return main;
+  const near = geometry.coordinates.filter((polygon) => polygon[0]?.some((point) => geoDistance(point as [number, number], country.anchor) * 6371 < NEAR_KM));
+  return near.length > 1 ? { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: near } } : main;
 }

@@ -6,7 +6,7 @@
 import { geoDistance, geoEqualEarth, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import { countryName } from '../internal/intl.js';
 import type { Text } from '../model/types.js';
-import { chinaOf, mainOf, nearPanel, type Shape, type World } from './map-geometry.js';
+import { chinaOf, coreOf, mainOf, nearPanel, type Shape, type World } from './map-geometry.js';
 import { outlineOf, placeLabels } from './map-labels.js';
 
 /** What the element passes to the drawing code. */
@@ -19,6 +19,8 @@ export interface MapInput {
   host: string;
   region?: Text | undefined;
   cities: { name: string; at: [number, number] | undefined }[];
+  /** False when the article names only some of the countries: the description says "at least". */
+  complete?: boolean;
 }
 export interface RenderInput extends MapInput {
   worldview: 'CN' | 'NE';
@@ -28,6 +30,13 @@ export interface RenderInput extends MapInput {
 }
 
 const EARTH_KM = 6371;
+/**
+ * The narrowest stretch of the globe a participants' panel shows across its shorter side, in km:
+ * a panel frames its countries tightly (a single Pacific state is not a dot in an ocean), but the
+ * geometry's points are a few km apart (Nauru is seven of them), and a closer view would draw
+ * that grid rather than a coast.
+ */
+const MIN_SPAN_KM = 30;
 /** Marker hit area diameter (WCAG 2.5.8 asks for 24 px). */
 export const TARGET = 24;
 /** Highlighted countries smaller than this on screen (px²) get a marker, like those under TARGET both ways. */
@@ -272,9 +281,13 @@ export function buildScene(world: World, input: RenderInput, key: string, measur
         : { ...box, h: Math.round(height * 0.6), host: false };
     const second = wide ? { ...box, x: first.w, w: width - first.w, participants: false } : { ...box, y: first.h, h: height - first.h, participants: false };
     const rotate = -centreLongitude(anchors.map(([lon]) => lon));
+    // Shapes are framed as tightly as the geometry allows; a set of places only (Tuvalu, which the
+    // geometry has as a point) keeps a regional view: a point framed tightly shows nothing around it.
+    const zoom = mains.length ? (Math.min(first.w, first.h) * EARTH_KM) / MIN_SPAN_KM : worldScale(first.w, first.h) * 14;
+    const cores = codes.map((code) => coreOf(world.countries.get(code)!)).filter((shape): shape is Shape => !!shape);
     panels.push({
       ...first,
-      projection: fit(geoEqualEarth().rotate([rotate, 0]), collection(mains, placesOnly), first, 28, worldScale(first.w, first.h) * 14),
+      projection: fit(geoEqualEarth().rotate([rotate, 0]), collection(cores, placesOnly), first, 28, zoom),
     });
     if (first.w < width || first.h < height) hostPanel(second);
   }

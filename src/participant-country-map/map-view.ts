@@ -5,8 +5,8 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { byCountryName, countryName, listFormat } from '../internal/intl.js';
-import { participantsPhrase, participantsSummary } from '../internal/messages.js';
+import { countryName, listFormat } from '../internal/intl.js';
+import { countryList, participantsPhrase, participantsSummary } from '../internal/messages.js';
 import { styleProps } from '../internal/style-props.js';
 import { resolveText } from '../model/text.js';
 import { buildScene, TARGET, type Mark, type RenderInput, type Scene } from './map-layout.js';
@@ -119,9 +119,11 @@ export class MapView {
     const locale = input.locale;
     const active = this.active;
     const names = listFormat(locale);
-    const summary = participantsSummary(input.count, input.codes.length, resolveText(input.region, locale)?.text, locale);
+    // A partial list (countriesComplete false) reads "at least 1 country: Angola and other countries", as the list under the map does.
+    const complete = input.complete !== false;
+    const summary = participantsSummary(input.count, input.codes.length, resolveText(input.region, locale)?.text, locale, complete);
     const description = [
-      summary && input.codes.length ? `${summary}: ${names.format(byCountryName(input.codes, locale).map((code) => countryName(code, locale)))}` : summary,
+      summary && input.codes.length ? `${summary}: ${countryList(input.codes, locale, Infinity, complete)}` : summary,
       msg(str`host: ${countryName(input.host, locale)}`),
       input.cities.length ? msg(str`cities visited: ${names.format(input.cities.map((city) => city.name))}`) : '',
     ]
@@ -134,7 +136,7 @@ export class MapView {
         : nothing
     }</svg>${
       target && this.tooltip
-        ? html`<div class=${`tooltip${target.y < 48 ? ' below' : ''}`} ${styleProps({ left: `${Math.min(Math.max(target.x, 60), scene.width - 60)}px`, top: `${target.y}px` })}>${this.describe(target.code, input)}</div>`
+        ? html`<div class=${`tooltip${target.y < 48 ? ' below' : ''}`} part="tooltip" ${styleProps({ left: `${Math.min(Math.max(target.x, 60), scene.width - 60)}px`, top: `${target.y}px` })}>${this.describe(target.code, input)}</div>`
         : nothing
     }<div class="visually-hidden" aria-live="polite">${this.live}</div></div>`;
   }

@@ -90,6 +90,7 @@ function drawingCode(): Promise<typeof import('./map-view.js')> {
  * @csspart legend - The legend under the map.
  * @csspart key - The key under the legend that names the countries numbered on the map (where their labels do not fit).
  * @csspart list - The list of participant countries.
+ * @csspart tooltip - The box that names the country under the pointer or the keyboard focus.
  * @csspart error - The message about unknown codes or a map that could not load.
  * @csspart problem - Deprecated: the same as `error` (kept until the next release).
  * @csspart retry-button - The "Try again" button shown when the map could not load.

@@ -64,7 +64,8 @@ import { renderSpeaker, type Speaker } from './speaker.js';
  * @fires {SpeechToggleEvent} eh-speech-collapse - The reader collapsed it again ("Show less").
  *
  * @slot - The speech's paragraphs (`<p>` elements), when there is no `speech` property.
- * @slot heading - A heading of your own (`<h3 slot="heading">Speech by …</h3>`), instead of the `heading` attribute: it keeps its own level and reads as the article's heading without the script.
+ * @slot heading - A heading of your own (`<h3 slot="heading">Speech by …</h3>`), instead of the `heading` attribute:
+ *   it keeps its own level and reads as the article's heading without the script.
  * @slot quote - A pull quote (`<blockquote>`), shown above the paragraphs with the speaker as its attribution.
  *
  * @csspart base - The outer box.

@@ -9,7 +9,7 @@ import { expect } from '@open-wc/testing';
 import type { EventArticle } from '../../src/model/types.js';
 import { mutate, random } from '../fuzz/generator.js';
 import { watchPage } from '../fuzz/harness.js';
-import { loadSeed, recordConsole, setLocale } from '../helpers.js';
+import { loadSeed, recordConsole, useLocale } from '../helpers.js';
 
 const CASES = 2000;
 
@@ -53,8 +53,7 @@ const seedOf = (tag: string) => [...tag].reduce((hash, char) => (Math.imul(hash,
 export function fuzzSuite(tag: string, target: FuzzFixtures): void {
   describe('under fuzzing', function () {
     this.timeout(180_000);
-    before(async () => setLocale('en'));
-    after(async () => setLocale(null));
+    useLocale('en');
 
     it(`${tag} survives ${CASES} mutated inputs`, async () => {
       const seed = await loadSeed();

@@ -2,9 +2,9 @@
 // removes it. Run by each element's test file through conformance() (test/conformance/index.ts),
 // with that element's fixtures; the element's instances made before its definition loads come
 // from there too.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { EventArticle } from '../../src/model/types.js';
-import { recordConsole, setLocale, until } from '../helpers.js';
+import { frames, recordConsole, setLocale, sleep, useLocale } from '../helpers.js';
 import type { Early, Fixtures, Props } from './index.js';
 
 // ---- What a detached element still holds: observations and page-level listeners, recorded from
@@ -84,14 +84,6 @@ function flatText(node: Node): string {
   return [...children].map(flatText).join('');
 }
 export const shown = (element: Element) => flatText(element).replace(/\s+/g, ' ').trim();
-export const part = <T extends Element = HTMLElement>(element: Element, name: string) => element.shadowRoot?.querySelector<T>(`[part~="${name}"]`) ?? null;
-export const frames = (n = 2) =>
-  new Promise<void>((done) => {
-    const step = () => (n-- <= 0 ? done() : requestAnimationFrame(step));
-    step();
-  });
-export const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-
 /** Waits for the element and the elements in its shadow root (a group photo's credit) to render. */
 export async function settle(element: Element): Promise<void> {
   await (element as Props).updateComplete;
@@ -123,11 +115,11 @@ function make(subject: Fixtures, seed: EventArticle): Props {
 /** Waits until the element shows its data (an event card from `src` is fetched). */
 export async function ready(element: Element, subject: Fixtures): Promise<void> {
   await settle(element);
-  await until(() => shown(element).includes(subject.expected), 4000, `<${subject.tag}> to show "${subject.expected}"`);
+  await waitUntil(() => shown(element).includes(subject.expected), `<${subject.tag}> to show "${subject.expected}"`, { timeout: 4000 });
   await settle(element);
 }
 /** Waits until the element has drawn (the fixtures' `drawn`; the map's SVG). */
-export const drawn = (subject: Fixtures, element: Element) => until(() => subject.drawn!(element), 8000, `<${subject.tag}> to be drawn`);
+export const drawn = (subject: Fixtures, element: Element) => waitUntil(() => subject.drawn!(element), `<${subject.tag}> to be drawn`, { timeout: 8000 });
 
 /** A test that also fails on any console warning or error: every case here runs with valid data. */
 export function quietly(name: string, body: () => Promise<void>): void {
@@ -147,11 +139,8 @@ export function lifecycleSuite(subject: Fixtures, seed: EventArticle, early: Ear
   const make_ = (data = seed) => make(subject, data);
   describe('lifecycle, as native elements behave', function () {
     this.timeout(20_000);
-    before(async () => setLocale('en'));
-    after(async () => {
-      early.holder.remove();
-      await setLocale(null);
-    });
+    useLocale('en');
+    after(() => early.holder.remove());
     afterEach(unmountAll);
 
     quietly('created by document.createElement, data as properties', async () => {
@@ -273,7 +262,7 @@ export function lifecycleSuite(subject: Fixtures, seed: EventArticle, early: Ear
         await ready(fresh, subject);
         await settle(element);
         if (subject.drawn) await Promise.all([drawn(subject, fresh), drawn(subject, element)]);
-        await until(() => shown(element) === shown(fresh), 4000, 'the same text as a new element in Spanish');
+        await waitUntil(() => shown(element) === shown(fresh), 'the same text as a new element in Spanish', { timeout: 4000 });
         expect(observing(element)).to.deep.equal(connected.observing);
         expect([...pageListeners].sort()).to.deep.equal(connected.listeners);
       } finally {
@@ -439,11 +428,11 @@ export function lifecycleSuite(subject: Fixtures, seed: EventArticle, early: Ear
         await ready(fresh, subject);
         if (subject.drawn) await Promise.all([drawn(subject, fresh), drawn(subject, element)]);
         expect(shown(fresh), 'Spanish differs from English').to.not.equal(english);
-        await until(() => shown(element) === shown(fresh), 4000, 'the same text as a new element in Spanish');
+        await waitUntil(() => shown(element) === shown(fresh), 'the same text as a new element in Spanish', { timeout: 4000 });
       } finally {
         await setLocale('en');
       }
-      await until(() => shown(element) === english, 4000, 'English again');
+      await waitUntil(() => shown(element) === english, 'English again', { timeout: 4000 });
     });
 
     for (const [name, body] of subject.stateful ?? []) quietly(name, () => body(seed));

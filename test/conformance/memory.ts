@@ -2,9 +2,9 @@
 // it was, and every removed instance is collected: nothing a removed element leaves behind (page
 // listeners, observers, caches keyed by element) keeps it alive. The figures are printed in the
 // test output. Chromium only: see the skip below. Part of the conformance suite (./index.ts).
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { EventArticle } from '../../src/model/types.js';
-import { loadSeed, setLocale, until } from '../helpers.js';
+import { loadSeed, useLocale } from '../helpers.js';
 import type { Fixtures, Props } from './index.js';
 
 declare global {
@@ -58,7 +58,7 @@ async function churn(
     stage.append(element);
     await element.updateComplete;
     for (const inner of element.shadowRoot!.querySelectorAll('*')) if ('updateComplete' in inner) await (inner as Lit).updateComplete;
-    if (drawn) await until(() => drawn(element), 8000, `<${subject.tag}> drawn`);
+    if (drawn) await waitUntil(() => drawn(element), `<${subject.tag}> drawn`, { timeout: 8000 });
     element.remove();
     refs.push(new WeakRef(element));
   }
@@ -70,8 +70,7 @@ async function churn(
 export function memorySuite(subject: Fixtures): void {
   describe('memory', function () {
     this.timeout(60_000);
-    before(async () => setLocale('en'));
-    after(async () => setLocale(null));
+    useLocale('en');
 
     const { tag } = subject;
     const cases: [string, number, ((element: Element) => boolean) | undefined][] = [

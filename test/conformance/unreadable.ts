@@ -22,8 +22,6 @@ function unreadable(value: unknown): unknown {
 
 export function unreadableSuite(subject: Fixtures, seed: EventArticle): void {
   describe('data that cannot be read', () => {
-    afterEach(() => setLocale(null));
-
     for (const kind of ['a getter that throws', 'a proxy that throws'] as const) {
       it(`.${subject.property} with ${kind}: the error state and a console error naming it; good data shows again`, async () => {
         const holder = await fixture<HTMLElement>(html`<div style="inline-size: 700px"><p>Before</p><p>After</p></div>`);

@@ -21,6 +21,8 @@
 //                   the names N (of kinds K) before anything else runs
 // /__fixtures__/gate/K?to=/URL   waits for the release, then redirects to /URL
 // /__fixtures__/release/K        lets gate K go (204)
+// /__fixtures__/asked/K          JSON: how many requests reached gate K so far (a test waits
+//                                for the browser to have started loading a held image)
 // /__fixtures__/demo-pages       JSON list of the built demo's pages (/dist/demo/**/*.html but bundle/)
 import { readFile, readdir } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
@@ -40,7 +42,7 @@ function gate(key) {
   if (!entry) {
     let open;
     const opened = new Promise((done) => (open = done));
-    entry = { opened, open };
+    entry = { opened, open, asked: 0 };
     gates.set(key, entry);
     // Never held for long, and forgotten afterwards.
     setTimeout(() => {
@@ -75,7 +77,9 @@ export async function embedPages(context) {
   const path = context.path;
   const gated = /^\/__fixtures__\/gate\/([\w-]+)$/.exec(path);
   if (gated) {
-    await gate(gated[1]).opened;
+    const entry = gate(gated[1]);
+    entry.asked += 1;
+    await entry.opened;
     const to = String(context.query.to ?? '');
     if (!to.startsWith('/') || to.startsWith('//')) {
       context.status = 400;
@@ -89,6 +93,13 @@ export async function embedPages(context) {
   if (release) {
     gate(release[1]).open();
     context.status = 204;
+    return true;
+  }
+  const asked = /^\/__fixtures__\/asked\/([\w-]+)$/.exec(path);
+  if (asked) {
+    context.type = 'application/json';
+    context.set('cache-control', 'no-store');
+    context.body = JSON.stringify(gates.get(asked[1])?.asked ?? 0);
     return true;
   }
   if (path === '/__fixtures__/demo-pages') {

@@ -36,8 +36,11 @@
 // to the others (delay, image.png).
 // /__fixtures__/elements           the library's element tags, found from the src/ folders
 //                                   (scripts/elements.mjs): browser tests cannot list folders
+// /__fixtures__/stories            every stories module, stories/*.stories.ts, sorted (the
+//                                   visual regression suite screenshots all of them)
 // Embed and CSP test pages, gates and the demo's page list: see embed-pages.mjs
 // (/test/embed/*.html?csp|bundle=..., /__fixtures__/gate|release/K, /__fixtures__/demo-pages).
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { deflateSync } from 'node:zlib';
@@ -97,6 +100,12 @@ export async function fixtures(context, next) {
   if (path === '/__fixtures__/elements') {
     context.type = 'application/json';
     context.body = JSON.stringify(elementTags(root));
+    return;
+  }
+  if (path === '/__fixtures__/stories') {
+    context.type = 'application/json';
+    const files = readdirSync(resolve(root, 'stories')).filter((name) => name.endsWith('.stories.ts'));
+    context.body = JSON.stringify(files.sort().map((name) => `stories/${name}`));
     return;
   }
   const status = /^\/__fixtures__\/status\/(\d{3})$/.exec(path);
