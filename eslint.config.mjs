@@ -14,8 +14,6 @@ export default tseslint.config(
       'dist-demo/',
       'storybook-static/',
       'coverage/',
-      // wireit's cache of build outputs (dist/ again) after `npm run build`.
-      '.wireit/',
       'src/generated/',
       // wireit's cache of build outputs (minified bundles), made by \`npm run build\`.
       '.wireit/',
