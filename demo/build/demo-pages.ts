@@ -25,7 +25,7 @@ import { toJsonLdScript } from '../../src/model/json-ld.js';
 import { resolveText } from '../../src/model/text.js';
 import type { EventArticle, Text } from '../../src/model/types.js';
 import { validateEvent } from '../../src/model/validate.js';
-import { dateline, toLocale } from '../i18n.js';
+import { dateline, isKey, t, toLocale } from '../i18n.js';
 import { prerenderArticle, type Prerendered } from './prerender.js';
 
 export interface IndexEntry {
@@ -84,9 +84,12 @@ export function renderArticlePage(template: string, article: Article, siteUrl?: 
   const lead = text(event.paragraphs?.[0]) ?? text(event.summary);
   const description = text(event.summary) ?? lead;
   const photo = event.photos?.find((candidate) => !candidate.group);
-  // The dates in the page's language (its <html lang>), as the script writes them.
-  const { when, datetime, published } = dateline(event, toLocale(/<html[^>]*\slang="([^"]*)"/.exec(template)?.[1]));
-  let html = template;
+  // The page's language (its <html lang>): its own words and the dates in it, as the script writes them.
+  const pageLocale = toLocale(/<html[^>]*\slang="([^"]*)"/.exec(template)?.[1]);
+  const { when, datetime, published } = dateline(event, pageLocale);
+  let html = template.replace(/(<([a-z][a-z0-9]*)\b[^>]*\sdata-t="(\w+)"[^>]*>)[^<]*(<\/\2>)/g, (whole, open: string, _tag, key: string, close: string) =>
+    isKey(key) ? `${open}${escapeText(t(key, pageLocale))}${close}` : whole,
+  );
   html = html.replace(/<title>[\s\S]*?<\/title>/, () => `<title>${escapeText(title)}</title>`);
   html = html.replace(/<meta name="description"[^>]*>/, () => `<meta name="description" content="${escapeAttribute(description?.text ?? title)}">`);
   html = html.replace(/\s*<meta name="robots"[^>]*>/, '').replace(/\s*<script type="application\/ld\+json">[\s\S]*?<\/script>/, '');
@@ -114,7 +117,7 @@ export function renderArticlePage(template: string, article: Article, siteUrl?: 
     html,
     'p',
     'sample-note',
-    `<p id="sample-note" class="sample-note"${article.sample ? '' : ' hidden'} data-t="sampleNote">Sample data: this article was invented for the demo and describes no real event.</p>`,
+    `<p id="sample-note" class="sample-note"${article.sample ? '' : ' hidden'} data-t="sampleNote">${escapeText(t('sampleNote', pageLocale))}</p>`,
   );
   const section = text(event.section);
   html = replaceElement(html, 'p', 'section', `<p id="section" class="eyebrow"${attributes({ lang: section?.lang })}>${escapeText(section?.text ?? '')}</p>`);

@@ -15,6 +15,9 @@
 //   ?bundle=modules the npm modules (src/index.ts) instead of the bundle
 //   ?origins=O      (embed.html) the origins O (space-separated) written into its
 //                   event-highlights-embed-origins list, as a site owner would
+//   ?page-lang=L    (dist/demo article pages) the page as the demo build writes it for a page in
+//                   language L (<html lang="L">, the article rendered on the server in L): see
+//                   demoPageIn in ssr.mjs
 //   ?hydration      (dist/demo pages) /test/embed/hydration-probe.js put first in <head>: console
 //                   messages and the server-rendered shadow roots' nodes recorded before any module runs
 //   ?pollute=N:K,…  /test/embed/pollute.js put first in <head>: Object.prototype polluted with
@@ -26,6 +29,7 @@
 // /__fixtures__/demo-pages       JSON list of the built demo's pages (/dist/demo/**/*.html but bundle/)
 import { readFile, readdir } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
+import { demoPageIn } from './ssr.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -119,7 +123,8 @@ export async function embedPages(context) {
       query.pollute === undefined &&
       query.quirks === undefined &&
       query.origins === undefined &&
-      query.hydration === undefined)
+      query.hydration === undefined &&
+      query['page-lang'] === undefined)
   )
     return false;
   let body;
@@ -145,6 +150,10 @@ export async function embedPages(context) {
   }
   if (query.pollute !== undefined) {
     body = body.replace(/<head>/i, `<head>\n<script src="/test/embed/pollute.js?names=${encodeURIComponent(String(query.pollute))}"></script>`);
+  }
+  if (query['page-lang'] !== undefined && path.startsWith('/dist/demo/')) {
+    const locale = String(query['page-lang']).replace(/[^\w-]/g, '');
+    body = await demoPageIn(body, path.split('/').pop(), locale);
   }
   if (query.hydration !== undefined) body = body.replace(/<head>/i, '<head>\n<script src="/test/embed/hydration-probe.js"></script>');
   if (query.csp !== undefined) {

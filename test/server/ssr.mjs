@@ -53,3 +53,38 @@ export function ssrRender() {
     },
   };
 }
+
+let demoBuild;
+/**
+ * The built demo page `html` (dist/demo/<fileName>) as the demo's build would write it if the page
+ * were in `locale` (its <html lang>): the article's header and body rendered on the server again,
+ * in that language, by the demo build's own functions (demo/build/demo-pages.ts). The demo stores
+ * its pages in English; this is how a site's page in another language comes out (test/ssr-demo.test.ts).
+ */
+export async function demoPageIn(html, fileName, locale) {
+  demoBuild ??= (async () => {
+    const outDir = resolve(root, 'node_modules/.cache/event-highlights-test-ssr');
+    mkdirSync(outDir, { recursive: true });
+    const result = await build({
+      entryPoints: [resolve(root, 'demo/build/demo-pages.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      packages: 'external',
+      target: 'node20',
+      tsconfig: resolve(root, 'tsconfig.json'),
+      // Its modules find the project from their own folder.
+      define: { 'import.meta.dirname': JSON.stringify(resolve(root, 'demo/build')) },
+      write: false,
+      logLevel: 'silent',
+    });
+    const file = resolve(outDir, `demo-pages-${process.pid}-${Date.now()}.mjs`);
+    writeFileSync(file, result.outputFiles[0].text);
+    return import(pathToFileURL(file).href);
+  })();
+  const { readArticles, prerender, renderArticlePage } = await demoBuild;
+  const article = readArticles(resolve(root, 'demo')).find((candidate) => candidate.fileName === fileName);
+  if (!article) return html;
+  const template = html.replace(/<html lang="[^"]*"/, `<html lang="${locale}"`);
+  return renderArticlePage(template, article, undefined, await prerender(article, template));
+}
