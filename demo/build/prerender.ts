@@ -17,6 +17,7 @@ import type { Locale } from '../i18n.js';
 
 interface Renderer {
   renderEventHtml: typeof import('../../src/ssr/index.js').renderEventHtml;
+  renderElementHtml: typeof import('../../src/ssr/index.js').renderElementHtml;
   styleHashes: typeof import('../../src/ssr/index.js').styleHashes;
   html: typeof import('lit').html;
   articleBody: typeof import('../article.js').articleBody;
@@ -24,13 +25,19 @@ interface Renderer {
 }
 
 const projectRoot = resolve(import.meta.dirname, '../..');
-let loading: Promise<Renderer> | undefined;
+/**
+ * One renderer per process, shared by every copy of this module (the test server bundles it twice):
+ * @lit/localize can be configured once per process, so two copies of the library could not both
+ * render in a language.
+ */
+const shared = globalThis as { [key: symbol]: Promise<Renderer> | undefined };
+const RENDERER = Symbol.for('event-highlights.demo-prerender');
 
-function loadRenderer(): Promise<Renderer> {
-  loading ??= (async () => {
+export function loadRenderer(): Promise<Renderer> {
+  shared[RENDERER] ??= (async () => {
     const outDir = resolve(projectRoot, 'node_modules/.cache/event-highlights-prerender');
     mkdirSync(outDir, { recursive: true });
-    const entry = `export { renderEventHtml, styleHashes, html } from ${JSON.stringify(resolve(projectRoot, 'src/ssr/index.ts'))};
+    const entry = `export { renderEventHtml, renderElementHtml, styleHashes, html } from ${JSON.stringify(resolve(projectRoot, 'src/ssr/index.ts'))};
 export { articleBody, leadPhoto } from ${JSON.stringify(resolve(projectRoot, 'demo/article.ts'))};`;
     const result = await build({
       stdin: { contents: entry, resolveDir: projectRoot, loader: 'ts' },
@@ -48,7 +55,7 @@ export { articleBody, leadPhoto } from ${JSON.stringify(resolve(projectRoot, 'de
     writeFileSync(file, result.outputFiles[0]!.text);
     return (await import(pathToFileURL(file).href)) as Renderer;
   })();
-  return loading;
+  return shared[RENDERER];
 }
 
 export interface Prerendered {
