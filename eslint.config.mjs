@@ -15,6 +15,7 @@ export default tseslint.config(
       'storybook-static/',
       'coverage/',
       'src/generated/',
+      'studio/generated/',
       // wireit's cache of build outputs (minified bundles), made by \`npm run build\`.
       '.wireit/',
       // The consumer projects are type-checked against the packed package by scripts/package-checks.mjs.
@@ -42,7 +43,7 @@ export default tseslint.config(
   },
   {
     // Node scripts and configs.
-    files: ['scripts/**', '*.mjs', '*.ts', 'test/server/**', 'demo/build/**', '.storybook/main.ts'],
+    files: ['scripts/**', '*.mjs', '*.ts', 'test/server/**', 'demo/build/**', 'studio/build/**', '.storybook/main.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

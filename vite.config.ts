@@ -4,6 +4,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { demoPages } from './demo/build/demo-pages.js';
+import { studioPage } from './studio/build/studio-page.js';
 import { elementTags } from './scripts/elements.mjs';
 
 const here = import.meta.dirname;
@@ -26,10 +27,12 @@ const libraryEntries = {
   'embed/oembed': resolve(here, 'src/embed/oembed.ts'),
   // Server rendering (event-highlights/ssr): Node only, never in the bundle.
   'ssr/index': resolve(here, 'src/ssr/index.ts'),
+  // The article importer (event-highlights/import): Node or browser, no DOM.
+  'import/index': resolve(here, 'src/import/index.ts'),
 };
 
 /** Dependencies stay imports in the npm build so that a page has one copy of each. */
-const isDependency = (id: string) => /^(lit|@lit\/|@lit-labs\/ssr|node:|valibot|d3-|topojson-client)/.test(id);
+const isDependency = (id: string) => /^(lit|@lit\/|@lit-labs\/ssr|node:|valibot|d3-|topojson-client|htmlparser2)/.test(id);
 
 /**
  * The bundle's languages: English is in the main file (the source strings); each other language is
@@ -263,6 +266,23 @@ export default defineConfig(({ mode }): UserConfig => {
       },
     };
   }
+  if (mode === 'studio') {
+    // The event studio (studio/): a static page for editors, built into dist/studio beside the
+    // demo with relative URLs, so the folder works from any static host. `npm start` serves it
+    // from the sources at /studio/ (studioPage below).
+    const studio = resolve(here, 'studio');
+    return {
+      root: studio,
+      base: './',
+      appType: 'mpa',
+      build: {
+        outDir: resolve(here, 'dist/studio'),
+        emptyOutDir: true,
+        target: 'es2022',
+        rolldownOptions: { input: { index: resolve(studio, 'index.html') } },
+      },
+    };
+  }
   // `npm start`: the demo, served from demo/ with the sources compiled on the fly; `vite build
   // --mode demo` (in npm run build, after the bundle): the same pages in dist/demo, with relative
   // URLs so the folder works wherever it is put. demo/build/demo-pages.ts writes the pages from
@@ -282,6 +302,7 @@ export default defineConfig(({ mode }): UserConfig => {
         // The demo's public address, for absolute URLs in the JSON-LD (relative without it).
         siteUrl: process.env['DEMO_SITE_URL'] || undefined,
       }),
+      studioPage(resolve(here, 'studio')),
     ],
     server: { host: '127.0.0.1', port: 5173 },
     build: {

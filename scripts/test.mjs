@@ -8,15 +8,23 @@ import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 
-/** Every message extracted from the sources has a translation in every locale. */
+/**
+ * Every message extracted from the sources has a translation in every locale: the library's
+ * (locales/) and the event studio's, which keeps its own words out of the library's bundle (studio/locales/).
+ */
 function checkTranslations() {
-  const dir = resolve(root, 'locales');
+  let ok = true;
+  for (const dir of [resolve(root, 'locales'), resolve(root, 'studio/locales')]) ok = checkTranslationsIn(dir) && ok;
+  return ok;
+}
+
+function checkTranslationsIn(dir) {
   let ok = true;
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.xlf'))) {
     const xliff = readFileSync(resolve(dir, file), 'utf8');
     const units = xliff.match(/<trans-unit[\s\S]*?<\/trans-unit>/g) ?? [];
     const missing = units.filter((unit) => !/<target>[\s\S]*?\S[\s\S]*?<\/target>/.test(unit));
-    for (const unit of missing) console.error(`${file}: no translation for ${/<source>([\s\S]*?)<\/source>/.exec(unit)?.[1]}`);
+    for (const unit of missing) console.error(`${dir}/${file}: no translation for ${/<source>([\s\S]*?)<\/source>/.exec(unit)?.[1]}`);
     ok &&= missing.length === 0 && units.length > 0;
     console.log(`${file}: ${units.length - missing.length}/${units.length} translated`);
   }
@@ -40,6 +48,8 @@ const before = [
   ['format (Prettier)', 'npm run format:check'],
   // Built before the browser tests: test/bundle.test.ts checks the shipped bundle itself.
   ['build', 'npm run build'],
+  // The built importer (event-highlights/import) runs in Node without a DOM, as a site's build script would use it.
+  ['import module in Node (no DOM)', 'node --test test/node/import.test.mjs'],
   ['size budgets', 'npm run check:size'],
   // Every element folder exported, indexed, in the manifest, documented, storied, covered by the
   // conformance suite, translated and budgeted; no list of elements kept by hand.

@@ -1,0 +1,148 @@
+/**
+ * The form's labels: one per key of the model (schema-walk.ts walks the schema, this table names
+ * what it finds). A key the table does not know yet is shown as it is written in the model, so a
+ * new field of the model is never left out of the form, only unnamed until it is added here.
+ * Functions, so that `msg()` runs at render time in the studio's locale.
+ */
+import { msg, str } from '@lit/localize';
+
+const FIELD_LABELS: Record<string, () => string> = {
+  $schema: () => msg('Schema URL'),
+  id: () => msg('Identifier'),
+  lang: () => msg('Language of the text'),
+  section: () => msg('Section'),
+  title: () => msg('Title'),
+  kind: () => msg('Kind of event'),
+  kindLabel: () => msg('Kind, as printed'),
+  format: () => msg('Format'),
+  created: () => msg('Publication date'),
+  dates: () => msg('Dates'),
+  start: () => msg('Start date'),
+  end: () => msg('End date'),
+  timeOfDay: () => msg('Time of day'),
+  timeZone: () => msg('Time zone'),
+  timeZoneLabel: () => msg('Time zone, as printed'),
+  inferredYear: () => msg('Inferred year'),
+  venue: () => msg('Venue'),
+  summary: () => msg('Summary'),
+  url: () => msg('Web address'),
+  seminars: () => msg('Seminars'),
+  name: () => msg('Name'),
+  alternateNames: () => msg('Other names'),
+  durationDays: () => msg('Duration in days'),
+  startDate: () => msg('Start date'),
+  endDate: () => msg('End date'),
+  host: () => msg('Host'),
+  organizer: () => msg('Organizer'),
+  shortName: () => msg('Short name'),
+  roleLabel: () => msg('Role, as printed'),
+  participants: () => msg('Participants'),
+  count: () => msg('Number of participants'),
+  countries: () => msg('Countries'),
+  countriesComplete: () => msg('The list names every country'),
+  kindOfParticipants: () => msg('Who they are'),
+  subdivisions: () => msg('States or provinces'),
+  country: () => msg('Country'),
+  perCountry: () => msg('Participants per country'),
+  region: () => msg('Region'),
+  visits: () => msg('Visits'),
+  city: () => msg('City'),
+  place: () => msg('Place or organization'),
+  coordinates: () => msg('Coordinates'),
+  lat: () => msg('Latitude'),
+  lon: () => msg('Longitude'),
+  attendees: () => msg('Attendees'),
+  honorific: () => msg('Honorific'),
+  organization: () => msg('Organization'),
+  nameOrder: () => msg('Name order'),
+  role: () => msg('Role'),
+  speeches: () => msg('Speeches'),
+  speaker: () => msg('Speaker'),
+  seminar: () => msg('Seminar (its identifier)'),
+  heading: () => msg('Heading'),
+  paragraphs: () => msg('Paragraphs'),
+  quote: () => msg('Quote'),
+  photo: () => msg('Photo'),
+  photos: () => msg('Photos'),
+  src: () => msg('Image address'),
+  alt: () => msg('Text alternative'),
+  caption: () => msg('Caption'),
+  credit: () => msg('Photo credit'),
+  width: () => msg('Width in pixels'),
+  height: () => msg('Height in pixels'),
+  group: () => msg('Group photo'),
+  people: () => msg('People shown'),
+  placeholder: () => msg('Stands in for a missing photo'),
+  credits: () => msg('Credits'),
+  label: () => msg('Label'),
+  names: () => msg('Names'),
+  inferred: () => msg('Inferred fields'),
+  translations: () => msg('Translated languages'),
+  related: () => msg('Related articles'),
+  relation: () => msg('Relation'),
+  coverage: () => msg('Media coverage'),
+  outlet: () => msg('Outlet'),
+  date: () => msg('Date'),
+};
+
+/** The label of a field of the model; `parent` tells the participants' `kind` from the event's. */
+export function fieldLabel(key: string, parent?: string): string {
+  if (key === 'kind' && parent === 'participants') return FIELD_LABELS['kindOfParticipants']!();
+  return Object.hasOwn(FIELD_LABELS, key) ? FIELD_LABELS[key]!() : key;
+}
+
+/** "Speeches, 2": the legend of one item of a repeating group. */
+export const itemLabel = (group: string, n: number) => msg(str`${group}, item ${n}`);
+
+const OPTION_LABELS: Record<string, () => string> = {
+  'opening-ceremony': () => msg('Opening ceremony'),
+  'closing-ceremony': () => msg('Closing ceremony'),
+  'opening-and-closing': () => msg('Opening and closing'),
+  'ministerial-workshop': () => msg('Ministerial workshop'),
+  seminar: () => msg('Seminar'),
+  meeting: () => msg('Meeting'),
+  visit: () => msg('Visit'),
+  'media-coverage': () => msg('Media coverage'),
+  other: () => msg('Other'),
+  online: () => msg('Online'),
+  'in-person': () => msg('In person'),
+  hybrid: () => msg('Hybrid'),
+  unknown: () => msg('Not stated'),
+  mr: () => msg('Mr.'),
+  ms: () => msg('Ms.'),
+  mrs: () => msg('Mrs.'),
+  miss: () => msg('Miss'),
+  dr: () => msg('Dr.'),
+  prof: () => msg('Prof.'),
+  'his-excellency': () => msg('His Excellency'),
+  'her-excellency': () => msg('Her Excellency'),
+  presiding: () => msg('Presided'),
+  host: () => msg('Host'),
+  guest: () => msg('Guest'),
+  official: () => msg('Official'),
+  'school-leader': () => msg('School leader'),
+  expert: () => msg('Expert'),
+  diplomat: () => msg('Diplomat'),
+  'participant-representative': () => msg('Participant representative'),
+  writer: () => msg('Writer'),
+  photographer: () => msg('Photographer'),
+  reviewer: () => msg('Reviewer'),
+  editor: () => msg('Editor'),
+  translator: () => msg('Translator'),
+  'same-article': () => msg('The same article'),
+  mirror: () => msg('A copy on another site'),
+  opening: () => msg('The opening'),
+  closing: () => msg('The closing'),
+  related: () => msg('Related'),
+  'given-first': () => msg('Given name first'),
+  'family-first': () => msg('Family name first'),
+  morning: () => msg('Morning'),
+  afternoon: () => msg('Afternoon'),
+  evening: () => msg('Evening'),
+};
+
+/** The label of a keyword of the model (an enum's option); the keyword itself when it is new. */
+export const optionLabel = (option: string) => (Object.hasOwn(OPTION_LABELS, option) ? OPTION_LABELS[option]!() : option);
+
+/** The studio's five languages, each named in its own language (a reader looks for their own). */
+export const LANGUAGE_NAMES: Record<string, string> = { en: 'English', es: 'Español', 'pt-BR': 'Português (Brasil)', 'zh-Hans': '简体中文', fr: 'Français' };
