@@ -25,12 +25,14 @@ const libraryEntries = {
   'internal/locale': resolve(here, 'src/internal/locale.ts'),
   // oEmbed documents for a site's build (event-highlights/oembed): Node or browser, no DOM.
   'embed/oembed': resolve(here, 'src/embed/oembed.ts'),
+  // Server rendering (event-highlights/ssr): Node only, never in the bundle.
+  'ssr/index': resolve(here, 'src/ssr/index.ts'),
   // The article importer (event-highlights/import): Node or browser, no DOM.
   'import/index': resolve(here, 'src/import/index.ts'),
 };
 
 /** Dependencies stay imports in the npm build so that a page has one copy of each. */
-const isDependency = (id: string) => /^(lit|@lit\/|valibot|d3-|topojson-client|htmlparser2)/.test(id);
+const isDependency = (id: string) => /^(lit|@lit\/|@lit-labs\/ssr|node:|valibot|d3-|topojson-client|htmlparser2)/.test(id);
 
 /**
  * The bundle's languages: English is in the main file (the source strings); each other language is

@@ -138,6 +138,9 @@ describe('strict Content-Security-Policy', function () {
       await waitUntil(() => [...doc.querySelectorAll(present.join(','))].every((el) => !!el.shadowRoot), `${page}: the elements to render`, {
         timeout: 10_000,
       });
+      // The article pages are rendered on the server: their shadow roots are there before any script; the
+      // elements work once the page script has given them their data (defer-hydration removed).
+      await waitUntil(() => !doc.querySelector('[defer-hydration]'), `${page}: the elements to hydrate`, { timeout: 10_000 });
       if (doc.querySelector('event-card[src]'))
         await waitUntil(() => [...doc.querySelectorAll('event-card[src]')].every((el) => !!el.shadowRoot?.querySelector('[part~="title"]')), `${page}: cards`, {
           timeout: 10_000,

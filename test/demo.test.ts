@@ -81,7 +81,8 @@ describe('demo (dist/demo)', () => {
     expect(doc.querySelector('#lead')!.textContent).to.equal(seed.paragraphs![0]);
     expect(doc.querySelector('#dateline time')!.getAttribute('datetime')).to.equal('2023-06-29');
     expect(doc.querySelector('#dateline')!.textContent).to.contain('June 29, 2023, morning').and.contain('Published July 3, 2023');
-    const lead = doc.querySelector<HTMLImageElement>('#lead-photo img')!;
+    // The lead photo is rendered on the server: its <img> is in the declarative shadow root's template.
+    const lead = doc.querySelector<HTMLTemplateElement>('#lead-photo > template[shadowrootmode]')!.content.querySelector<HTMLImageElement>('img')!;
     expect(new URL(lead.getAttribute('src')!, DEMO).href).to.equal(new URL(seed.photos![0]!.src, dataUrl).href);
     expect([lead.getAttribute('width'), lead.getAttribute('height')]).to.deep.equal(['1200', '800']);
     expect(doc.querySelector('meta[name="description"]')!.getAttribute('content')).to.equal(seed.summary);
@@ -155,14 +156,23 @@ describe('demo (dist/demo)', () => {
     expect((await fetch(new URL('bundle/event-highlights.js', DEMO))).ok).to.equal(true);
   });
 
-  it('renders the article with the six elements and switches every one of them without a reload; the choice survives a reload', async () => {
+  it('renders the article with the six elements and switches every one of them without a reload; the choice survives a reload', async function () {
+    // Two page loads and a switch of language on a loaded machine: more than mocha's 8 s.
+    this.timeout(20_000);
     const frame = await open('index.html?lang=zh-Hans');
     const win = frame.contentWindow!;
     const doc = frame.contentDocument!;
     const speeches = () => [...doc.querySelectorAll('speech-block')];
-    await waitUntil(() => speeches().length === 3 && !!doc.querySelector('photo-credit') && shadowText(speeches()[0], '[part~="name"]') !== '', 'the article', {
-      timeout: 8000,
-    });
+    // The server's render is there at once: wait for the script (hydrated, in the chosen language).
+    await waitUntil(
+      () =>
+        speeches().length === 3 &&
+        !!doc.querySelector('photo-credit') &&
+        !doc.querySelector('[defer-hydration]') &&
+        shadowText(speeches()[0], '[part~="name"]') === 'Liu Beimin 女士',
+      'the article',
+      { timeout: 8000 },
+    );
     expect(doc.documentElement.lang).to.equal('zh-Hans');
     expect(doc.querySelector<HTMLSelectElement>('#language')!.value).to.equal('zh-Hans');
     expect([...doc.querySelectorAll('#article-body h2')].map((h) => h.textContent)).to.deep.equal(['出席人员', '致辞', '参训学员', '研修安排与参访', '署名']);
@@ -200,7 +210,10 @@ describe('demo (dist/demo)', () => {
     const reloaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     win.location.href = new URL('index.html', DEMO).href;
     await reloaded;
-    await waitUntil(() => frame.contentDocument!.querySelectorAll('#article-body h2').length > 0, 'the article again', { timeout: 8000 });
+    // (The server's render, in English, is there before the script: wait for the stored language.)
+    await waitUntil(() => frame.contentDocument!.querySelector('#article-body h2')?.textContent === 'Asistentes', 'the article again, in Spanish', {
+      timeout: 8000,
+    });
     expect(frame.contentDocument!.documentElement.lang).to.equal('es');
     expect(frame.contentDocument!.querySelector('#article-body h2')!.textContent).to.equal('Asistentes');
   });

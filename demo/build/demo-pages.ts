@@ -25,7 +25,8 @@ import { toJsonLdScript } from '../../src/model/json-ld.js';
 import { resolveText } from '../../src/model/text.js';
 import type { EventArticle, Text } from '../../src/model/types.js';
 import { validateEvent } from '../../src/model/validate.js';
-import { dateline } from '../i18n.js';
+import { dateline, isKey, t, toLocale } from '../i18n.js';
+import { prerenderArticle, type Prerendered } from './prerender.js';
 
 export interface IndexEntry {
   src: string;
@@ -65,7 +66,7 @@ export function readArticles(root: string): Article[] {
 
 /** Replaces the element `<tag id="id" …>…</tag>` of the template (first match), keeping nothing of it. */
 function replaceElement(html: string, tag: string, id: string, replacement: string): string {
-  const pattern = new RegExp(`<${tag} id="${id}"[^>]*>[\\s\\S]*?</${tag}>`);
+  const pattern = new RegExp(`<${tag}\\s+id="${id}"[^>]*>[\\s\\S]*?</${tag}>`);
   if (!pattern.test(html)) throw new Error(`demo page template: <${tag} id="${id}"> not found`);
   return html.replace(pattern, () => replacement);
 }
@@ -75,7 +76,7 @@ function replaceElement(html: string, tag: string, id: string, replacement: stri
  * every step replaces what it writes, so the build can derive the samples' pages from the
  * built index.html).
  */
-export function renderArticlePage(template: string, article: Article, siteUrl?: string): string {
+export function renderArticlePage(template: string, article: Article, siteUrl?: string, prerendered?: Prerendered): string {
   const { event } = article;
   const lang = event.lang ?? 'en';
   const text = (value: Text | undefined) => resolveText(value, lang, event.lang);
@@ -83,8 +84,12 @@ export function renderArticlePage(template: string, article: Article, siteUrl?: 
   const lead = text(event.paragraphs?.[0]) ?? text(event.summary);
   const description = text(event.summary) ?? lead;
   const photo = event.photos?.find((candidate) => !candidate.group);
-  const { when, datetime, published } = dateline(event, 'en');
-  let html = template;
+  // The page's language (its <html lang>): its own words and the dates in it, as the script writes them.
+  const pageLocale = toLocale(/<html[^>]*\slang="([^"]*)"/.exec(template)?.[1]);
+  const { when, datetime, published } = dateline(event, pageLocale);
+  let html = template.replace(/(<([a-z][a-z0-9]*)\b[^>]*\sdata-t="(\w+)"[^>]*>)[^<]*(<\/\2>)/g, (whole, open: string, _tag, key: string, close: string) =>
+    isKey(key) ? `${open}${escapeText(t(key, pageLocale))}${close}` : whole,
+  );
   html = html.replace(/<title>[\s\S]*?<\/title>/, () => `<title>${escapeText(title)}</title>`);
   html = html.replace(/<meta name="description"[^>]*>/, () => `<meta name="description" content="${escapeAttribute(description?.text ?? title)}">`);
   html = html.replace(/\s*<meta name="robots"[^>]*>/, '').replace(/\s*<script type="application\/ld\+json">[\s\S]*?<\/script>/, '');
@@ -112,7 +117,7 @@ export function renderArticlePage(template: string, article: Article, siteUrl?: 
     html,
     'p',
     'sample-note',
-    `<p id="sample-note" class="sample-note"${article.sample ? '' : ' hidden'} data-t="sampleNote">Sample data: this article was invented for the demo and describes no real event.</p>`,
+    `<p id="sample-note" class="sample-note"${article.sample ? '' : ' hidden'} data-t="sampleNote">${escapeText(t('sampleNote', pageLocale))}</p>`,
   );
   const section = text(event.section);
   html = replaceElement(html, 'p', 'section', `<p id="section" class="eyebrow"${attributes({ lang: section?.lang })}>${escapeText(section?.text ?? '')}</p>`);
@@ -129,8 +134,29 @@ export function renderArticlePage(template: string, article: Article, siteUrl?: 
   const image = photo
     ? `<figure><img${attributes({ src: src!.origin === 'http://x' ? src!.pathname.slice(1) : src!.href, alt: text(photo.alt)?.text ?? '', width: photo.width, height: photo.height })}>${caption ? `<figcaption${attributes({ lang: caption.lang })}>${escapeText(caption.text)}</figcaption>` : ''}</figure>`
     : '';
-  html = replaceElement(html, 'group-photo', 'lead-photo', `<group-photo id="lead-photo">${image}</group-photo>`);
+  // Server-rendered (event-highlights/ssr): the element with its shadow root, shown without a script;
+  // else the photo as light DOM, shown before the script runs, which <group-photo> takes from there.
+  html = replaceElement(html, 'group-photo', 'lead-photo', prerendered?.lead ?? `<group-photo id="lead-photo">${image}</group-photo>`);
+  const body = /<div id="article-body"[^>]*>(?:[\s\S]*?<\/div><!-- end #article-body -->|<\/div>)/;
+  if (!body.test(html)) throw new Error('demo page template: <div id="article-body"> not found');
+  html = html.replace(body, () =>
+    prerendered
+      ? `<div id="article-body" class="article-body" data-prerendered="${prerendered.locale}">${prerendered.body}</div><!-- end #article-body -->`
+      : '<div id="article-body" class="article-body"></div>',
+  );
   return html;
+}
+
+/**
+ * The lead photo's element as the server renders it, without the markers of a template around it
+ * (it hydrates on its own, not as part of a template).
+ */
+const bareElement = (markup: string) => markup.replace(/^<!--lit-part [^>]*--><!--lit-node 0-->/, '').replace(/<!--\/lit-part-->$/, '');
+
+/** An article's server render (demo/build/prerender.ts) in the language of the page `template` (its `<html lang>`), ready for renderArticlePage. */
+export async function prerender(article: Article, template: string): Promise<Prerendered> {
+  const rendered = await prerenderArticle(article.event, article.dataUrl, toLocale(/<html[^>]*\slang="([^"]*)"/.exec(template)?.[1]));
+  return { ...rendered, lead: rendered.lead && bareElement(rendered.lead) };
 }
 
 /**
@@ -182,6 +208,8 @@ export function renderArchivePage(template: string, articles: Article[]): string
 export function demoPages(options: { root: string; bundleDir: string; libraryEntry: string; siteUrl?: string }): Plugin {
   const { root } = options;
   let outDir = '';
+  /** The inline styles of every page's declarative shadow roots (one per element, the same on every page). */
+  const styleHashes = new Set<string>();
   const articleFor = (path: string) => {
     const name = basename(path === '/' ? 'index.html' : path.split('?')[0]!);
     return readArticles(root).find((article) => article.fileName === name);
@@ -217,20 +245,28 @@ export function demoPages(options: { root: string; bundleDir: string; libraryEnt
         }
       });
     },
-    transformIndexHtml(html, context) {
+    async transformIndexHtml(html, context) {
       // Only the demo's own pages: Storybook loads this config too, for its iframe.html.
       if (context.filename && !resolve(context.filename).startsWith(resolve(root))) return html;
       const name = basename(context.path === '/' ? 'index.html' : context.path.split('?')[0]!);
       if (name === 'archive.html') return renderArchivePage(html, readArticles(root));
       const article = articleFor(context.path);
-      return article ? renderArticlePage(html, article, options.siteUrl) : html;
+      if (!article) return html;
+      const prerendered = await prerender(article, html);
+      for (const hash of prerendered.styleHashes) styleHashes.add(hash);
+      return renderArticlePage(html, article, options.siteUrl, prerendered);
     },
-    closeBundle() {
+    async closeBundle() {
       if (!outDir || !existsSync(resolve(outDir, 'index.html'))) return;
       const built = readFileSync(resolve(outDir, 'index.html'), 'utf8');
       for (const article of readArticles(root)) {
-        if (article.fileName !== 'index.html') writeFileSync(resolve(outDir, article.fileName), renderArticlePage(built, article, options.siteUrl));
+        if (article.fileName === 'index.html') continue;
+        const prerendered = await prerender(article, built);
+        for (const hash of prerendered.styleHashes) styleHashes.add(hash);
+        writeFileSync(resolve(outDir, article.fileName), renderArticlePage(built, article, options.siteUrl, prerendered));
       }
+      // The shadow roots' inline styles, for the site's Content-Security-Policy (docs/security.md).
+      writeFileSync(resolve(outDir, 'csp.json'), `${JSON.stringify({ 'style-src': ["'self'", ...[...styleHashes].sort()] }, null, 2)}\n`);
       cpSync(resolve(root, 'data'), resolve(outDir, 'data'), { recursive: true });
       // The hand-written page is plain HTML: copied with its style sheet and the bundle it loads.
       for (const file of ['handwritten.html', 'demo.css']) cpSync(resolve(root, file), resolve(outDir, file));

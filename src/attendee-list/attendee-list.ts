@@ -127,10 +127,12 @@ export class AttendeeList extends EventHighlightsElement {
   private documentLang: string | undefined;
   /** The hand-written list, as read when it last changed. */
   private handWritten: Entry[] = [];
-  private readonly observer = new MutationObserver(() => this.readHandWritten());
+  /** Made on connection: a server render (no DOM) constructs the element without one. */
+  private observer: MutationObserver | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.observer ??= new MutationObserver(() => this.readHandWritten());
     // A framework or a CMS may add the items after the element (it connects empty, then gets its <li>s).
     this.observer.observe(this, {
       childList: true,
@@ -144,7 +146,7 @@ export class AttendeeList extends EventHighlightsElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer.disconnect();
+    this.observer?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

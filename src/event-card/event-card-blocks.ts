@@ -28,7 +28,7 @@ export function renderDate(event: EventArticle, locale: string, text: TextOf): T
   // A range is two dates, each its own <time> (a datetime value is one date, not a range).
   const time =
     date.segments.length === 1
-      ? html`<time datetime=${date.machine} .textContent=${when ? msg(str`${date.text}, ${when}`) : date.text}></time>`
+      ? html`<time datetime=${date.machine}>${when ? msg(str`${date.text}, ${when}`) : date.text}</time>`
       : html`${(when ? msg(str`${dataSlot(0)}, ${when}`) : dataSlot(0))
           .split(dataSlot(0))
           .map(
@@ -40,10 +40,7 @@ export function renderDate(event: EventArticle, locale: string, text: TextOf): T
   if (!zone) return html`<p class="date" part="date">${time}</p>`;
   // Isolated (dir="auto"): bidi controls or right-to-left letters in the zone do not move the parentheses.
   const { open, close } = punctuation(locale);
-  return html`<p class="date" part="date">${time}${open}<span lang=${ifDefined(zone.lang)} dir="auto" .textContent=${zone.text.replace(
-    /^\s*[(（](.*)[)）]\s*$/,
-    '$1',
-  )}></span>${close}</p>`;
+  return html`<p class="date" part="date">${time}${open}<span lang=${ifDefined(zone.lang)} dir="auto">${zone.text.replace(/^\s*[(（](.*)[)）]\s*$/, '$1')}</span>${close}</p>`;
 }
 
 /** Host, organiser (under their printed roles), venue and duration, as a definition list. */
@@ -58,9 +55,9 @@ export function renderFacts(event: EventArticle, locale: string, text: TextOf): 
     if (!values.length) return nothing;
     const lang = values[0]!.lang;
     if (values.every((value) => value.lang === lang) && (values.length === 1 || !values.some((value) => needsIsolation(value.text)))) {
-      return html`<dt .textContent=${label}></dt><dd><span lang=${ifDefined(lang)} .textContent=${values.map((value) => value.text).join(separator)}></span></dd>`;
+      return html`<dt>${label}</dt><dd><span lang=${ifDefined(lang)}>${values.map((value) => value.text).join(separator)}</span></dd>`;
     }
-    return html`<dt .textContent=${label}></dt><dd>${values.map((value, index) => html`${index ? separator : ''}<span lang=${ifDefined(value.lang)} dir="auto">${value.text}</span>`)}</dd>`;
+    return html`<dt>${label}</dt><dd>${values.map((value, index) => html`${index ? separator : ''}<span lang=${ifDefined(value.lang)} dir="auto">${value.text}</span>`)}</dd>`;
   };
   // An organisation's printed role ("Sponsored by", 承办) stands for our "Host" / "Organizer"
   // label; organisations of one role with different printed roles get a line each.
@@ -110,7 +107,7 @@ export function renderRelated(event: EventArticle, text: TextOf, base: string | 
         : related.relation === 'closing'
           ? { text: msg('Closing ceremony of this seminar'), lang: undefined }
           : (title ?? { text: msg('Related article'), lang: undefined });
-    return [html`<li><a part="related-link" href=${href} lang=${ifDefined(label.lang)} .textContent=${label.text}></a></li>`];
+    return [html`<li><a part="related-link" href=${href} lang=${ifDefined(label.lang)}>${label.text}</a></li>`];
   });
   return links.length ? html`<ul class="related" part="related" aria-label=${msg('More about this seminar')}>${links}</ul>` : nothing;
 }
@@ -140,15 +137,15 @@ export function renderCoverage(event: EventArticle, locale: string, text: TextOf
     const slot = piece.length === 1 ? piece.charCodeAt(0) - 0xe000 : -1;
     if (slot >= 0x80) {
       const date = dates[slot - 0x80];
-      return date ? html`<time datetime=${date.machine} .textContent=${date.text}></time>` : nothing;
+      return date ? html`<time datetime=${date.machine}>${date.text}</time>` : nothing;
     }
     const entry = slot >= 0 ? shown[slot] : undefined;
     if (!entry) return piece;
     const href = entry.item.url === undefined ? undefined : safeUrl(entry.item.url, 'link', base);
     // Isolated (dir="auto"): an outlet's name in a right-to-left script does not reorder the sentence.
     return href
-      ? html`<a href=${href} lang=${ifDefined(entry.outlet.lang)} dir="auto" .textContent=${entry.outlet.text}></a>`
-      : html`<span lang=${ifDefined(entry.outlet.lang)} dir="auto" .textContent=${entry.outlet.text}></span>`;
+      ? html`<a href=${href} lang=${ifDefined(entry.outlet.lang)} dir="auto">${entry.outlet.text}</a>`
+      : html`<span lang=${ifDefined(entry.outlet.lang)} dir="auto">${entry.outlet.text}</span>`;
   });
   return html`<p class="coverage" part="coverage">${pieces}</p>`;
 }

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
@@ -235,7 +235,8 @@ export class GroupPhoto extends EventHighlightsElement {
   protected override willUpdate(): void {
     // Read as own data only: on a page that added properties to Object.prototype, an absent field stays absent.
     const photo = ownData(this.photo);
-    const img = this.querySelector('img');
+    // A server render (event-highlights/ssr) has no light DOM to read: only `photo` and the attributes.
+    const img = isServer ? null : this.querySelector('img');
     const fromData = photo !== undefined && photo !== null;
     const problems = new Set<string>();
     const field = (name: string) => (fromData ? `photo.${name}` : name);
@@ -257,7 +258,8 @@ export class GroupPhoto extends EventHighlightsElement {
       this.warn(field('srcset'), 'http(s), relative or data:image URLs', `${dropped.map((url) => describeValue(url)).join(', ')} (left out)`, problems);
     const alt = text(pick('alt'));
     const caption =
-      text(fromData ? photo.caption : this.caption) ?? (fromData ? undefined : text(this.querySelector('figcaption, p')?.textContent?.replace(/\s+/g, ' ')));
+      text(fromData ? photo.caption : this.caption) ??
+      (fromData || isServer ? undefined : text(this.querySelector('figcaption, p')?.textContent?.replace(/\s+/g, ' ')));
     if ((src || caption) && !alt) this.warn(field('alt'), 'a text alternative', 'nothing', problems);
     const width = size(pick('width'));
     const height = size(pick('height'));

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, render, type CSSResultGroup, type PropertyVa
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { describeError } from '../model/validate.js';
-import { currentLocale, localeArrival, startLocalization, type SupportedLocale } from './locale.js';
+import { currentLocale, localeArrival, localeReady, startLocalization, type SupportedLocale } from './locale.js';
 import { followLocale, unfollowLocale } from './locale-hosts.js';
 import { baseStyles } from './styles.js';
 import { followScheme, unfollowScheme } from './scheme.js';
@@ -58,6 +58,12 @@ export class EventHighlightsElement extends LitElement {
   /** The locale of the last render: a change made while the element was off the page shows when it comes back. */
   private renderedLocale: SupportedLocale | undefined;
 
+  /**
+   * Rendered on a server (event-highlights/ssr): the element came with its declarative shadow
+   * root. Upgraded elements have it when they are constructed; elements made by script do not.
+   */
+  private readonly serverRendered = !!this.shadowRoot;
+
   override connectedCallback(): void {
     startLocalization();
     super.connectedCallback();
@@ -83,9 +89,12 @@ export class EventHighlightsElement extends LitElement {
   /**
    * The first render waits for the page's language when its translations are still loading (a
    * chunk beside the bundle; at most FIRST_RENDER_WAIT ms, see locale.ts): no flash of English.
+   * A server-rendered element waits however long it takes: it hydrates in the page's language, the
+   * one the server rendered in; rendered in English instead, its templates would not match the
+   * server's (a hydration mismatch).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const waiting = this.hasUpdated ? undefined : localeArrival();
+    const waiting = this.hasUpdated ? undefined : this.serverRendered ? localeReady() : localeArrival();
     return waiting ? waiting.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 

@@ -84,6 +84,7 @@ export class JsonResource<T = unknown> implements ReactiveController {
       return Promise.resolve();
     }
     this.set({ status: 'loading', key });
+    // A server render never connects: nothing is fetched there (event-highlights/ssr takes data, not URLs).
     return this.connected ? this.run(key) : Promise.resolve();
   }
 

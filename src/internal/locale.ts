@@ -80,10 +80,21 @@ function apply(): void {
   if (!controls) return;
   const wanted = pinned ?? matchLocale(document.documentElement.lang);
   if (wanted !== controls.getLocale()) {
-    controls.setLocale(wanted).catch((error: unknown) => {
+    ready = controls.setLocale(wanted).catch((error: unknown) => {
       console.error(`event-highlights: could not load the "${wanted}" translations: ${String(error)}`);
     });
   }
+}
+
+/** The load of the page's language's translations under way, if any. */
+let ready: Promise<void> = Promise.resolve();
+
+/**
+ * Resolves once the translations of the page's language are loaded (at once when nothing loads).
+ * A server-rendered element waits for it before its first render (see base-element.ts).
+ */
+export function localeReady(): Promise<void> {
+  return ready;
 }
 
 function followHost(): void {
@@ -138,4 +149,24 @@ export function useHostLocalization(initialLocale: string = document.documentEle
   }
   if (!hostManaged) followHost();
   hostLocale = matchLocale(initialLocale);
+}
+
+/**
+ * Server rendering (event-highlights/ssr): makes the elements render in `locale` in a process
+ * with no page (no `<html lang>` to follow, no observer). @lit/localize announces each change on
+ * `window`, which Node lacks: an event target stands in while the translations load, then goes.
+ */
+export async function useServerLocale(locale: string): Promise<SupportedLocale> {
+  controls ??= configureLocalization({ sourceLocale, targetLocales, loadLocale: loadTemplates });
+  const wanted = (pinned = matchLocale(locale));
+  if (wanted === controls.getLocale()) return wanted;
+  const scope = globalThis as { window?: unknown };
+  const standIn = scope.window === undefined;
+  if (standIn) scope.window = new EventTarget();
+  try {
+    await controls.setLocale(wanted);
+  } finally {
+    if (standIn) delete scope.window;
+  }
+  return wanted;
 }

@@ -3,11 +3,21 @@
  * (not `data:image/svg+xml`, which can carry script when opened on its own).
  * Anything else (`javascript:`, `vbscript:`, `data:text/html`, ...) is refused.
  */
+import { isServer } from 'lit';
+
 export type UrlUse = 'link' | 'image' | 'fetch';
 
 const SAFE_IMAGE_DATA = /^data:image\/(png|jpe?g|gif|webp|avif);/i;
 
-export function safeUrl(value: unknown, use: UrlUse, base: string = document.baseURI): string | undefined {
+/**
+ * Relative URLs resolve against the page's base in the browser. A server render (`isServer`,
+ * event-highlights/ssr) has no page: unless given a base, it checks a relative URL against a
+ * stand-in and keeps it relative, as written, so that the browser resolves it as it would have.
+ */
+const SERVER_STAND_IN = 'https://relative.invalid/';
+const pageBase = (): string | undefined => (isServer ? undefined : document.baseURI);
+
+export function safeUrl(value: unknown, use: UrlUse, base: string | undefined = pageBase()): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   if (trimmed === '') return undefined;
@@ -15,11 +25,12 @@ export function safeUrl(value: unknown, use: UrlUse, base: string = document.bas
   let url: URL;
   // The URL parser strips tabs and newlines the way browsers do ("java\tscript:" is javascript:).
   try {
-    url = new URL(trimmed, base);
+    url = new URL(trimmed, base ?? SERVER_STAND_IN);
   } catch {
     return undefined;
   }
-  return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  return base === undefined && url.origin === new URL(SERVER_STAND_IN).origin ? trimmed : url.href;
 }
 
 /** One image candidate of a `srcset`: its URL and its width (`480w`) or density (`2x`) descriptor, if any. */
@@ -122,7 +133,7 @@ function descriptorOf(descriptors: string[]): string | undefined {
  * {@link safeUrl} allows for images), each URL resolved against `base`, and the candidates that
  * were dropped, to report. `srcset` is undefined when no candidate is left.
  */
-export function safeSrcset(value: unknown, base: string = document.baseURI): { srcset: string | undefined; dropped: string[] } {
+export function safeSrcset(value: unknown, base: string | undefined = pageBase()): { srcset: string | undefined; dropped: string[] } {
   if (typeof value !== 'string') return { srcset: undefined, dropped: [] };
   const kept: string[] = [];
   const dropped: string[] = [];

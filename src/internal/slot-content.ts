@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 import { MutationController } from '@lit-labs/observers/mutation-controller.js';
 
 /**
@@ -30,6 +30,8 @@ export class SlotContent implements ReactiveController {
 
   /** Whether the named slot (`''`: the default slot) has content: an element, or text that is not only white space. */
   has(name = ''): boolean {
+    // A server render sees no light DOM: slots are rendered once the element hydrates and looks.
+    if (isServer) return false;
     const has = [...this.host.childNodes].some((node) =>
       node instanceof Element ? (node.getAttribute('slot') ?? '') === name : !name && node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim(),
     );

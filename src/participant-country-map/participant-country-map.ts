@@ -168,9 +168,10 @@ export class ParticipantCountryMap extends EventHighlightsElement {
   /**
    * The host's width, drawn in the next frame (see `onResize`). A plain observer, not
    * `@lit-labs/observers`' ResizeController: that one renders again inside the observer's callback,
-   * which is what `onResize` must not do.
+   * which is what `onResize` must not do. Made on connection: a server render (no DOM) constructs
+   * the element without one.
    */
-  private readonly resize = new ResizeObserver((entries) => this.onResize(entries));
+  private resize: ResizeObserver | undefined;
   private resizeFrame = 0;
 
   override connectedCallback(): void {
@@ -179,6 +180,7 @@ export class ParticipantCountryMap extends EventHighlightsElement {
     // removal (Firefox does not): no highlight or tooltip left without them. The keyboard resumes
     // at that country when focus comes back.
     if (this.view?.active && !this.shadowRoot?.activeElement) this.view.activate(undefined, false);
+    this.resize ??= new ResizeObserver((entries) => this.onResize(entries));
     this.resize.observe(this);
     // A map drawn already (moved, or back on the page) has nothing to load: no need to watch for the viewport.
     if (this.geometry.state.status !== 'loaded') {
@@ -200,7 +202,7 @@ export class ParticipantCountryMap extends EventHighlightsElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resize.disconnect();
+    this.resize?.disconnect();
     this.near?.disconnect();
     this.near = undefined;
     cancelAnimationFrame(this.resizeFrame);

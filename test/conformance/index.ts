@@ -12,6 +12,7 @@ import { loadSeed } from '../helpers.js';
 import { fuzzSuite, type FuzzFixtures } from './fuzz.js';
 import { lifecycleSuite } from './lifecycle.js';
 import { memorySuite } from './memory.js';
+import { ssrSuite } from './ssr.js';
 import { unreadableSuite } from './unreadable.js';
 
 export type Props = HTMLElement & Record<string, unknown> & { updateComplete: Promise<boolean> };
@@ -55,7 +56,7 @@ export interface Early {
   undefinedAtFirst: boolean;
 }
 
-/** Registers the conformance suite for one element: lifecycle, locale change, memory, fuzz, unreadable data. */
+/** Registers the conformance suite for one element: lifecycle, locale change, memory, fuzz, unreadable data, server render. */
 export async function conformance(subject: Fixtures): Promise<void> {
   // Made before the library loads: one with properties, one from markup.
   const seed = await loadSeed();
@@ -75,5 +76,6 @@ export async function conformance(subject: Fixtures): Promise<void> {
     memorySuite(subject);
     fuzzSuite(subject.tag, subject.fuzz);
     unreadableSuite(subject, seed);
+    ssrSuite(subject, seed);
   });
 }

@@ -2,7 +2,8 @@
 // from fixtures.mjs. The host pages keep their own URLs, so their relative URLs work unchanged.
 //
 // /test/embed/P.html, /dist/demo/P.html, /dist/bundle/embed.html with a query (without one they are plain static files):
-//   ?csp            served with the strict Content-Security-Policy below, and with
+//   ?csp            served with the strict Content-Security-Policy below (for dist/demo pages, plus
+//                   the style hashes of dist/demo/csp.json), and with
 //                   /test/embed/csp-probe.js (a classic script, as inline scripts are blocked)
 //                   put first in <head> to record `securitypolicyviolation` events
 //   ?bundle=none    the bundle's <script> tag removed: the host page alone
@@ -14,6 +15,11 @@
 //   ?bundle=modules the npm modules (src/index.ts) instead of the bundle
 //   ?origins=O      (embed.html) the origins O (space-separated) written into its
 //                   event-highlights-embed-origins list, as a site owner would
+//   ?page-lang=L    (dist/demo article pages) the page as the demo build writes it for a page in
+//                   language L (<html lang="L">, the article rendered on the server in L): see
+//                   demoPageIn in ssr.mjs
+//   ?hydration      (dist/demo pages) /test/embed/hydration-probe.js put first in <head>: console
+//                   messages and the server-rendered shadow roots' nodes recorded before any module runs
 //   ?pollute=N:K,…  /test/embed/pollute.js put first in <head>: Object.prototype polluted with
 //                   the names N (of kinds K) before anything else runs
 // /__fixtures__/gate/K?to=/URL   waits for the release, then redirects to /URL
@@ -27,6 +33,7 @@
 // /__fixtures__/demo-pages       JSON list of the built demo's pages (/dist/demo/**/*.html but bundle/)
 import { readFile, readdir } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
+import { demoPageIn } from './ssr.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -130,7 +137,13 @@ export async function embedPages(context) {
   const page = /^\/(test\/embed|dist\/demo|dist\/bundle)\/[\w./-]*\.html$/.test(path) && !path.includes('..');
   if (
     !page ||
-    (query.csp === undefined && query.bundle === undefined && query.pollute === undefined && query.quirks === undefined && query.origins === undefined)
+    (query.csp === undefined &&
+      query.bundle === undefined &&
+      query.pollute === undefined &&
+      query.quirks === undefined &&
+      query.origins === undefined &&
+      query.hydration === undefined &&
+      query['page-lang'] === undefined)
   )
     return false;
   let body;
@@ -157,8 +170,22 @@ export async function embedPages(context) {
   if (query.pollute !== undefined) {
     body = body.replace(/<head>/i, `<head>\n<script src="/test/embed/pollute.js?names=${encodeURIComponent(String(query.pollute))}"></script>`);
   }
+  if (query['page-lang'] !== undefined && path.startsWith('/dist/demo/')) {
+    const locale = String(query['page-lang']).replace(/[^\w-]/g, '');
+    body = await demoPageIn(body, path.split('/').pop(), locale);
+  }
+  if (query.hydration !== undefined) body = body.replace(/<head>/i, '<head>\n<script src="/test/embed/hydration-probe.js"></script>');
   if (query.csp !== undefined) {
-    context.set('content-security-policy', STRICT_CSP);
+    // The demo's pages are rendered on the server: the inline styles of their declarative shadow
+    // roots are allowed by the hashes the build wrote (dist/demo/csp.json), as a site would add them.
+    let policy = STRICT_CSP;
+    if (path.startsWith('/dist/demo/')) {
+      const hashes = await readFile(resolve(root, 'dist/demo/csp.json'), 'utf8')
+        .then((text) => JSON.parse(text)['style-src'].filter((source) => source.startsWith("'sha256-")))
+        .catch(() => []);
+      if (hashes.length) policy = policy.replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`);
+    }
+    context.set('content-security-policy', policy);
     body = body.replace(/<head>/i, '<head>\n<script src="/test/embed/csp-probe.js"></script>');
   }
   context.type = 'text/html';
