@@ -31,7 +31,8 @@ function fitContent(event: Event): void {
   const body = frame.contentDocument?.body;
   if (!body) return;
   const fit = () => (frame.style.blockSize = `${frame.contentDocument!.documentElement.scrollHeight}px`);
-  new ResizeObserver(fit).observe(body);
+  // Resized in the next frame, not inside the observer's callback, which would be a resize loop.
+  new ResizeObserver(() => requestAnimationFrame(fit)).observe(body);
   fit();
 }
 

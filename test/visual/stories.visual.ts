@@ -122,6 +122,9 @@ for (const [file, module] of Object.entries(storyModules)) {
 
   describe(`${file} (${meta.title})`, () => {
     for (const { exportName, story } of storiesOf(module)) {
+      // A gallery of Storybook frames (Design/Gallery) renders only inside Storybook, which serves
+      // the frames; what they show is a story of its own, screenshotted here.
+      if ((story.parameters?.['storyTest'] as { frames?: number } | undefined)?.frames) continue;
       for (const { locale, theme, width, height } of VARIANTS) {
         const variant = `${locale}-${theme}-${width}`;
         it(`${exportName}: ${variant}`, async () => {
