@@ -178,3 +178,28 @@ describe('languages beside the bundle', () => {
     }
   });
 });
+
+describe('the first map beside the bundle', () => {
+  it('requests its geometry while its drawing code is still on the way, and draws once both are there', async () => {
+    const key = `map-${unique()}`;
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 800px; height: 600px';
+    frame.srcdoc = `<!doctype html><html lang="en"><body><participant-country-map countries="BO BR CU"></participant-country-map>
+      <script type="module" src="/__fixtures__/bundle/${key}/held-map/event-highlights.js"></script></body></html>`;
+    document.body.append(frame);
+    try {
+      const view = frame.contentWindow!;
+      const requested = (pattern: RegExp) =>
+        view.performance.getEntriesByType('resource').some((entry) => pattern.test(entry.name.split('/').pop()!.split('?')[0]!));
+      // The drawing code was asked for and is held at the server; the geometry arrives meanwhile.
+      await waitUntil(async () => (await (await pageFetch(`/__fixtures__/asked/${key}`)).json()) === 1, 'the drawing code asked for', { timeout: 4000 });
+      await waitUntil(() => requested(/^world\.topo\.json$/), 'the geometry requested while the drawing code is held', { timeout: 4000 });
+      const map = () => view.document.querySelector('participant-country-map')?.shadowRoot?.querySelector('[part~="map"] svg[role="img"]');
+      expect(map()).to.equal(null);
+      await pageFetch(`/__fixtures__/release/${key}`);
+      await waitUntil(() => map(), 'the map drawn', { timeout: 6000 });
+    } finally {
+      frame.remove();
+    }
+  });
+});

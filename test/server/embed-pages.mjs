@@ -25,6 +25,8 @@
 //                                (locale-*.js) answers only once /__fixtures__/release/K was
 //                                requested (or after 20 s): a language that is slow to arrive
 // /__fixtures__/bundle/K/missing/F  the same, but every language chunk answers 404
+// /__fixtures__/bundle/K/held-map/F  the same, but the map's drawing code (map-view-*.js) is held
+//                                until the release instead of the languages
 // /__fixtures__/demo-pages       JSON list of the built demo's pages (/dist/demo/**/*.html but bundle/)
 import { readFile, readdir } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
@@ -104,11 +106,11 @@ export async function embedPages(context) {
     context.body = JSON.stringify(gates.get(asked[1])?.asked ?? 0);
     return true;
   }
-  const bundled = /^\/__fixtures__\/bundle\/([\w-]+)\/(held|missing)\/([\w.-]+)$/.exec(path);
+  const bundled = /^\/__fixtures__\/bundle\/([\w-]+)\/(held|missing|held-map)\/([\w.-]+)$/.exec(path);
   if (bundled) {
     const [, key, mode, file] = bundled;
     context.set('cache-control', 'no-store');
-    if (file.startsWith('locale-')) {
+    if (mode === 'held-map' ? file.startsWith('map-view-') : file.startsWith('locale-')) {
       if (mode === 'missing') {
         context.status = 404;
         return true;
