@@ -90,8 +90,9 @@ const warmed = new Set<string>();
  * Builds the formatters of `locale` in the browser's next idle moment, once per locale (#18): the
  * first use of each Intl service loads its data for the locale, which cost 35–65 ms inside the
  * archive's one long task (cards that render their fetched documents). Called after an element's
- * first render: a card that waits for its `src` meets formatters that are ready. Nothing is drawn
- * differently; a browser without requestIdleCallback (Safari) gets a timer.
+ * first render: a card that waits for its `src` meets formatters that are ready. Only what a card's
+ * first render uses (the map's collator is left to the map). Nothing is drawn differently; a
+ * browser without requestIdleCallback (Safari) gets a timer.
  */
 export function warmIntl(locale: string): void {
   if (warmed.has(locale)) return;
@@ -103,11 +104,12 @@ export function warmIntl(locale: string): void {
       pluralRules(locale).select(1);
       listFormat(locale).format(['1', '2']);
       regionNames(locale).of('CN');
-      collator(locale).compare('a', 'b');
     } catch {
       // A locale the browser lacks: the elements fall back as they always did.
     }
   };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 2000 });
+  // No deadline: when the page is never idle before the data comes, the data's render builds them
+  // as it always did, and the warm-up finds them built (it must not become a long task of its own).
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm);
   else setTimeout(warm, 1);
 }
