@@ -238,6 +238,11 @@ export default defineConfig(({ mode }): UserConfig => {
         rolldownOptions: {
           output: {
             minify: !profiling,
+            // No /* @__PURE__ */ or /* @__NO_SIDE_EFFECTS__ */ marks (293 of them, 3.3 KB minified,
+            // 15 B gzip in the main file): they are hints for a bundler that would tree-shake
+            // this file again, and the bundle is the end of the chain (a page's bundler takes the
+            // npm modules, which keep them). Licence comments stay.
+            comments: { legal: true, annotation: false, jsdoc: false },
             chunkFileNames: chunkFileName,
             // The geometry keeps its name: the npm modules and package.json's exports point at it.
             assetFileNames: (asset) => ((asset.names ?? []).includes(GEOMETRY) ? GEOMETRY : '[name]-[hash][extname]'),

@@ -6,7 +6,9 @@
 // added to a page where the drawing code and the geometry are already loaded, and the time until
 // its SVG is in the DOM and the next frame is painted is measured: the first map of a case
 // (cold: per-page caches such as the borders mesh being built) and the median of the next runs.
-// Also printed: loading the drawing code and the geometry from the local server, and parsing it.
+// Also printed: the first map of a fresh page (drawing code and geometry loaded, parsed and drawn),
+// BENCH_FIRST_ROUNDS rounds (5) in new browser contexts, as served and with BENCH_LATENCY ms (40)
+// added to each request.
 // `--baseline REV` draws the same maps with the bundle built from a git revision, in a second tab,
 // each run of one next to the same run of the other, in random order.
 // A benchmark, not a test: it prints figures and fails only if the page does.
@@ -20,6 +22,9 @@ import { buildBundle, buildRevision, root } from './bench/build.mjs';
 import { median, openTab } from './bench/tab.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+/** Rounds of the first map on a fresh page, and the latency added to each request in the second set. */
+const FIRST_ROUNDS = Number(process.env.BENCH_FIRST_ROUNDS ?? 5);
+const LATENCY = Number(process.env.BENCH_LATENCY ?? 40);
 const out = mkdtempSync(join(tmpdir(), 'eh-bench-'));
 
 buildBundle(out);
@@ -85,15 +90,39 @@ try {
       },
     };
   };
-  const tabs = { current: await openMapTab('bench.html') };
-  if (baselineRev) tabs[`@${baselineRev}`] = await openMapTab('baseline/bench.html');
+  /** The first map on a new page in a new browser context (nothing cached), each request delayed by `latency` ms. */
+  const firstMap = async (path, latency) => {
+    const context = await browser.createBrowserContext();
+    try {
+      const page = await context.newPage();
+      await page.setViewport({ width: 1000, height: 800 });
+      await page.bringToFront();
+      if (latency) await page.emulateNetworkConditions({ download: -1, upload: -1, latency });
+      await page.goto(`${server.url}/${path}`);
+      await page.waitForFunction('window.ready === true', { timeout: 20_000 });
+      return await page.evaluate(() => window.runOnce({ countries: 'BO' }));
+    } finally {
+      await context.close();
+    }
+  };
   const ms = (value) => `${value.toFixed(1)} ms`.padStart(9);
+  const paths = { current: 'bench.html', ...(baselineRev ? { [`@${baselineRev}`]: 'baseline/bench.html' } : {}) };
   console.log(`\n<participant-country-map>, 960 px wide, production bundle, Chromium headless (${RUNS} runs after the first)`);
   console.log('painted = SVG in the DOM, then the next frame painted (at 60 Hz a frame is 16.7 ms); CPU = main-thread CPU time (ThreadTime)');
-  for (const [label, tab] of Object.entries(tabs)) {
-    const { wall } = await tab.run({ countries: 'BO' });
-    console.log(`${`first map, drawing code + geometry loaded, parsed and drawn${label === 'current' ? '' : ` ${label}`}`.padEnd(70)}${ms(wall)}`);
+  // The first map of a page: a fresh browser context each time (empty cache), the builds in random
+  // order in each round, FIRST_ROUNDS rounds; once as served locally and once with LATENCY ms added
+  // to every request (as a network would: code and geometry fetched one after the other pay it twice).
+  for (const latency of [0, LATENCY]) {
+    const firsts = Object.fromEntries(Object.keys(paths).map((label) => [label, []]));
+    for (let round = 0; round < FIRST_ROUNDS; round++)
+      for (const label of Object.keys(paths).sort(() => Math.random() - 0.5)) firsts[label].push(await firstMap(paths[label], latency));
+    for (const [label, walls] of Object.entries(firsts))
+      console.log(
+        `${`first map, code + geometry loaded, parsed, drawn, +${latency} ms a request${label === 'current' ? '' : ` ${label}`}`.padEnd(70)}${ms(median(walls))} median of ${walls.length} (${Math.min(...walls).toFixed(1)}–${Math.max(...walls).toFixed(1)})`,
+      );
   }
+  const tabs = {};
+  for (const [label, path] of Object.entries(paths)) tabs[label] = await openMapTab(path);
   for (const [name, props] of Object.entries(CASES)) {
     const runs = Object.fromEntries(Object.keys(tabs).map((label) => [label, []]));
     for (let i = 0; i <= RUNS; i++) {

@@ -4,7 +4,8 @@
 // budget is exceeded (or an element has none). --markdown prints the tables for docs/performance.md.
 // The elements come from the source folders (scripts/elements.mjs), each with its budget in
 // src/<tag>/budget.json. `--baseline REV` builds git revision REV in a temporary worktree and
-// prints its figures beside the current tree's (`npm run size -- --baseline main`).
+// prints its figures beside the current tree's (`npm run size -- --baseline main`). `--modules`
+// prints where the main file's bytes go, per package and src/ folder (scripts/size-modules.mjs).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -12,6 +13,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { elementTags } from './elements.mjs';
+import { moduleBreakdown, printBreakdown } from './size-modules.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const markdown = process.argv.includes('--markdown');
@@ -193,6 +195,10 @@ const baselineRev = baselineIndex > 0 ? process.argv[baselineIndex + 1] : undefi
 if (baselineIndex > 0 && !baselineRev) {
   console.error('--baseline needs a git revision: npm run size -- --baseline main');
   process.exit(1);
+}
+if (process.argv.includes('--modules')) {
+  printBreakdown(moduleBreakdown(root), markdown);
+  process.exit(0);
 }
 const baseline = baselineRev ? await measureRevision(baselineRev) : undefined;
 const { rows, measured, mainMin, lazyNames } = await measure(root);

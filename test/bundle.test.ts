@@ -3,8 +3,8 @@
 // the npm modules, never throws — one warning per element, working elements. A page that starts in
 // another language loads that language's chunk once, and never shows English first.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { loadEventHighlightsTemplates } from '../src/internal/locale.js';
-import { captureConsole, loadSeed } from './helpers.js';
+import { FIRST_RENDER_WAIT, loadEventHighlightsTemplates } from '../src/internal/locale.js';
+import { afterLateAnswer, captureConsole, loadSeed, pageFetch, unique } from './helpers.js';
 
 const BUNDLE = '/dist/bundle/event-highlights.js';
 
@@ -45,26 +45,50 @@ describe('the bundle', () => {
 /** English UI strings of the seed's card (test/localization.test.ts has them in every language). */
 const ENGLISH = ['In person', 'Opening ceremony', 'participants from'];
 
+/** Chinese UI strings of the same card. */
+const CHINESE = ['线下', '开幕式'];
+
 /**
  * A page of its own (an iframe, so a fresh copy of the bundle) in `lang`, with the seed's card set
- * before the bundle loads; every text its shadow root shows is recorded, from the first render on.
+ * before the bundle loads; every text its shadow root shows is recorded, from the first render on,
+ * with the time of the first (`firstShown`, after `started`, taken before the bundle is asked for),
+ * and so is every console.error or console.warn of the page (`logged`). `bundle` is the bundle's
+ * URL: the file, or the test server's copy whose language chunks are held or missing.
  */
-async function pageIn(lang: string) {
+async function pageIn(lang: string, bundle = BUNDLE) {
   const seed = JSON.stringify(await loadSeed()).replace(/</g, '\\u003c');
   const frame = document.createElement('iframe');
   frame.srcdoc = `<!doctype html><html lang="${lang}"><head><script>
     window.shown = [];
+    window.logged = [];
+    window.started = performance.now();
+    for (const level of ['error', 'warn']) {
+      const original = console[level];
+      console[level] = (...args) => {
+        logged.push(args.map(String).join(' '));
+        original.apply(console, args);
+      };
+    }
     const attach = Element.prototype.attachShadow;
     Element.prototype.attachShadow = function (init) {
       const root = attach.call(this, init);
-      new MutationObserver(() => shown.push(root.textContent)).observe(root, { childList: true, subtree: true, characterData: true });
+      new MutationObserver(() => {
+        shown.push(root.textContent);
+        if (root.textContent.trim() && window.firstShown === undefined) window.firstShown = performance.now();
+      }).observe(root, { childList: true, subtree: true, characterData: true });
       return root;
     };
   </script></head><body><event-card></event-card>
   <script>document.querySelector('event-card').event = ${seed};</script>
-  <script type="module">import * as bundle from '${BUNDLE}'; window.bundle = bundle;</script></body></html>`;
+  <script type="module">import * as bundle from '${bundle}'; window.bundle = bundle;</script></body></html>`;
   document.body.append(frame);
-  const view = frame.contentWindow as Window & { shown: string[]; bundle?: { setLocale(locale: string | null): Promise<void> } };
+  const view = frame.contentWindow as Window & {
+    shown: string[];
+    logged: string[];
+    started: number;
+    firstShown?: number;
+    bundle?: { setLocale(locale: string | null): Promise<void> };
+  };
   await waitUntil(() => Boolean(view.bundle), 'the bundle in the frame', { timeout: 4000 });
   const format = () => view.document.querySelector('event-card')?.shadowRoot?.querySelector('[part~="format"]')?.textContent;
   /** The language chunks the page requested, by file name. */
@@ -115,6 +139,65 @@ describe('languages beside the bundle', () => {
     try {
       await waitUntil(() => format() === 'In person', 'English on the card', { timeout: 4000 });
       expect(chunks()).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('a page whose language is slow shows English after FIRST_RENDER_WAIT, then switches when the language arrives', async () => {
+    const key = `language-${unique()}`;
+    const { frame, view, format } = await pageIn('zh-Hans', `/__fixtures__/bundle/${key}/held/event-highlights.js`);
+    try {
+      await waitUntil(() => format() === 'In person', 'English once the wait is over', { timeout: FIRST_RENDER_WAIT + 4000 });
+      // Nothing was shown before the documented wait (timers never fire early), and the Chinese
+      // chunk was asked for and is still held: English is the fallback, not a lost request.
+      expect(view.firstShown! - view.started).to.be.at.least(FIRST_RENDER_WAIT);
+      expect(await (await pageFetch(`/__fixtures__/asked/${key}`)).json()).to.equal(1);
+      for (const text of view.shown) for (const chinese of CHINESE) expect(text).not.to.include(chinese);
+      await pageFetch(`/__fixtures__/release/${key}`);
+      await waitUntil(() => format() === '线下', 'Chinese when the chunk arrives', { timeout: 4000 });
+      const title = view.document.querySelector('event-card')!.shadowRoot!.textContent!;
+      for (const english of ENGLISH) expect(title).not.to.include(english);
+      expect(view.logged).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('a language that fails to load leaves the elements in English, with one console message naming it', async () => {
+    const key = `language-${unique()}`;
+    const { frame, view, format } = await pageIn('zh-Hans', `/__fixtures__/bundle/${key}/missing/event-highlights.js`);
+    try {
+      await waitUntil(() => format() === 'In person' && view.logged.length > 0, 'English and a message', { timeout: FIRST_RENDER_WAIT + 4000 });
+      await afterLateAnswer(view.document.querySelector('event-card')!);
+      expect(format()).to.equal('In person');
+      expect(view.logged).to.have.length(1);
+      expect(view.logged[0]).to.match(/^event-highlights: .*"zh-Hans"/);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+describe('the first map beside the bundle', () => {
+  it('requests its geometry while its drawing code is still on the way, and draws once both are there', async () => {
+    const key = `map-${unique()}`;
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 800px; height: 600px';
+    frame.srcdoc = `<!doctype html><html lang="en"><body><participant-country-map countries="BO BR CU"></participant-country-map>
+      <script type="module" src="/__fixtures__/bundle/${key}/held-map/event-highlights.js"></script></body></html>`;
+    document.body.append(frame);
+    try {
+      const view = frame.contentWindow!;
+      const requested = (pattern: RegExp) =>
+        view.performance.getEntriesByType('resource').some((entry) => pattern.test(entry.name.split('/').pop()!.split('?')[0]!));
+      // The drawing code was asked for and is held at the server; the geometry arrives meanwhile.
+      await waitUntil(async () => (await (await pageFetch(`/__fixtures__/asked/${key}`)).json()) === 1, 'the drawing code asked for', { timeout: 4000 });
+      await waitUntil(() => requested(/^world\.topo\.json$/), 'the geometry requested while the drawing code is held', { timeout: 4000 });
+      const map = () => view.document.querySelector('participant-country-map')?.shadowRoot?.querySelector('[part~="map"] svg[role="img"]');
+      expect(map()).to.equal(null);
+      await pageFetch(`/__fixtures__/release/${key}`);
+      await waitUntil(() => map(), 'the map drawn', { timeout: 6000 });
     } finally {
       frame.remove();
     }

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { describeError } from '../model/validate.js';
 import { currentLocale, localeArrival, localeReady, startLocalization, type SupportedLocale } from './locale.js';
+import { warmIntl } from './intl.js';
 import { followLocale, unfollowLocale } from './locale-hosts.js';
 import { baseStyles } from './styles.js';
 import { followScheme, unfollowScheme } from './scheme.js';
@@ -101,6 +102,9 @@ export class EventHighlightsElement extends LitElement {
   protected override update(changed: PropertyValues): void {
     this.renderedLocale = currentLocale();
     super.update(changed);
+    // After the first render (a skeleton, for an element waiting for its `src`): the locale's Intl
+    // formatters are built while the page is idle, not in the task that renders the data.
+    if (!this.hasUpdated) warmIntl(this.renderedLocale);
   }
 
   /** Public properties set since the last update, for the safety net's console message. */

@@ -103,3 +103,33 @@ export function byCountryName(codes: readonly string[], locale: string): string[
   const compare = collator(locale).compare;
   return [...codes].sort((a, b) => compare(countryName(a, locale), countryName(b, locale)));
 }
+
+const warmed = new Set<string>();
+
+/**
+ * Builds the formatters of `locale` in the browser's next idle moment, once per locale (#18): the
+ * first use of each Intl service loads its data for the locale, which cost 35–65 ms inside the
+ * archive's one long task (cards that render their fetched documents). Called after an element's
+ * first render: a card that waits for its `src` meets formatters that are ready. Only what a card's
+ * first render uses (the map's collator is left to the map). Nothing is drawn differently; a
+ * browser without requestIdleCallback (Safari) gets a timer.
+ */
+export function warmIntl(locale: string): void {
+  if (warmed.has(locale)) return;
+  warmed.add(locale);
+  const warm = () => {
+    try {
+      dateFormat(locale, 'warm', { dateStyle: 'long' }).format(0);
+      numberFormat(locale).format(1);
+      pluralRules(locale).select(1);
+      listFormat(locale).format(['1', '2']);
+      regionNames(locale).of('CN');
+    } catch {
+      // A locale the browser lacks: the elements fall back as they always did.
+    }
+  };
+  // No deadline: when the page is never idle before the data comes, the data's render builds them
+  // as it always did, and the warm-up finds them built (it must not become a long task of its own).
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm);
+  else setTimeout(warm, 1);
+}

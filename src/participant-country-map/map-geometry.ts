@@ -8,8 +8,8 @@ import { feature as topoFeature, merge as topoMerge, mesh as topoMesh } from 'to
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { guarded } from '../internal/prototype-guard.js';
-import { safeUrl } from '../internal/safe-url.js';
-import { FetchJsonError, pinShared } from '../internal/fetch-json.js';
+import { FetchJsonError } from '../internal/fetch-json.js';
+export { geometryUrl } from './map-source.js';
 import type { Panel } from './map-layout.js';
 
 // topojson-client walks its own objects with for…in: on a page that added properties to
@@ -42,16 +42,8 @@ export interface World {
 /** Taiwan, Hong Kong and Macao are drawn as part of China in the CN worldview. */
 export const CHINA = new Set(['CN', 'TW', 'HK', 'MO']);
 
-const DEFAULT_URL = new URL('./world.topo.json?no-inline', import.meta.url).href;
-// The default geometry stays in the page's cache when no map shows it: the next map needs it.
-pinShared(DEFAULT_URL);
 /** Each geometry document prepared once, whichever map asked first (and forgotten with the document). */
 const prepared = new WeakMap<object, World>();
-
-/** The URL of the geometry to fetch: `src` when it is a safe URL, else the default file beside the module. */
-export function geometryUrl(src: string | undefined): string {
-  return (src && safeUrl(src, 'fetch')) || DEFAULT_URL;
-}
 
 /**
  * The geometry, prepared once per document for every map. Rejects with a `FetchJsonError` of

@@ -16,6 +16,7 @@ import { byteLimitOf } from '../internal/fetch-json.js';
 import { JsonResource, type LoadFailure, type LoadState } from '../internal/json-resource.js';
 import type { MapView, World } from './map-view.js';
 import { readMapInput, type ElementInput } from './map-input.js';
+import { geometryUrl } from './map-source.js';
 
 export type MapLayout = 'auto' | 'world' | 'regions';
 
@@ -154,7 +155,8 @@ export class ParticipantCountryMap extends EventHighlightsElement {
     shared: true,
     timeout: () => this.timeout,
     maxBytes: () => byteLimitOf(this.maxBytes, GEOMETRY_MAX_BYTES),
-    url: async (key) => (await drawingCode()).geometryUrl(key || undefined),
+    // The URL is known without the drawing code: the geometry's request and the code's start together.
+    url: (key) => geometryUrl(key || undefined),
     parse: async (data, url) => (await drawingCode()).prepareWorld(data, url),
   });
   private seenGeometry: LoadState<World> | undefined;
@@ -227,6 +229,8 @@ export class ParticipantCountryMap extends EventHighlightsElement {
       this.reportProblem('warn', 'geometry-src', 'an http(s) or relative URL', JSON.stringify(src));
     const retry = !!this.drawFailure;
     this.drawFailure = undefined;
+    // The drawing code starts loading now, beside the geometry (parse() waits for it; a failure shows there).
+    drawingCode().catch(() => undefined);
     await this.geometry.load(src ?? '', retry);
   }
 

@@ -30,6 +30,13 @@
 //                                has gone out (so the late answer is on its way first)
 // /__fixtures__/asked/K          JSON: how many requests reached gate K so far (a test waits
 //                                for the browser to have started loading a held image)
+// /__fixtures__/bundle/K/held/F  dist/bundle/F (the bundle and its chunks, so that the bundle's
+//                                relative imports come here too), except that a language chunk
+//                                (locale-*.js) answers only once /__fixtures__/release/K was
+//                                requested (or after 20 s): a language that is slow to arrive
+// /__fixtures__/bundle/K/missing/F  the same, but every language chunk answers 404
+// /__fixtures__/bundle/K/held-map/F  the same, but the map's drawing code (map-view-*.js) is held
+//                                until the release instead of the languages
 // /__fixtures__/demo-pages       JSON list of the built demo's pages (/dist/demo/**/*.html but bundle/)
 import { readFile, readdir } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
@@ -123,6 +130,28 @@ export async function embedPages(context) {
     context.type = 'application/json';
     context.set('cache-control', 'no-store');
     context.body = JSON.stringify(gates.get(asked[1])?.asked ?? 0);
+    return true;
+  }
+  const bundled = /^\/__fixtures__\/bundle\/([\w-]+)\/(held|missing|held-map)\/([\w.-]+)$/.exec(path);
+  if (bundled) {
+    const [, key, mode, file] = bundled;
+    context.set('cache-control', 'no-store');
+    if (mode === 'held-map' ? file.startsWith('map-view-') : file.startsWith('locale-')) {
+      if (mode === 'missing') {
+        context.status = 404;
+        return true;
+      }
+      const entry = gate(key);
+      entry.asked += 1;
+      await entry.opened;
+    }
+    try {
+      context.body = await readFile(resolve(root, 'dist/bundle', file));
+    } catch {
+      context.status = 404;
+      return true;
+    }
+    context.type = file.endsWith('.json') ? 'application/json' : 'text/javascript';
     return true;
   }
   if (path === '/__fixtures__/demo-pages') {
