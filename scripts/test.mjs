@@ -66,8 +66,9 @@ const lanes = [
     ['package: pack once', 'npm run package:pack'],
     ['package: publint --strict', 'npm run package:publint'],
     ['package: attw --profile esm-only', 'npm run package:attw'],
-    // React 19 TSX (tsc) and a Vue SFC (vue-tsc) type-check against the tarball and catch wrong values.
-    ['package: consumer types (React, Vue)', 'npm run package:consumers'],
+    // React 19 TSX (tsc) and a Vue SFC (vue-tsc) type-check against the tarball and catch wrong values;
+    // the README's esbuild and webpack recipes build the map from it (webpack's output drawn in Chromium).
+    ['package: consumers (React, Vue types; esbuild, webpack recipes)', 'npm run package:consumers'],
     // V8 coverage exists in Chromium only, so Firefox runs the same suite without it.
     ['browser tests (Firefox)', 'WTR_BROWSERS=firefox npx web-test-runner'],
     // Every story screenshotted in Chromium and compared with the baselines of this Chromium
