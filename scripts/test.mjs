@@ -56,25 +56,29 @@ const before = [
   ['elements are whole units', 'npm run check:elements'],
 ];
 
-// Then two lanes side by side, one per core: the Chromium run (the longest step, mostly one core)
-// beside everything else. Each lane runs its steps in order; a failure in either stops both.
+// Then two lanes side by side, one per core. The first holds what measures the page itself — the
+// Chromium run (memory and timing checks) and the screenshots — at normal priority; the second runs
+// at a lower one (nice), so that it takes the time the first leaves and does not slow its
+// measurements. Each lane runs its steps in order; a failure in either stops both.
 const lanes = [
-  [['browser tests (Chromium, coverage)', 'WTR_BROWSERS=chromium npx web-test-runner --coverage']],
   [
-    // The package as npm would publish it, packed once (scripts/package-checks.mjs); the checks
-    // below all read that one tarball.
-    ['package: pack once', 'npm run package:pack'],
-    ['package: publint --strict', 'npm run package:publint'],
-    ['package: attw --profile esm-only', 'npm run package:attw'],
-    // React 19 TSX (tsc) and a Vue SFC (vue-tsc) type-check against the tarball and catch wrong values;
-    // the README's esbuild and webpack recipes build the map from it (webpack's output drawn in Chromium).
-    ['package: consumers (React, Vue types; esbuild, webpack recipes)', 'npm run package:consumers'],
-    // V8 coverage exists in Chromium only, so Firefox runs the same suite without it.
-    ['browser tests (Firefox)', 'WTR_BROWSERS=firefox npx web-test-runner'],
+    ['browser tests (Chromium, coverage)', 'WTR_BROWSERS=chromium npx web-test-runner --coverage'],
     // Every story screenshotted in Chromium and compared with the baselines of this Chromium
     // version (README "Visual tests").
     ['visual regression (Chromium)', 'npm run test:visual'],
-    ['Storybook build', 'npm run build-storybook'],
+  ],
+  [
+    // The package as npm would publish it, packed once (scripts/package-checks.mjs); the checks
+    // below all read that one tarball.
+    ['package: pack once', 'nice -n 10 npm run package:pack'],
+    ['package: publint --strict', 'nice -n 10 npm run package:publint'],
+    ['package: attw --profile esm-only', 'nice -n 10 npm run package:attw'],
+    // React 19 TSX (tsc) and a Vue SFC (vue-tsc) type-check against the tarball and catch wrong values;
+    // the README's esbuild and webpack recipes build the map from it (webpack's output drawn in Chromium).
+    ['package: consumers (React, Vue types; esbuild, webpack recipes)', 'nice -n 10 npm run package:consumers'],
+    // V8 coverage exists in Chromium only, so Firefox runs the same suite without it.
+    ['browser tests (Firefox)', 'WTR_BROWSERS=firefox nice -n 10 npx web-test-runner'],
+    ['Storybook build', 'nice -n 10 npm run build-storybook'],
   ],
 ];
 

@@ -70,7 +70,9 @@ async function churn(
 /** The memory cases for one element: 1,000 rendered, and for an element that draws, 10 drawn. */
 export function memorySuite(subject: Fixtures): void {
   describe('memory', function () {
-    this.timeout(60_000);
+    // Time is not what these cases measure: two rounds of 1,000 under coverage, beside the other
+    // lane of npm test, can take a minute.
+    this.timeout(150_000);
     useLocale('en');
 
     const { tag } = subject;
