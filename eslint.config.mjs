@@ -35,10 +35,11 @@ export default tseslint.config(
     rules: {
       // `_name` marks a parameter a signature needs but the body does not read.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
-      // Prettier's printWidth, held where Prettier cannot break a line: code and comments over
-      // 160 characters fail. Long strings, templates (HTML in tests and stories), regular
-      // expressions and URLs are left whole, as breaking them changes what they say.
-      'max-len': ['error', { code: 160, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true }],
+      // Prettier's printWidth, held where Prettier cannot break a line: code, comments, strings,
+      // templates and regular expressions over 160 characters fail (strings are joined with `+`,
+      // templates break between attributes or inside `${}`, regular expressions are built from
+      // String.raw parts). Only URLs are left whole. `npm run check:lines` holds the .html files.
+      'max-len': ['error', { code: 160, ignoreUrls: true }],
     },
   },
   {

@@ -97,8 +97,11 @@ function lazyLocales(): Plugin {
       const table =
         `import { html as __html } from 'lit';\nimport { str as __str } from '@lit/localize';\n` +
         `const __ids = ${JSON.stringify(ids())};\n` +
-        `const __locales = {__proto__: null, ${targetLocales.map((locale) => `${JSON.stringify(locale)}: () => import('../generated/locales/${locale}.js')`).join(', ')}};\n` +
-        `const __load = async (locale) => { const values = (await __locales[locale]()).default(__html, __str); return { templates: Object.fromEntries(__ids.map((id, i) => [id, values[i]])) }; };\n`;
+        `const __locales = {__proto__: null, ${targetLocales
+          .map((locale) => `${JSON.stringify(locale)}: () => import('../generated/locales/${locale}.js')`)
+          .join(', ')}};\n` +
+        `const __load = async (locale) => { const values = (await __locales[locale]()).default(__html, __str); return { templates: ` +
+        `Object.fromEntries(__ids.map((id, i) => [id, values[i]])) }; };\n`;
       return { code: table + code.replace(pattern, (_, name: string) => `__load(${name})`), map: null };
     },
   };

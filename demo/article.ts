@@ -123,7 +123,9 @@ export function articleBody(event: EventArticle, dataUrl: string, locale: Locale
     hasMap ? section('participants', 'participants', locale, html`<participant-country-map .event=${event}></participant-country-map>`) : nothing
   }${group ? html`<group-photo id="group-photo" .photo=${photoForPage(group, dataUrl)}></group-photo>` : nothing}${programme(event, closing, locale)}${
     event.credits?.length
-      ? html`<footer class="credits" aria-labelledby="credits-heading"><h2 id="credits-heading" class="visually-hidden">${t('credits', locale)}</h2><photo-credit
+      ? html`<footer class="credits"
+        aria-labelledby="credits-heading"><h2 id="credits-heading"
+        class="visually-hidden">${t('credits', locale)}</h2><photo-credit
             variant="block"
             .credits=${event.credits}
           ></photo-credit></footer>`

@@ -69,17 +69,23 @@ const TABLE = {
   ],
   archiveIntro: [
     'Every article of the demo. The real article is the opening of June 29, 2023; those marked “Sample data” are invented to show other kinds of events.',
-    'Todos los artículos de la demostración. El artículo real es la apertura del 29 de junio de 2023; los marcados como «Datos de ejemplo» se inventaron para mostrar otros tipos de eventos.',
-    'Todos os artigos da demonstração. O artigo real é a abertura de 29 de junho de 2023; os marcados como “Dados de exemplo” foram inventados para mostrar outros tipos de eventos.',
+    'Todos los artículos de la demostración. El artículo real es la apertura del 29 de junio de 2023; los marcados como «Datos de ejemplo» se inventaron ' +
+      'para mostrar otros tipos de eventos.',
+    'Todos os artigos da demonstração. O artigo real é a abertura de 29 de junho de 2023; os marcados como “Dados de exemplo” foram inventados para ' +
+      'mostrar outros tipos de eventos.',
     '演示中的全部文章。真实文章是2023年6月29日的开班仪式；标有“示例数据”的文章为展示其他类型的活动而编写。',
-    'Tous les articles de la démo. L’article réel est l’ouverture du 29 juin 2023 ; ceux marqués « Données d’exemple » ont été inventés pour montrer d’autres types d’événements.',
+    'Tous les articles de la démo. L’article réel est l’ouverture du 29 juin 2023 ; ceux marqués « Données d’exemple » ont été inventés pour montrer ' +
+      'd’autres types d’événements.',
   ],
   footer: [
     'A demo of the event-highlights web components. The article is the “Activity Highlights” news of the seminar’s opening; its photos are placeholders.',
-    'Una demostración de los componentes web event-highlights. El artículo es la noticia «Activity Highlights» de la apertura del seminario; sus fotos son marcadores de posición.',
-    'Uma demonstração dos componentes web event-highlights. O artigo é a notícia “Activity Highlights” da abertura do seminário; as fotos são imagens provisórias.',
+    'Una demostración de los componentes web event-highlights. El artículo es la noticia «Activity Highlights» de la apertura del seminario; sus fotos son ' +
+      'marcadores de posición.',
+    'Uma demonstração dos componentes web event-highlights. O artigo é a notícia “Activity Highlights” da abertura do seminário; as fotos são imagens ' +
+      'provisórias.',
     'event-highlights Web 组件演示。文章为研修班开班的“Activity Highlights”新闻，图片为占位图。',
-    'Une démo des composants web event-highlights. L’article est l’actualité « Activity Highlights » de l’ouverture du séminaire ; ses photos sont des images provisoires.',
+    'Une démo des composants web event-highlights. L’article est l’actualité « Activity Highlights » de l’ouverture du séminaire ; ses photos sont des ' +
+      'images provisoires.',
   ],
   loadError: [
     'This article could not be loaded.',

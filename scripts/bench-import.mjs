@@ -50,13 +50,12 @@ function longArticle(text, separator) {
 
 const seed = readFileSync(resolve(root, 'test/fixtures/import/seed.txt'), 'utf8');
 const text = longArticle(seed, '\n\n');
-const html = `<!doctype html><html><head><title>Seminar</title><script>var a = 1;</script></head><body><nav><a href="/">Home</a></nav><main><article>${longArticle(
-  seed,
-  '\n',
-)
-  .split('\n')
-  .map((line, i) => (i === 1 ? `<h1>${line}</h1>` : `<p>${line.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`))
-  .join('\n')}</article></main></body></html>`;
+const html =
+  `<!doctype html><html><head><title>Seminar</title><script>var a = 1;</script></head>` +
+  `<body><nav><a href="/">Home</a></nav><main><article>${longArticle(seed, '\n')
+    .split('\n')
+    .map((line, i) => (i === 1 ? `<h1>${line}</h1>` : `<p>${line.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`))
+    .join('\n')}</article></main></body></html>`;
 
 const results = {};
 for (const [name, input] of [
@@ -90,7 +89,8 @@ console.log(
 );
 for (const [name, r] of Object.entries(results))
   console.log(
-    `  ${name.padEnd(4)} ${String(r.characters).padStart(6)} chars, ${r.findings} findings: median ${f(r.medianMs)} (min ${f(r.minMs)}, p90 ${f(r.p90Ms)}); first call ${f(r.firstMs)}`,
+    `  ${name.padEnd(4)} ${String(r.characters).padStart(6)} chars, ${r.findings} findings: median ${f(r.medianMs)}` +
+      ` (min ${f(r.minMs)}, p90 ${f(r.p90Ms)}); first call ${f(r.firstMs)}`,
   );
 const json = option('json');
 if (json) writeFileSync(json, JSON.stringify({ rounds: ROUNDS, load: loadavg()[0], results }, null, 2));

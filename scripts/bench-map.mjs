@@ -47,7 +47,10 @@ import './event-highlights.js';
 // After the next paint: an animation frame callback runs just before a frame is painted, and a
 // task it posts runs after that paint. A frame that holds the SVG has been painted by then (one
 // frame later than needed when the SVG came in during a frame's rendering steps: conservative).
-const afterNextPaint = () => new Promise((done) => requestAnimationFrame(() => { const channel = new MessageChannel(); channel.port1.onmessage = () => done(); channel.port2.postMessage(0); }));
+const afterNextPaint = () => new Promise((done) => requestAnimationFrame(() => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => done();
+  channel.port2.postMessage(0); }));
 /** Resolves as soon as the map's SVG is in its shadow tree (a mutation observer, not polling). */
 const drawn = (el) => new Promise((done) => {
   if (el.shadowRoot.querySelector('svg.map')) return done();
@@ -134,7 +137,9 @@ try {
       const rest = list.slice(1);
       const walls = rest.map((r) => r.wall);
       console.log(
-        `${`geometry loaded -> painted: ${name}${label === 'current' ? '' : ` ${label}`}`.padEnd(70)}${ms(median(walls))} median (first ${list[0].wall.toFixed(1)}, ${Math.min(...walls).toFixed(1)}–${Math.max(...walls).toFixed(1)}), CPU ${median(rest.map((r) => r.cpu)).toFixed(1)} ms median`,
+        `${`geometry loaded -> painted: ${name}${label === 'current' ? '' : ` ${label}`}`.padEnd(70)}${ms(median(walls))}` +
+          ` median (first ${list[0].wall.toFixed(1)}, ${Math.min(...walls).toFixed(1)}–${Math.max(...walls).toFixed(1)})` +
+          `, CPU ${median(rest.map((r) => r.cpu)).toFixed(1)} ms median`,
       );
     }
   }

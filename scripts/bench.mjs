@@ -172,7 +172,9 @@ try {
     console.log("CPU = main-thread CPU time (Chromium's ThreadTime); tasks = main-thread task time; style+layout = part of the tasks;");
     console.log("CPU / floor = median over rounds of the variant's CPU / the floor's CPU in the same round; spread = lowest–highest of those.");
     console.log(
-      `${'variant'.padEnd(W)}${'N'.padStart(6)}${'wall ms'.padStart(10)}${'tasks ms'.padStart(10)}${'CPU ms'.padStart(10)}${'style+layout'.padStart(14)}${'CPU / floor'.padStart(13)}${'spread'.padStart(12)}`,
+      `${'variant'.padEnd(W)}${'N'.padStart(6)}${'wall ms'.padStart(10)}` +
+        `${'tasks ms'.padStart(10)}${'CPU ms'.padStart(10)}${'style+layout'.padStart(14)}` +
+        `${'CPU / floor'.padStart(13)}${'spread'.padStart(12)}`,
     );
     for (const n of SIZES) {
       for (const variant of variants) {
@@ -190,7 +192,8 @@ try {
         };
         report.rendering.push(row);
         console.log(
-          `${variant.padEnd(W)}${String(n).padStart(6)}${fixed(row.wall, 1, 10)}${fixed(row.tasks, 1, 10)}${fixed(row.cpu, 1, 10)}${fixed(row.styleLayout, 1, 14)}${fixed(row.ratio, 2, 13)}${spread(row.ratios).padStart(12)}`,
+          `${variant.padEnd(W)}${String(n).padStart(6)}${fixed(row.wall, 1, 10)}${fixed(row.tasks, 1, 10)}` +
+            `${fixed(row.cpu, 1, 10)}${fixed(row.styleLayout, 1, 14)}${fixed(row.ratio, 2, 13)}${spread(row.ratios).padStart(12)}`,
         );
       }
       for (const other of ['sl-card', BASELINE]) {
@@ -225,7 +228,8 @@ try {
       const ratios = list.map((r) => r.ratio);
       report.update[variant] = { wall: median(list.map((r) => r.wall)), cpu: median(list.map((r) => r.cpu)), ratio: median(ratios), ratios };
       console.log(
-        `${variant.padEnd(W)} wall ${fixed(report.update[variant].wall, 1, 7)} ms, CPU ${fixed(report.update[variant].cpu, 1, 7)} ms, CPU / floor ${median(ratios).toFixed(2)} (${spread(ratios)})`,
+        `${variant.padEnd(W)} wall ${fixed(report.update[variant].wall, 1, 7)} ms, CPU ${fixed(report.update[variant].cpu, 1, 7)}` +
+          ` ms, CPU / floor ${median(ratios).toFixed(2)} (${spread(ratios)})`,
       );
     }
   }
@@ -254,7 +258,8 @@ try {
       const whole = median(memory[variant].whole);
       report.memory[variant] = { bytes, ratio: bytes / floorBytes, whole, wholeRatio: whole / floorWhole, runs: memory[variant] };
       console.log(
-        `${variant.padEnd(W)} JS + DOM ${fixed(bytes / 1024, 2, 6)} KB per card, ${(bytes / floorBytes).toFixed(2)} x floor   whole heap ${fixed(whole / 1024, 1, 5)} KB per card, ${(whole / floorWhole).toFixed(2)} x floor`,
+        `${variant.padEnd(W)} JS + DOM ${fixed(bytes / 1024, 2, 6)} KB per card, ${(bytes / floorBytes).toFixed(2)} x floor` +
+          `   whole heap ${fixed(whole / 1024, 1, 5)} KB per card, ${(whole / floorWhole).toFixed(2)} x floor`,
       );
     }
   }
@@ -273,7 +278,8 @@ try {
       const second = (await heap()).bytes;
       report.churn[tag] = { start, first, second };
       console.log(
-        `${tag.padEnd(24)} start ${(start / 1048576).toFixed(2)} MB, growth after ${CHURN}: ${fixed((first - start) / 1024, 1, 7)} KB, after ${2 * CHURN}: ${fixed((second - start) / 1024, 1, 7)} KB`,
+        `${tag.padEnd(24)} start ${(start / 1048576).toFixed(2)} MB, growth after ${CHURN}: ${fixed((first - start) / 1024, 1, 7)} KB` +
+          `, after ${2 * CHURN}: ${fixed((second - start) / 1024, 1, 7)} KB`,
       );
     }
   }

@@ -196,6 +196,7 @@ const text = JSON.stringify(topo);
 writeFileSync(OUTPUT, text);
 const dropped = [...byCode.keys()].filter((code) => kept.find((item) => item.id === code)?.type === null);
 console.log(
-  `build-geo: ${OUTPUT.replace(`${root}/`, '')}: ${kept.length} geometries, ${topo.arcs.length} arcs, ${text.length} B, ${gzipSync(text, { level: 9 }).length} B gzip; ` +
+  `build-geo: ${OUTPUT.replace(`${root}/`, '')}: ${kept.length} geometries, ` +
+    `${topo.arcs.length} arcs, ${text.length} B, ${gzipSync(text, { level: 9 }).length} B gzip; ` +
     `anchor only: ${[...dropped, ...Object.keys(EXTRA_ANCHORS)].join(' ')}`,
 );

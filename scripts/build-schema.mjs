@@ -42,7 +42,8 @@ async function loadModel() {
   const result = await build({
     stdin: {
       contents:
-        "export * from './src/model/schema.ts';\nexport { validateEvent } from './src/model/validate.ts';\nexport { hasVisibleText } from './src/model/text.ts';\n",
+        "export * from './src/model/schema.ts';\nexport { validateEvent } from './src/model/validate.ts';\nexport { hasVisibleText } from " +
+        "'./src/model/text.ts';\n",
       resolveDir: root,
       sourcefile: 'build-schema-entry.ts',
       loader: 'ts',

@@ -93,7 +93,8 @@ for (const tag of tags) {
       if (tags.includes(other) && module !== 'define')
         fail(
           tag,
-          `${folder}/${file} imports ${other}/${module}.js: code two elements share belongs in src/internal/ (an element may import another's define.js to register it)`,
+          `${folder}/${file} imports ${other}/${module}.js` +
+            `: code two elements share belongs in src/internal/ (an element may import another's define.js to register it)`,
         );
     }
   }
@@ -108,7 +109,8 @@ for (const entry of readdirSync(resolve(root, 'src'), { withFileTypes: true })) 
   const { js } = resolved(`${pkg.name}/${entry.name}`);
   if (existsSync(js) && /\/define\.js$/.test(js))
     problems.push(
-      `src/${entry.name}/ is not an element, but "${pkg.name}/${entry.name}" resolves to ${relative(root, js)}: close it in package.json exports ("./${entry.name}": null)`,
+      `src/${entry.name}/ is not an element, but "${pkg.name}/${entry.name}" resolves to ${relative(root, js)}` +
+        `: close it in package.json exports ("./${entry.name}": null)`,
     );
   if (/^[a-z]+-[a-z-]+$/.test(entry.name) && existsSync(resolve(root, 'src', entry.name, `${entry.name}.ts`)))
     problems.push(`src/${entry.name}/ looks like an element but has no define.ts`);
@@ -186,5 +188,8 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `check-elements: ${tags.length} elements (${tags.join(', ')}), each exported (with types), in src/index.ts, custom-elements.json, the README (with a picture), stories, tests with the conformance suite, translations and size budgets; no hand-kept lists.`,
+  `check-elements: ${tags.length} elements (${tags.join(', ')})` +
+    `, each exported (with types), in src/index.ts` +
+    `, custom-elements.json, the README (with a picture), stories,` +
+    ` tests with the conformance suite, translations and size budgets; no hand-kept lists.`,
 );

@@ -208,7 +208,8 @@ const change = (before, after) => (before === undefined ? '' : `${after - before
 if (markdown) {
   const was = (name, column) => baseline?.rows.find((row) => row[0] === name)?.[column];
   console.log(
-    `| entry | own min | own gzip | with deps min | with deps gzip |${baseline ? ` gzip @${baselineRev} |` : ''}\n|---|---:|---:|---:|---:|${baseline ? '---:|' : ''}`,
+    `| entry | own min | own gzip | with deps min | with deps gzip |${baseline ? ` gzip @${baselineRev} |` : ''}` +
+      `\n|---|---:|---:|---:|---:|${baseline ? '---:|' : ''}`,
   );
   for (const row of rows) console.log(`| ${row.join(' | ')} |${baseline ? ` ${was(row[0], 4) ?? '–'} |` : ''}`);
   console.log(`\n| part | gzip bytes | budget |${baseline ? ` @${baselineRev} | change |` : ''}\n|---|---:|---:|${baseline ? '---:|---:|' : ''}`);
@@ -221,7 +222,8 @@ if (markdown) {
   for (const [name, ...sizes] of rows) {
     const was = baseline?.rows.find((row) => row[0] === name);
     console.log(
-      `${name.padEnd(44)}${sizes.map((size, i) => pad(size, i === 2 ? 11 : 10)).join('')}${was ? `   @${baselineRev}: own gz ${was[2]}, +deps gz ${was[4]}` : ''}`,
+      `${name.padEnd(44)}${sizes.map((size, i) => pad(size, i === 2 ? 11 : 10)).join('')}` +
+        `${was ? `   @${baselineRev}: own gz ${was[2]}, +deps gz ${was[4]}` : ''}`,
     );
   }
   console.log(`\nbundle: dist/bundle/event-highlights.js ${mainMin} B min; lazy: ${lazyNames.join(', ')}`);
@@ -229,7 +231,8 @@ if (markdown) {
     console.log(`\n${'part (gzip bytes)'.padEnd(36)}${pad(`@${baselineRev}`, 14)}${pad('now', 10)}${pad('change', 10)}`);
     for (const name of new Set([...Object.keys(baseline.measured), ...Object.keys(measured)]))
       console.log(
-        `${name.padEnd(36)}${pad(baseline.measured[name] ?? '–', 14)}${pad(measured[name] ?? '–', 10)}${pad(change(baseline.measured[name], measured[name]) || '', 10)}`,
+        `${name.padEnd(36)}${pad(baseline.measured[name] ?? '–', 14)}${pad(measured[name] ?? '–', 10)}` +
+          `${pad(change(baseline.measured[name], measured[name]) || '', 10)}`,
       );
     console.log(`bundle min: @${baselineRev} ${baseline.mainMin} B, now ${mainMin} B`);
   }

@@ -67,7 +67,8 @@ const where = relative(root, baselines);
 if (fresh && !update) {
   const known = existsSync(resolve(root, 'test/visual/baselines')) ? readdirSync(resolve(root, 'test/visual/baselines')) : [];
   console.log(
-    `\nNo baselines for Chromium ${major} (${known.length ? `the repository has ${known.join(', ')}` : 'none yet'}): this run writes them to ${where}/ and compares nothing.`,
+    `\nNo baselines for Chromium ${major} (${known.length ? `the repository has ${known.join(', ')}` : 'none yet'})` +
+      `: this run writes them to ${where}/ and compares nothing.`,
   );
 }
 
@@ -96,7 +97,9 @@ if (write) {
   console.log(
     `\nVisual tests failed in ${seconds} s.` +
       (diffs.length
-        ? ` ${diffs.length} screenshot(s) differ from their baseline; the new screenshot and a diff image (differences in red) of each are in ${relative(root, failed)}/:${list(diffs)}`
+        ? ` ${diffs.length} screenshot(s) differ from their baseline` +
+          `; the new screenshot and a diff image (differences in red) of each` +
+          ` are in ${relative(root, failed)}/:${list(diffs)}`
         : '') +
       (unmatched.length ? `\n${unmatched.length} screenshot(s) have no baseline (new stories?):${list(unmatched)}` : '') +
       '\nIf the change is intended: npm run test:visual:update, look at the new baselines, commit them.',

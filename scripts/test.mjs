@@ -46,6 +46,8 @@ const before = [
   ['templates (lit-analyzer)', 'npm run lint'],
   ['ESLint', 'npm run eslint'],
   ['format (Prettier)', 'npm run format:check'],
+  // ESLint's max-len holds .ts and .mjs; this holds the .html pages and fixtures, which ESLint does not read.
+  ['no line over 160 characters', 'npm run check:lines'],
   // Built before the browser tests: test/bundle.test.ts checks the shipped bundle itself.
   ['build', 'npm run build'],
   // The built importer (event-highlights/import) runs in Node without a DOM, as a site's build script would use it.

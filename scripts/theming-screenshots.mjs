@@ -55,7 +55,8 @@ ${card}
 </style>
 </head>
 <body>
-<nav class="navbar navbar-dark bg-primary"><div class="container-fluid"><span class="navbar-brand">国际教育学院</span><span class="navbar-text">新闻动态</span></div></nav>
+<nav class="navbar navbar-dark bg-primary"><div class="container-fluid"><span class="navbar-brand">国际教育学院</span><span
+  class="navbar-text">新闻动态</span></div></nav>
 <div class="container-fluid py-3">
 <ol class="breadcrumb"><li class="breadcrumb-item">首页</li><li class="breadcrumb-item active">培训动态</li></ol>
 <h1 class="h4">培训动态</h1>

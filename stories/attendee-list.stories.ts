@@ -61,8 +61,14 @@ export const Inline: Story = {
 export const LightDom: Story = {
   render: (args) => html`<attendee-list variant=${ifDefined(args.variant)}>
     <ul>
-      <li data-honorific="mr" data-role="presiding" data-country="CN"><span data-name>Chen Jianfeng</span>, <span data-title>Vice President</span>, <span data-organization>Shanghai Business School</span></li>
-      <li data-honorific="ms" data-country="CN"><span data-name>Liu Beimin</span>, <span data-title>Researcher fellow</span>, <span data-organization>Shanghai Municipal Commission of Commerce</span></li>
+      <li data-honorific="mr" data-role="presiding" data-country="CN"
+        ><span data-name>Chen Jianfeng</span>, <span
+        data-title>Vice President</span>, <span
+        data-organization>Shanghai Business School</span></li>
+      <li data-honorific="ms" data-country="CN"
+        ><span data-name>Liu Beimin</span>, <span
+        data-title>Researcher fellow</span>, <span
+        data-organization>Shanghai Municipal Commission of Commerce</span></li>
       <li data-honorific="mr"><span data-name>Chen Wei</span> (<span data-role-label>attended both ceremonies</span>)</li>
     </ul>
   </attendee-list>`,

@@ -90,7 +90,9 @@ export const LongTitle: Story = {
     event: {
       ...seed,
       title:
-        'Boost Innovative Cooperation between China and Latin America and Jointly Construct a China-Latin America and the Caribbean Community of Shared Destinies – Smooth Opening for the Seminar on Science and Technology Innovation for Latin American Countries (Sample: Title Extended With Telecommunicationsinfrastructuremodernisation)',
+        'Boost Innovative Cooperation between China and Latin America and Jointly Construct a China-Latin America and the Caribbean Community of Shared ' +
+        'Destinies – Smooth Opening for the Seminar on Science and Technology Innovation for Latin American Countries (Sample: Title Extended With ' +
+        'Telecommunicationsinfrastructuremodernisation)',
     },
   },
   decorators: [inContainer('360px')],

@@ -117,7 +117,8 @@ export const WithPeople: Story = {
     ...FromAttributes.args,
     credit: 'Juan Carlos Villalobos Quintanilla; Ni Haoran',
     people:
-      'María Fernanda Rodríguez-Valenzuela de la Torre; Liu Beimin; José Antonio Gutiérrez Hernández; Chen Jianfeng; Maximiliano Alessandro Montenegro-Castellanos',
+      'María Fernanda Rodríguez-Valenzuela de la Torre; Liu Beimin; José Antonio Gutiérrez Hernández; Chen Jianfeng; Maximiliano Alessandro ' +
+      'Montenegro-Castellanos',
   },
 };
 

@@ -19,7 +19,8 @@ export default meta;
 type Story = StoryObj;
 
 const filler =
-  'Sample page text. The seminar brought officials and experts from ten Latin American countries to Shanghai for three weeks of lectures, visits and exchanges.';
+  'Sample page text. The seminar brought officials and experts from ten Latin American countries to Shanghai for three weeks of lectures, visits and ' +
+  'exchanges.';
 
 /** A news page's sidebar, 280 px wide beside the main text: a card, the map and the credits. */
 export const Sidebar: Story = {
@@ -44,7 +45,8 @@ export const Sidebar: Story = {
 export const ArticleColumn: Story = {
   name: 'Article column',
   render: () => html`<article
-    style="display: grid; gap: 1.25em; max-inline-size: 42rem; margin-inline: auto; font-family: Georgia, 'Noto Serif CJK SC', serif; font-size: 19px; line-height: 1.6"
+    style="display: grid; gap: 1.25em; max-inline-size: 42rem; margin-inline: auto;
+      font-family: Georgia, 'Noto Serif CJK SC', serif; font-size: 19px; line-height: 1.6"
   >
     <h1 lang=${seed.lang ?? 'en'} style="font-size: 1.6em; line-height: 1.25">${seed.title as string}</h1>
     <p lang="en">${filler}</p>

@@ -184,8 +184,12 @@ export const SpanishSpeech: Story = {
       lang: 'es',
       heading: 'Discurso de la representante de los participantes (traducción de muestra)',
       paragraphs: [
-        'La Sra. Danmarys Hernández, representante de los participantes y del Viceministerio para la Comunalización de la Ciencia para la Producción, expresó su sincero agradecimiento por la invitación del Gobierno chino y por la organización de la Escuela de Negocios de Shanghái, así como su reconocimiento por los esfuerzos de China en favor de la cooperación en ciencia, tecnología e innovación entre China y América Latina.',
-        'En su intervención describió la situación actual de la innovación científica y tecnológica en los países latinoamericanos y subrayó su importancia para el desarrollo social y la cooperación regional. Expresó su deseo de aprovechar este Seminario como plataforma para intercambiar ideas con China y debatir juntos con una perspectiva global.',
+        'La Sra. Danmarys Hernández, representante de los participantes y del Viceministerio para la Comunalización de la Ciencia para la Producción, ' +
+          'expresó su sincero agradecimiento por la invitación del Gobierno chino y por la organización de la Escuela de Negocios de Shanghái, así como ' +
+          'su reconocimiento por los esfuerzos de China en favor de la cooperación en ciencia, tecnología e innovación entre China y América Latina.',
+        'En su intervención describió la situación actual de la innovación científica y tecnológica en los países latinoamericanos y subrayó su ' +
+          'importancia para el desarrollo social y la cooperación regional. Expresó su deseo de aprovechar este Seminario como plataforma para ' +
+          'intercambiar ideas con China y debatir juntos con una perspectiva global.',
       ],
       quote: 'Este Seminario es una plataforma para intercambiar ideas con China con una perspectiva global.',
     },

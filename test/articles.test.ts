@@ -365,7 +365,9 @@ describe('articles: event-highlights.css before the script (#14 item 8)', () => 
     frame.style.width = '800px';
     frame.style.height = '900px';
     // No script in the frame: the elements stay undefined, as on a page whose script has not arrived.
-    frame.srcdoc = `<!doctype html><link rel="stylesheet" href="${new URL('/src/event-highlights.css', location.href).href}"><body style="background: #000; color: #fff; color-scheme: dark">
+    frame.srcdoc =
+      `<!doctype html><link rel="stylesheet" href="${new URL('/src/event-highlights.css', location.href).href}">` +
+      `<body style="background: #000; color: #fff; color-scheme: dark">
       <speech-block speaker="Chen Wei" speaker-role="Dean"><h3 slot="heading">Speech by Mr. Chen Wei</h3><p>Text of the speech.</p></speech-block>
       <participant-country-map countries="BO"></participant-country-map><photo-credit written-by="Ma Yizhou">Written by Ma Yizhou</photo-credit></body>`;
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));

@@ -6,7 +6,10 @@ import { captureConsole, loadSeed, part, setLocale, useLocale } from './helpers.
 import { conformance, type Fixtures } from './conformance/index.js';
 
 const MARKUP = `<attendee-list><ul>
-  <li data-honorific="mr" data-role="presiding" data-country="CN"><span data-name>Chen Jianfeng</span>, <span data-title>Vice President</span>, <span data-organization>Shanghai Business School</span></li>
+  <li data-honorific="mr" data-role="presiding" data-country="CN"
+    ><span data-name>Chen Jianfeng</span>, <span
+    data-title>Vice President</span>, <span
+    data-organization>Shanghai Business School</span></li>
   <li data-honorific="ms"><span data-name>Liu Beimin</span> (<span data-role-label>attended both ceremonies</span>)</li>
   <li>Chen Wei</li>
 </ul></attendee-list>`;
@@ -147,7 +150,8 @@ describe('attendee-list', () => {
     const el = await fixture<AttendeeList>(html`<attendee-list variant="inline" .attendees=${ATTENDEES}></attendee-list>`);
     expect(base(el)!.localName).to.equal('p');
     expect(clean(base(el)!.textContent)).to.equal(
-      'Mr. Chen Jianfeng (Presiding, Vice President, Shanghai Business School, China), Ms. Liu Beimin (attended both ceremonies, China), and Mr. Chen Wei (Host)',
+      'Mr. Chen Jianfeng (Presiding, Vice President, Shanghai Business School, China), Ms. Liu Beimin (attended both ceremonies, China), and Mr. Chen Wei ' +
+        '(Host)',
     );
     await setLocale('zh-Hans');
     await el.updateComplete;
@@ -245,7 +249,8 @@ describe('attendee-list', () => {
     expect(messages).to.deep.equal([
       '<attendee-list>: li[0] data-role: expected an attendee role: "presiding", "host", "guest" or "other", received "chair"',
       '<attendee-list>: li[0] data-country: expected an ISO 3166-1 alpha-2 country code such as "CN", received "XX"',
-      '<attendee-list>: li[0] data-honorific: expected an honorific: "mr", "ms", "mrs", "miss", "dr", "prof", "his-excellency" or "her-excellency", received "sir"',
+      '<attendee-list>: li[0] data-honorific: expected an honorific: "mr", "ms", "mrs", "miss", "dr", "prof", "his-excellency" or "her-excellency", ' +
+        'received "sir"',
     ]);
   });
 

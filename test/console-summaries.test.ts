@@ -16,7 +16,8 @@ describe('console messages about long lists', () => {
     const mine = messages.filter((m) => m.startsWith('<participant-country-map>: countries:'));
     expect(mine).to.deep.equal([
       '<participant-country-map>: countries: expected each country once, received BO 300 times',
-      '<participant-country-map>: countries: expected ISO 3166-1 alpha-2 country codes such as "BO", received string "Q0", string "Q1", string "Q2", string "Q3", string "Q4" and 195 more',
+      '<participant-country-map>: countries: expected ISO 3166-1 alpha-2 country codes such as "BO", received string "Q0", string "Q1", string "Q2", ' +
+        'string "Q3", string "Q4" and 195 more',
     ]);
   });
 

@@ -11,7 +11,8 @@ describe('registration', () => {
     const { messages } = await captureConsole(() => import('../src/event-card/define.js'));
     expect(customElements.get('event-card') === TheirCard).to.equal(true);
     expect(messages).to.deep.equal([
-      "<event-card> is already defined by another script; this library's element was not registered; use EventCard.define('eh-event-card') to register it under another name.",
+      "<event-card> is already defined by another script; this library's element was not registered; use EventCard.define('eh-event-card') to register it " +
+        'under another name.',
     ]);
   });
 

@@ -266,7 +266,8 @@ describe('embed page: what it loads and shows', function () {
     expect(root.querySelector('event-card')).to.equal(null);
     expect(root.querySelector('[role="alert"] strong')!.textContent).to.equal('Este evento no se puede mostrar aquí.');
     expect(messages).to.deep.equal([
-      `event-highlights embed.html: src: expected an event document on ${location.origin} (after redirects), received a redirect to http://localhost:${location.port}/__fixtures__/cors-seed`,
+      `event-highlights embed.html: src: expected an event document on ${location.origin} (after redirects)` +
+        `, received a redirect to http://localhost:${location.port}/__fixtures__/cors-seed`,
     ]);
   });
 
@@ -279,7 +280,10 @@ describe('embed page: what it loads and shows', function () {
     expect(root.querySelector('[role="alert"] strong')!.textContent).to.equal('Este evento no se puede mostrar aquí.');
     expect(messages).to.have.length(1);
     expect(messages[0]).to.match(
-      /^event-highlights embed\.html: src: expected the URL of an event document on http:\/\/127\.0\.0\.1:\d+ .*, received string "https:\/\/elsewhere\.example\/event\.json"$/,
+      new RegExp(
+        String.raw`^event-highlights embed\.html: src: expected the URL of an event document on http:\/\/127\.0\.0\.1:\d+ .*, ` +
+          String.raw`received string "https:\/\/elsewhere\.example\/event\.json"$`,
+      ),
     );
     expect(requested.filter((name) => name.includes('elsewhere'))).to.deep.equal([]);
   });

@@ -107,7 +107,8 @@ describe('before the bundle loads, and when it arrives', function () {
       observer?.disconnect();
       const score = shifts.reduce((sum, value) => sum + value, 0);
       console.log(
-        `${page}: marker ${before.toFixed(0)} → ${after.toFixed(0)} px (${(after - before).toFixed(1)}); heights ${heightsBefore.join('/')} → ${heights().join('/')}; layout shift ${measured ? score.toFixed(4) : 'n/a'}`,
+        `${page}: marker ${before.toFixed(0)} → ${after.toFixed(0)} px (${(after - before).toFixed(1)})` +
+          `; heights ${heightsBefore.join('/')} → ${heights().join('/')}; layout shift ${measured ? score.toFixed(4) : 'n/a'}`,
       );
       // Not asserted: the card (its size comes with its data) and the speech (the hand-written
       // paragraphs are styled by the page before, and collapse after) still change height: the

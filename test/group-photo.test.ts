@@ -15,7 +15,9 @@ const conformanceFixtures: Fixtures = {
   define: () => import('../src/group-photo/define.js'),
   give: (element, seed) => (element['photo'] = seed.photos!.find((photo) => photo.group)),
   property: 'photo',
-  markup: `<group-photo src="/demo/data/images/group-photo.svg" alt="Participants and hosts on the steps" caption="Group Photo of the Seminar" credit="Ni Haoran" people="Chen Wei; Liu Beimin" width="1600" height="900"></group-photo>`,
+  markup:
+    `<group-photo src="/demo/data/images/group-photo.svg" alt="Participants and hosts on the steps" caption="Group Photo of the Seminar" credit="Ni ` +
+    `Haoran" people="Chen Wei; Liu Beimin" width="1600" height="900"></group-photo>`,
   expected: 'Group Photo of the Seminar',
   change: (element) => (element['photo'] = { ...(element['photo'] as object), caption: 'Changed while away' }),
   changed: (element) => shown(element).includes('Changed while away'),
@@ -210,7 +212,8 @@ describe('group-photo', () => {
   describe('hand-written HTML', () => {
     it('reads a light-DOM <img> and caption, and renders them itself', async () => {
       const el = await groupPhoto(html`<group-photo credit="Ni Haoran"
-        ><figure><img src=${IMAGE} alt="Participants on the steps" width="1600" height="900" /><figcaption>Group Photo of the Seminar</figcaption></figure></group-photo
+        ><figure><img src=${IMAGE}
+          alt="Participants on the steps" width="1600" height="900" /><figcaption>Group Photo of the Seminar</figcaption></figure></group-photo
       >`);
       const image = part<HTMLImageElement>(el, 'image')!;
       expect(image.src).to.equal(new URL(IMAGE, location.href).href);
@@ -231,7 +234,8 @@ describe('group-photo', () => {
 
     it('shows the light-DOM content before the element upgrades', async () => {
       const wrapper = await fixture<HTMLElement>(
-        html`<div><group-photo-upgrade-test><p>Caption before upgrade</p><img src=${IMAGE} alt="Before" width="160" height="90" /></group-photo-upgrade-test></div>`,
+        html`<div><group-photo-upgrade-test><p>Caption before upgrade</p><img src=${IMAGE}
+          alt="Before" width="160" height="90" /></group-photo-upgrade-test></div>`,
       );
       const el = wrapper.firstElementChild as GroupPhoto;
       expect(el.querySelector('p')!.getClientRects().length).to.be.greaterThan(0);

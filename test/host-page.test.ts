@@ -106,7 +106,8 @@ async function allElements(seed: EventArticle, theme?: 'light' | 'dark'): Promis
   const group = seed.photos!.find((photo) => photo.group)!;
   return fixture<HTMLElement>(html`<div>
     <event-card .event=${seed} theme=${theme ?? ''}></event-card>
-    <speech-block speaker="Liu Beimin" honorific="ms" speaker-role="Researcher fellow" organization="Shanghai Municipal Commission of Commerce" country="CN" theme=${theme ?? ''}>
+    <speech-block speaker="Liu Beimin" honorific="ms" speaker-role="Researcher fellow"
+      organization="Shanghai Municipal Commission of Commerce" country="CN" theme=${theme ?? ''}>
       <h3 slot="heading">Speech by Ms. Liu Beimin</h3>
       <blockquote slot="quote"><p>A good opportunity for China and Latin American countries.</p></blockquote>
       <p>Ms. Liu Beimin said that Latin American countries are an important part of developing countries.</p>
@@ -356,7 +357,12 @@ describe('names and data strings are bidi-isolated', function () {
     const group = seed.photos!.find((photo) => photo.group)!;
     await check(
       (c) =>
-        html`<group-photo .photo=${{ ...group, people: [`${c}Chen Wei`, ARABIC, 'Liu Beimin'], credit: `${c}Ni Haoran`, caption: 'Group photo' }}></group-photo>`,
+        html`<group-photo .photo=${{
+          ...group,
+          people: [`${c}Chen Wei`, ARABIC, 'Liu Beimin'],
+          credit: `${c}Ni Haoran`,
+          caption: 'Group photo',
+        }}></group-photo>`,
       ['Chen Wei', 'Ni Haoran'],
     );
   });
@@ -394,7 +400,8 @@ describe('names and data strings are bidi-isolated', function () {
     await captureConsole(() =>
       check(
         (c) =>
-          html`<participant-country-map countries=${`BO ${c}QQ ZZ BR`} .visits=${[{ city: `${c}Lima` }, { city: ARABIC }, { city: 'Cusco' }]}></participant-country-map>`,
+          html`<participant-country-map countries=${`BO ${c}QQ ZZ BR`}
+            .visits=${[{ city: `${c}Lima` }, { city: ARABIC }, { city: 'Cusco' }]}></participant-country-map>`,
         ['QQ', 'Lima'],
       ),
     );

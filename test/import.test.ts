@@ -36,7 +36,8 @@ async function imported(name: string, options: Parameters<typeof importArticle>[
 
 const TEN_COUNTRIES = ['BO', 'BR', 'CO', 'CR', 'CU', 'DM', 'EC', 'PA', 'PE', 'VE'];
 const SEED_TITLE =
-  'Boost Innovative Cooperation between China and Latin America and Jointly Construct a China-Latin America and the Caribbean Community of Shared Destinies – Smooth Opening for the Seminar on Science and Technology Innovation for Latin American Countries';
+  'Boost Innovative Cooperation between China and Latin America and Jointly Construct a China-Latin America and the Caribbean Community of Shared ' +
+  'Destinies – Smooth Opening for the Seminar on Science and Technology Innovation for Latin American Countries';
 
 /** Every fact the seed article states, one by one. */
 function expectSeedFacts(event: EventArticle & Json): void {
@@ -418,7 +419,8 @@ describe('importArticle: articles of every printed form', () => {
     // A paragraph wrapped over three lines of markup is one paragraph.
     expect(event.seminars[0].participants.countries).to.deep.equal(['WS', 'FJ', 'JM', 'GD', 'DM', 'VC']);
     expect(event.paragraphs.at(-1)).to.equal(
-      'Over three weeks, 21 participants from Samoa, Fiji, Jamaica, Grenada, Dominica and Saint Vincent and the Grenadines studied credit scoring and rural microfinance.',
+      'Over three weeks, 21 participants from Samoa, Fiji, Jamaica, Grenada, Dominica and Saint Vincent and the Grenadines studied credit scoring and ' +
+        'rural microfinance.',
     );
     expect(event.photos).to.deep.equal([
       { src: 'https://news.example.org/media/2024/08/closing-hall.jpg', alt: 'The closing hall with flags', caption: 'The closing ceremony' },
@@ -455,8 +457,11 @@ describe('importArticle: what is not an article', () => {
 
   it('a 500 KB page of another kind gives an empty draft and says why, quickly', () => {
     const item =
-      '<li><a href="/p/1">Blue kettle, 1.7 litres</a><span class="price">$24.99</span><p>Ships in 2 days. Rated 4.5 by 1,203 buyers on March 3, 2024.</p></li>\n';
-    const page = `<!doctype html><html><head><title>Kitchen shop</title><script>var cart = [];</script></head><body><nav>Shop</nav><ul>${item.repeat(Math.ceil(500_000 / item.length))}</ul></body></html>`;
+      '<li><a href="/p/1">Blue kettle, 1.7 litres</a><span class="price">$24.99</span><p>Ships in 2 days. Rated 4.5 by 1,203 buyers on March 3, ' +
+      '2024.</p></li>\n';
+    const page =
+      `<!doctype html><html><head><title>Kitchen shop</title><script>var cart = [];</script></head>` +
+      `<body><nav>Shop</nav><ul>${item.repeat(Math.ceil(500_000 / item.length))}</ul></body></html>`;
     expect(page.length).to.be.greaterThan(500_000);
     const started = performance.now();
     refused(importArticle(page), /does not read as an article/);

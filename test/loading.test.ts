@@ -25,7 +25,9 @@ const problem = (el: ParticipantCountryMap) => text(part(el, 'problem'));
 
 async function map(src: string | undefined, attributes: { timeout?: number; maxBytes?: number; countries?: string } = {}): Promise<ParticipantCountryMap> {
   const el = await fixture<ParticipantCountryMap>(
-    html`<participant-country-map style="inline-size: 600px" countries=${attributes.countries ?? 'BO BR'} geometry-src=${src ?? nothing} timeout=${attributes.timeout ?? nothing} max-bytes=${attributes.maxBytes ?? nothing}></participant-country-map>`,
+    html`<participant-country-map style="inline-size: 600px"
+      countries=${attributes.countries ?? 'BO BR'} geometry-src=${src ?? nothing}
+      timeout=${attributes.timeout ?? nothing} max-bytes=${attributes.maxBytes ?? nothing}></participant-country-map>`,
   );
   el.scrollIntoView();
   return el;
@@ -44,7 +46,10 @@ describe('loading', () => {
       const log = recordConsole();
       try {
         const wrap = await fixture<HTMLDivElement>(
-          html`<div>${Array.from({ length: 20 }, (_, n) => html`<event-card timeout="1200" src=${`/__fixtures__/two-at-a-time/${key}?ms=200&n=${n}`}></event-card>`)}</div>`,
+          html`<div>${Array.from(
+            { length: 20 },
+            (_, n) => html`<event-card timeout="1200" src=${`/__fixtures__/two-at-a-time/${key}?ms=200&n=${n}`}></event-card>`,
+          )}</div>`,
         );
         const cards = [...wrap.querySelectorAll<EventCard>('event-card')];
         await waitUntil(() => cards.every((card) => part(card, 'title') || part(card, 'retry-button')), 'every card to settle', { timeout: 7000 });

@@ -233,7 +233,8 @@ describe('network faults', () => {
         const large = fresh('/__fixtures__/status/404');
         const { result: el, messages } = await consoleDuring(async () => {
           const el = await fixture<GroupPhoto>(
-            html`<group-photo src=${small} srcset="${small} 400w, ${large} 4000w" sizes="200px" alt="Participants on the steps" width="400" height="225"></group-photo>`,
+            html`<group-photo src=${small} srcset="${small} 400w, ${large} 4000w"
+              sizes="200px" alt="Participants on the steps" width="400" height="225"></group-photo>`,
           );
           // With a srcset, naturalWidth is in CSS pixels: the URL tells which candidate came.
           const image = part<HTMLImageElement>(el, 'image')!;
@@ -260,7 +261,8 @@ describe('network faults', () => {
         const slow = held(png(1600, 900));
         const large = slow.url;
         const el = await fixture<GroupPhoto>(
-          html`<group-photo src=${small} srcset="${small} 400w, ${large} 1600w" sizes="200px" alt="Participants on the steps" caption="Group photo" width="400" height="225"></group-photo>`,
+          html`<group-photo src=${small} srcset="${small} 400w, ${large} 1600w"
+            sizes="200px" alt="Participants on the steps" caption="Group photo" width="400" height="225"></group-photo>`,
         );
         el.show();
         await el.updateComplete;
@@ -309,7 +311,8 @@ describe('network faults', () => {
 
     async function map(src: string | undefined, timeout?: number): Promise<ParticipantCountryMap> {
       const el = await fixture<ParticipantCountryMap>(
-        html`<participant-country-map style="inline-size: 600px" countries="BO BR" geometry-src=${src ?? nothing} timeout=${timeout ?? nothing}></participant-country-map>`,
+        html`<participant-country-map style="inline-size: 600px" countries="BO BR"
+          geometry-src=${src ?? nothing} timeout=${timeout ?? nothing}></participant-country-map>`,
       );
       el.scrollIntoView();
       return el;

@@ -286,7 +286,8 @@ describe('participant-country-map', () => {
 
   it('keyboard: one tab stop, arrows in reading order, live region, tooltip, Escape, Enter, events', async () => {
     const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="inline-size: 1000px"><button>before</button><participant-country-map countries="CU DM BR BO"></participant-country-map><button>after</button></div>`,
+      html`<div style="inline-size: 1000px"><button>before</button><participant-country-map
+        countries="CU DM BR BO"></participant-country-map><button>after</button></div>`,
     );
     const el = wrapper.querySelector('participant-country-map')!;
     el.participants = { countries: ['CU', 'DM', 'BR', 'BO'], perCountry: { DM: 3 } };
@@ -536,7 +537,8 @@ describe('participant-country-map', () => {
 
   it('draws its first map at once in the width inside the padding a page gives it', async () => {
     const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="inline-size: 700px"><participant-country-map countries="DM BR" style="padding: 0 50px; border: 3px solid"></participant-country-map></div>`,
+      html`<div style="inline-size: 700px"><participant-country-map countries="DM BR"
+        style="padding: 0 50px; border: 3px solid"></participant-country-map></div>`,
     );
     const el = wrapper.querySelector('participant-country-map')!;
     // The width of the first SVG drawn, not of a redraw after the resize observer's frame.

@@ -39,7 +39,8 @@ describe('photo-credit', () => {
 
   it('reads the roles from the attributes, as a definition list', async () => {
     const el = await fixture<PhotoCredit>(
-      html`<photo-credit written-by="Ma Yizhou" photos-by="Ni Haoran; Li Hua" reviewed-by="Chen Wei" edited-by="Wang Fang、Zhao Lei；Sun Li" translated-by="Ana García, Luis Pérez"></photo-credit>`,
+      html`<photo-credit written-by="Ma Yizhou" photos-by="Ni Haoran; Li Hua"
+        reviewed-by="Chen Wei" edited-by="Wang Fang、Zhao Lei；Sun Li" translated-by="Ana García, Luis Pérez"></photo-credit>`,
     );
     expect(base(el)!.tagName).to.equal('DL');
     expect(rows(el)).to.deep.equal([
@@ -204,7 +205,8 @@ describe('photo-credit', () => {
   it('shows hand-written light-DOM text until it upgrades, then only its own rendering', async () => {
     const tag = 'photo-credit-upgrade-test';
     const wrapper = await fixture<HTMLElement>(
-      html`<div><photo-credit-upgrade-test written-by="Ma Yizhou" photos-by="Ni Haoran"><span class="fallback">Written by Ma Yizhou · Photos Ni Haoran</span></photo-credit-upgrade-test></div>`,
+      html`<div><photo-credit-upgrade-test written-by="Ma Yizhou"
+        photos-by="Ni Haoran"><span class="fallback">Written by Ma Yizhou · Photos Ni Haoran</span></photo-credit-upgrade-test></div>`,
     );
     const el = wrapper.firstElementChild as PhotoCredit;
     const fallback = el.querySelector('.fallback')!;

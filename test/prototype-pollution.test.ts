@@ -71,12 +71,15 @@ const POLLUTIONS: [string, string][] = [
   // Our options and the validator's settings: a destructured option must not pick them up.
   [
     'option names',
-    'timeout:number,base:string,locale:string,url:string,parse:function,shared:true,maxBytes:number,abortEarly:true,abortPipeEarly:true,message:string,lang:string',
+    'timeout:number,base:string,locale:string,url:string,parse:function,shared:true,maxBytes:number,' +
+      'abortEarly:true,abortPipeEarly:true,message:string,lang:string',
   ],
   // The model's optional fields: absent in the data, they must not be read from the prototype.
   [
     'model fields',
-    'photos:string,summary:string,credits:string,attendees:string,kind:string,format:string,honorific:string,quote:string,caption:string,region:string,perCountry:string,visits:string,end:string,timeOfDay:string,timeZoneLabel:string,alt:string,url:string',
+    'photos:string,summary:string,credits:string,attendees:string,kind:string,format:string,' +
+      'honorific:string,quote:string,caption:string,region:string,perCountry:string,visits:string,end:string,' +
+      'timeOfDay:string,timeZoneLabel:string,alt:string,url:string',
   ],
 ];
 

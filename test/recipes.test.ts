@@ -12,7 +12,9 @@ describe('README recipes', function () {
     expect(snippet, 'the import map snippet').to.be.a('string');
     const html = snippet!.replace('/assets/event-highlights/', '/dist/bundle/');
     const host = document.createElement('iframe');
-    host.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>${html}</head><body><event-card src="/demo/data/seed-2023-06-29-opening.json"></event-card></body></html>`;
+    host.srcdoc =
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>${html}` +
+      `</head><body><event-card src="/demo/data/seed-2023-06-29-opening.json"></event-card></body></html>`;
     document.body.append(host);
     try {
       await waitUntil(() => !!host.contentDocument?.querySelector('event-card')?.shadowRoot?.querySelector('[part~="format"]'), 'the card', {

@@ -60,7 +60,8 @@ describe('slotted content added later', () => {
 
   it('<group-photo> follows its hand-written <img> and caption', async () => {
     const photo = await fixture<Lit>(
-      html`<group-photo><figure><img src=${'/__fixtures__/image.png?w=40&h=20'} alt="First" width="40" height="20"><figcaption>One</figcaption></figure></group-photo>`,
+      html`<group-photo><figure><img src=${'/__fixtures__/image.png?w=40&h=20'}
+        alt="First" width="40" height="20"><figcaption>One</figcaption></figure></group-photo>`,
     );
     expect(part(photo, 'image')?.getAttribute('alt')).to.equal('First');
     photo.querySelector('img')!.alt = 'Second';

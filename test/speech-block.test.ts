@@ -25,7 +25,10 @@ const conformanceFixtures: Fixtures = {
   define: () => import('../src/speech-block/define.js'),
   give: (element, seed) => (element['speech'] = seed.speeches![2]),
   property: 'speech',
-  markup: `<speech-block speaker="Danmarys Hernández" honorific="ms" representative country="VE" organization="Viceministerio para la Comunalización de la Ciencia para la Producción" heading="Speech by the Participant Representative"><p>Ms. Danmarys Hernández expressed her sincere gratitude to the hosts.</p></speech-block>`,
+  markup:
+    `<speech-block speaker="Danmarys Hernández" honorific="ms" representative country="VE" organization="Viceministerio para la Comunalización de la ` +
+    `Ciencia para la Producción" heading="Speech by the Participant Representative"><p>Ms. Danmarys Hernández expressed her sincere gratitude to the ` +
+    `hosts.</p></speech-block>`,
   expected: 'Danmarys Hernández',
   change: (element) => (element['headingLevel'] = 2),
   changed: (element) => (part(element, 'heading') ?? part(element, 'name'))?.getAttribute('aria-level') === '2',

@@ -118,32 +118,36 @@ describe('demo article rendered on the server (dist/demo)', function () {
     else expect(navigator.userAgent).to.contain('Firefox');
   });
 
-  it('a page in Chinese (<html lang="zh-Hans">) is rendered on the server in Chinese and hydrates as it is: the same text with and without scripts, nothing moved', async () => {
-    // The demo stores its pages in English: the test server makes the page the build would write in Chinese.
-    const noScript = (await open('allow-same-origin', '?page-lang=zh-Hans')).contentDocument!;
-    expect(noScript.documentElement.lang).to.equal('zh-Hans');
-    expect(noScript.querySelector('#article-body h2')!.textContent, 'in Chinese without a script').to.equal('出席人员');
-    const noScriptText = squash(visibleText(noScript.querySelector('#article-body')!));
-    const frame = await open(undefined, '?page-lang=zh-Hans&hydration');
-    const win = frame.contentWindow as ProbedWindow;
-    const doc = frame.contentDocument!;
-    const served = win.__serverNodes;
-    await waitUntil(
-      () => !doc.querySelector('[defer-hydration]') && served.every(({ element }) => (element as Element & { hasUpdated: boolean }).hasUpdated),
-      'hydration',
-      { timeout: 10_000 },
-    );
-    await Promise.all(served.map(({ element }) => (element as Element & { updateComplete: Promise<boolean> }).updateComplete));
-    expect(win.__consoleMessages, 'console while hydrating').to.deep.equal([]);
-    for (const { element, nodes } of served)
-      expect(
-        nodes.every((node) => node.isConnected && node.getRootNode() === element.shadowRoot),
-        `<${element.localName}> keeps the server's nodes`,
-      ).to.equal(true);
-    expect(squash(visibleText(doc.querySelector('#article-body')!)), 'the text a reader without scripts saw').to.equal(noScriptText);
-    if ('LayoutShift' in win) expect(await layoutShifts(win), 'layout shifts').to.deep.equal([]);
-    else expect(navigator.userAgent).to.contain('Firefox');
-  });
+  it(
+    'a page in Chinese (<html lang="zh-Hans">) is rendered on the server in Chinese and hydrates as it is: the same text with and without scripts, ' +
+      'nothing moved',
+    async () => {
+      // The demo stores its pages in English: the test server makes the page the build would write in Chinese.
+      const noScript = (await open('allow-same-origin', '?page-lang=zh-Hans')).contentDocument!;
+      expect(noScript.documentElement.lang).to.equal('zh-Hans');
+      expect(noScript.querySelector('#article-body h2')!.textContent, 'in Chinese without a script').to.equal('出席人员');
+      const noScriptText = squash(visibleText(noScript.querySelector('#article-body')!));
+      const frame = await open(undefined, '?page-lang=zh-Hans&hydration');
+      const win = frame.contentWindow as ProbedWindow;
+      const doc = frame.contentDocument!;
+      const served = win.__serverNodes;
+      await waitUntil(
+        () => !doc.querySelector('[defer-hydration]') && served.every(({ element }) => (element as Element & { hasUpdated: boolean }).hasUpdated),
+        'hydration',
+        { timeout: 10_000 },
+      );
+      await Promise.all(served.map(({ element }) => (element as Element & { updateComplete: Promise<boolean> }).updateComplete));
+      expect(win.__consoleMessages, 'console while hydrating').to.deep.equal([]);
+      for (const { element, nodes } of served)
+        expect(
+          nodes.every((node) => node.isConnected && node.getRootNode() === element.shadowRoot),
+          `<${element.localName}> keeps the server's nodes`,
+        ).to.equal(true);
+      expect(squash(visibleText(doc.querySelector('#article-body')!)), 'the text a reader without scripts saw').to.equal(noScriptText);
+      if ('LayoutShift' in win) expect(await layoutShifts(win), 'layout shifts').to.deep.equal([]);
+      else expect(navigator.userAgent).to.contain('Firefox');
+    },
+  );
 
   it('a reader who chose another language (?lang=zh-Hans) gets the body rendered in it, with no hydration mismatch', async () => {
     const frame = await open(undefined, '?hydration&lang=zh-Hans');

@@ -132,7 +132,12 @@ export function renderArticlePage(template: string, article: Article, siteUrl?: 
   // Relative to the JSON in the data, relative to the page here.
   const src = photo ? new URL(photo.src, `http://x/${article.dataUrl}`) : undefined;
   const image = photo
-    ? `<figure><img${attributes({ src: src!.origin === 'http://x' ? src!.pathname.slice(1) : src!.href, alt: text(photo.alt)?.text ?? '', width: photo.width, height: photo.height })}>${caption ? `<figcaption${attributes({ lang: caption.lang })}>${escapeText(caption.text)}</figcaption>` : ''}</figure>`
+    ? `<figure><img${attributes({
+        src: src!.origin === 'http://x' ? src!.pathname.slice(1) : src!.href,
+        alt: text(photo.alt)?.text ?? '',
+        width: photo.width,
+        height: photo.height,
+      })}>${caption ? `<figcaption${attributes({ lang: caption.lang })}>${escapeText(caption.text)}</figcaption>` : ''}</figure>`
     : '';
   // Server-rendered (event-highlights/ssr): the element with its shadow root, shown without a script;
   // else the photo as light DOM, shown before the script runs, which <group-photo> takes from there.
@@ -199,7 +204,10 @@ export function renderArchivePage(template: string, articles: Article[]): string
     const title = resolveText(article.event.title, article.event.lang ?? 'en', article.event.lang);
     const href = article.fileName;
     const badge = article.sample ? `<span slot="footer" class="badge" data-t="sample">Sample data</span>` : '';
-    return `\n          <li><event-card${attributes({ src: article.dataUrl, href, 'heading-level': 2 })} data-keep-lang><a${attributes({ href, lang: title?.lang })}>${escapeText(title?.text ?? href)}</a>${badge}</event-card></li>`;
+    return (
+      `\n          <li><event-card${attributes({ src: article.dataUrl, href, 'heading-level': 2 })} data-keep-lang>` +
+      `<a${attributes({ href, lang: title?.lang })}>${escapeText(title?.text ?? href)}</a>${badge}</event-card></li>`
+    );
   });
   return replaceElement(template, 'ul', 'cards', `<ul id="cards" class="cards">${items.join('')}\n        </ul>`);
 }
@@ -276,7 +284,8 @@ export function demoPages(options: { root: string; bundleDir: string; libraryEnt
       }
       if (!existsSync(resolve(options.bundleDir, 'event-highlights.js'))) {
         throw new Error(
-          `demo build: ${relative(process.cwd(), options.bundleDir)}/event-highlights.js is missing; run \`vite build --mode bundle\` first (npm run build does)`,
+          `demo build: ${relative(process.cwd(), options.bundleDir)}/event-highlights.js is missing; ` +
+            `run \`vite build --mode bundle\` first (npm run build does)`,
         );
       }
       mkdirSync(resolve(outDir, 'bundle'), { recursive: true });

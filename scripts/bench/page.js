@@ -51,7 +51,10 @@ function shoelaceMarkup() {
   image?.setAttribute('slot', 'image');
   const participants = template.content.querySelector('.participants');
   participants?.setAttribute('slot', 'footer');
-  return `<sl-card class="eh-host">${take('img')}<div slot="header">${take('.eyebrow')}${take('.title')}</div>${take('.date')}${take('.facts')}${take('.excerpt')}${take('.participants')}</sl-card>`;
+  return (
+    `<sl-card class="eh-host">${take('img')}<div slot="header">${take('.eyebrow')}${take('.title')}</div>${take('.date')}` +
+    `${take('.facts')}${take('.excerpt')}${take('.participants')}</sl-card>`
+  );
 }
 const slCard = shoelaceMarkup();
 

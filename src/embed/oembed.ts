@@ -73,7 +73,10 @@ export function embedPageUrl(options: Pick<OEmbedOptions, 'embedUrl' | 'eventUrl
 export function embedIframe(options: Pick<OEmbedOptions, 'embedUrl' | 'eventUrl' | 'show' | 'lang' | 'width' | 'height'> & { title: string }): string {
   const width = size(options.width, 560, 'width');
   const height = size(options.height, 480, 'height');
-  return `<iframe src="${escapeAttribute(embedPageUrl(options))}" title="${escapeAttribute(options.title)}" width="${width}" height="${height}" loading="lazy" referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
+  return (
+    `<iframe src="${escapeAttribute(embedPageUrl(options))}" title="${escapeAttribute(options.title)}" width="${width}" height="${height}"` +
+    ' loading="lazy" referrerpolicy="strict-origin-when-cross-origin"></iframe>'
+  );
 }
 
 /** The oEmbed document of one article. The title is the article's, in `lang` (or the document's language). */
@@ -96,5 +99,8 @@ export function oembedFor(event: EventArticle, options: OEmbedOptions): OEmbedRi
 
 /** The `<link>` for the article page's `<head>` that points oEmbed consumers at its document. */
 export function oembedLink(oembedUrl: string, title: string): string {
-  return `<link rel="alternate" type="application/json+oembed" href="${escapeAttribute(absoluteHttp(oembedUrl, 'oembedUrl').href)}" title="${escapeAttribute(title)}">`;
+  return (
+    `<link rel="alternate" type="application/json+oembed" href="${escapeAttribute(absoluteHttp(oembedUrl, 'oembedUrl').href)}"` +
+    ` title="${escapeAttribute(title)}">`
+  );
 }

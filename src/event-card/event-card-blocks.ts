@@ -33,14 +33,21 @@ export function renderDate(event: EventArticle, locale: string, text: TextOf): T
           .split(dataSlot(0))
           .map(
             (piece, index) =>
-              html`${index ? date.segments.map((segment) => (segment.datetime ? html`<time datetime=${segment.datetime}>${segment.text}</time>` : segment.text)) : nothing}${piece}`,
+              html`${
+                index
+                  ? date.segments.map((segment) => (segment.datetime ? html`<time datetime=${segment.datetime}>${segment.text}</time>` : segment.text))
+                  : nothing
+              }${piece}`,
           )}`;
   // The zone is data ("(GMT+8)", "Beijing time"): shown in parentheses, marked with its own language.
   const zone = text(dates.timeZoneLabel);
   if (!zone) return html`<p class="date" part="date">${time}</p>`;
   // Isolated (dir="auto"): bidi controls or right-to-left letters in the zone do not move the parentheses.
   const { open, close } = punctuation(locale);
-  return html`<p class="date" part="date">${time}${open}<span lang=${ifDefined(zone.lang)} dir="auto">${zone.text.replace(/^\s*[(（](.*)[)）]\s*$/, '$1')}</span>${close}</p>`;
+  return html`<p class="date" part="date">${time}${open}<span lang=${ifDefined(zone.lang)} dir="auto">${zone.text.replace(
+    /^\s*[(（](.*)[)）]\s*$/,
+    '$1',
+  )}</span>${close}</p>`;
 }
 
 /** Host, organiser (under their printed roles), venue and duration, as a definition list. */
@@ -57,7 +64,9 @@ export function renderFacts(event: EventArticle, locale: string, text: TextOf): 
     if (values.every((value) => value.lang === lang) && (values.length === 1 || !values.some((value) => needsIsolation(value.text)))) {
       return html`<dt>${label}</dt><dd><span lang=${ifDefined(lang)}>${values.map((value) => value.text).join(separator)}</span></dd>`;
     }
-    return html`<dt>${label}</dt><dd>${values.map((value, index) => html`${index ? separator : ''}<span lang=${ifDefined(value.lang)} dir="auto">${value.text}</span>`)}</dd>`;
+    return html`<dt>${label}</dt><dd>${values.map(
+      (value, index) => html`${index ? separator : ''}<span lang=${ifDefined(value.lang)} dir="auto">${value.text}</span>`,
+    )}</dd>`;
   };
   // An organisation's printed role ("Sponsored by", 承办) stands for our "Host" / "Organizer"
   // label; organisations of one role with different printed roles get a line each.

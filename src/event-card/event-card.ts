@@ -294,7 +294,9 @@ export class EventCard extends EventHighlightsElement {
       event.inferred?.includes('format') ? undefined : formatLabel(event.format),
     )}<p class="title" part="title" role="heading" aria-level=${level}>${
       this.safeHref
-        ? html`<a part="link" href=${this.safeHref} lang=${ifDefined(title?.lang)} @click=${this.onLinkOpen} @auxclick=${this.onLinkOpen}>${title?.text ?? ''}</a>`
+        ? html`<a part="link" href=${this.safeHref}
+          lang=${ifDefined(title?.lang)} @click=${this.onLinkOpen}
+          @auxclick=${this.onLinkOpen}>${title?.text ?? ''}</a>`
         : html`<span lang=${ifDefined(title?.lang)}>${title?.text ?? ''}</span>`
     }</p>${
       this.isTranslation(event, event.title) ? html`<p class="translated" part="translated">${msg('Title translated by the editors')}</p>` : nothing
@@ -374,9 +376,12 @@ export class EventCard extends EventHighlightsElement {
     if (!src) return this.slots.has('media') ? html`<div class="media" part="media"><slot name="media"></slot></div>` : nothing;
     const photo = leadPhoto(event);
     const alt = this.resolve(photo?.alt, event);
-    return html`<div class="media" part="media"><slot name="media"><img part="image" class=${photo?.placeholder ? 'placeholder-image' : ''} src=${src} alt=${alt?.text ?? ''} lang=${ifDefined(alt?.lang)} width=${ifDefined(
-      photo?.width,
-    )} height=${ifDefined(photo?.height)} loading="lazy" decoding="async" @error=${this.onImageError}></slot></div>`;
+    return html`<div class="media" part="media"><slot name="media"><img part="image"
+      class=${photo?.placeholder ? 'placeholder-image' : ''}
+      src=${src} alt=${alt?.text ?? ''}
+      lang=${ifDefined(alt?.lang)} width=${ifDefined(
+        photo?.width,
+      )} height=${ifDefined(photo?.height)} loading="lazy" decoding="async" @error=${this.onImageError}></slot></div>`;
   }
 
   /** A broken image leaves no broken-image icon: the media box goes and the card reflows. */

@@ -358,9 +358,13 @@ export class GroupPhoto extends EventHighlightsElement {
     }${this.renderCaption('caption', view)}</figure>${
       broken
         ? nothing
-        : html`<dialog part="dialog" aria-label=${name ?? msg('Photo')} @close=${this.onClose} @pointerdown=${this.onDialogPointerDown} @click=${this.onDialogClick}>
+        : html`<dialog part="dialog" aria-label=${name ?? msg('Photo')}
+          @close=${this.onClose} @pointerdown=${this.onDialogPointerDown}
+          @click=${this.onDialogClick}>
           <div part="toolbar" class="toolbar">
-            <button part="zoom-button" type="button" aria-pressed=${this.zoomed ? 'true' : 'false'} @click=${() => (this.zoomed = !this.zoomed)}>${msg('Actual size')}</button>
+            <button part="zoom-button" type="button"
+              aria-pressed=${this.zoomed ? 'true' : 'false'}
+              @click=${() => (this.zoomed = !this.zoomed)}>${msg('Actual size')}</button>
             <button part="close-button" type="button" autofocus @click=${() => this.close()}>${msg('Close')}</button>
           </div>
           <div part="stage" class=${this.zoomed ? 'stage zoomed' : 'stage'} tabindex=${ifDefined(this.zoomed ? 0 : undefined)}>${

@@ -12,8 +12,12 @@ import { findSeminars } from './seminars.js';
 import { findAttendees, sentences } from './people.js';
 
 /** What every article of the kind has at least one of: without any, the input is a page of another kind. */
-const EVENT_WORDS =
-  /\b(?:seminars?|workshops?|training|courses?|ceremony|forum|programme|program|symposium|conference|participants|trainees)\b|研修|培训|研讨|开班|结业|仪式|论坛|学员/i;
+const EVENT_WORDS = new RegExp(
+  String.raw`\b(?:seminars?|workshops?|training|courses?|ceremony|forum|programme|program|` +
+    String.raw`symposium|conference|participants|trainees)\b|研修|培训|研讨|开班|` +
+    String.raw`结业|仪式|论坛|学员`,
+  'i',
+);
 
 export function compose(outline: Outline, findings: Findings, publishedOption: string | undefined): EventArticle | undefined {
   const paragraphs = outline.body.filter((item) => item.type === 'paragraph').map((item) => item.text);

@@ -70,8 +70,18 @@ const VARIANTS: Record<string, string[]> = {
 const AMBIGUOUS: Record<string, string> = { congo: 'CG', 刚果: 'CG', korea: 'KR' };
 
 /** Long forms around a country's short name: "the Republic of X", "República de X", "X共和国". */
-const PREFIX =
-  /^(?:the |la |el |los |las |le |les |l'|o |a |os |as )?(?:(?:federal |democratic |islamic |people's |united |socialist |arab |oriental |plurinational |bolivarian |co-operative |cooperative |federative |independent )*(?:republic|kingdom|state|sultanate|commonwealth|principality|grand duchy|emirate) of (?:the )?|(?:república|república federativa|república democrática|república islámica|república islâmica|reino|estado plurinacional|estado|república bolivariana|república oriental) (?:de la |del |de |do |da |dos |das )|(?:république|royaume|état|république fédérale|république islamique|république démocratique) (?:de la |du |de |des |d'|d’)|(?:the |la |el |le |les |l'|o |a ))/i;
+const PREFIX = new RegExp(
+  String.raw`^(?:the |la |el |los |las |le |les |l'|o |a |os |as )?(?:(?:federal |democratic |` +
+    String.raw`islamic |people's |united |socialist |arab |oriental |plurinational |bolivarian |` +
+    String.raw`co-operative |cooperative |federative |independent )*(?:republic|kingdom|` +
+    String.raw`state|sultanate|commonwealth|principality|grand duchy|emirate) of (?:the )?|` +
+    String.raw`(?:república|república federativa|república democrática|república islámica|` +
+    String.raw`república islâmica|reino|estado plurinacional|estado|república bolivariana|` +
+    String.raw`república oriental) (?:de la |del |de |do |da |dos |das )|(?:république|` +
+    String.raw`royaume|état|république fédérale|république islamique|république démocratique) (?:de la |` +
+    String.raw`du |de |des |d'|d’)|(?:the |la |el |le |les |l'|o |a ))`,
+  'i',
+);
 const SUFFIX = /(?:民主共和国|联邦共和国|共和国|王国|合众国)$/;
 
 /** How names are compared: without accents, case, punctuation or spaces; "St." as "Saint", "&" as "and". */
@@ -134,5 +144,14 @@ export function countryOf(name: string): FoundCountry | undefined {
 }
 
 /** Words that name a group of countries or a part of the world rather than one country. */
-export const REGION =
-  /\b(?:Africa|African|Asia|Asian|Latin America|Latin American|Caribbean|Pacific|Arab|Arabic|Middle East|Central Asia|Central Asian|South Asia|Southeast Asia|ASEAN|Europe|European|Eurasian|Portuguese-speaking|Spanish-speaking|French-speaking|Francophone|Lusophone|Belt and Road|developing|island|landlocked|Commonwealth|Sahel|Andean|Mekong|Gulf|Balkan|Nordic|Oceania)\b|非洲|亚洲|拉美|拉丁美洲|加勒比|太平洋|阿拉伯|中东|中亚|南亚|东南亚|东盟|欧洲|葡语|法语|西语|一带一路|发展中|岛国|内陆|湄公河|海湾/i;
+export const REGION = new RegExp(
+  String.raw`\b(?:Africa|African|Asia|Asian|Latin America|Latin American|Caribbean|` +
+    String.raw`Pacific|Arab|Arabic|Middle East|Central Asia|Central Asian|South Asia|` +
+    String.raw`Southeast Asia|ASEAN|Europe|European|Eurasian|Portuguese-speaking|Spanish-speaking|` +
+    String.raw`French-speaking|Francophone|Lusophone|Belt and Road|developing|island|` +
+    String.raw`landlocked|Commonwealth|Sahel|Andean|Mekong|Gulf|Balkan|Nordic|Oceania)\b|` +
+    String.raw`非洲|亚洲|拉美|拉丁美洲|加勒比|太平洋|阿拉伯|中东|` +
+    String.raw`中亚|南亚|东南亚|东盟|欧洲|葡语|法语|西语|一带一路|` +
+    String.raw`发展中|岛国|内陆|湄公河|海湾`,
+  'i',
+);

@@ -14,16 +14,38 @@ export interface FoundCredit {
 }
 
 const LABELS: [RegExp, CreditRole][] = [
-  [/^(?:written by|text by|text|writer|author|words by|reported by|report by|reporter|article by|文字|撰稿人?|撰文|文|记者|供稿|作者)$/i, 'writer'],
-  [/^(?:photos?(?: by)?|photographs?(?: by)?|photography(?: by)?|photographer|pictures?(?: by)?|images?(?: by)?|摄影|图片|图|摄|照片)$/i, 'photographer'],
+  [
+    new RegExp(
+      String.raw`^(?:written by|text by|text|writer|author|words by|reported by|report by|` +
+        String.raw`reporter|article by|文字|撰稿人?|撰文|文|记者|供稿|作者)$`,
+      'i',
+    ),
+    'writer',
+  ],
+  [
+    new RegExp(
+      String.raw`^(?:photos?(?: by)?|photographs?(?: by)?|photography(?: by)?|photographer|` +
+        String.raw`pictures?(?: by)?|images?(?: by)?|摄影|图片|图|摄|照片)$`,
+      'i',
+    ),
+    'photographer',
+  ],
   [/^(?:reviewed by|reviewer|review|checked by|approved by|审核|审稿|审定|审校|终审|初审)$/i, 'reviewer'],
   [/^(?:edited by|editor|editing|responsible editor|编辑|责任编辑|责编|编审)$/i, 'editor'],
   [/^(?:translated by|translator|translation|翻译|译)$/i, 'translator'],
 ];
 
 /** A label followed by its names: "Written by: X", "Photos：X", "撰稿：X", "摄影 X". */
-const LABEL =
-  /(written by|text by|words by|reported by|report by|article by|photos? by|photographs? by|photography by|pictures? by|images? by|reviewed by|checked by|approved by|edited by|translated by|responsible editor|text|writer|author|reporter|photos?|photographs?|photography|photographer|pictures?|reviewer|editor|translator|责任编辑|撰稿人?|撰文|文字|记者|供稿|作者|摄影|图片|照片|审核|审稿|审定|审校|终审|初审|编辑|责编|编审|翻译)\s*(?:[:：|｜]\s*|(?<=\bby)\s+)/gi;
+const LABEL = new RegExp(
+  String.raw`(written by|text by|words by|reported by|report by|article by|photos? by|` +
+    String.raw`photographs? by|photography by|pictures? by|images? by|reviewed by|checked by|` +
+    String.raw`approved by|edited by|translated by|responsible editor|text|writer|author|` +
+    String.raw`reporter|photos?|photographs?|photography|photographer|pictures?|reviewer|` +
+    String.raw`editor|translator|责任编辑|撰稿人?|撰文|文字|记者|供稿|` +
+    String.raw`作者|摄影|图片|照片|审核|审稿|审定|审校|终审|初审|` +
+    String.raw`编辑|责编|编审|翻译)\s*(?:[:：|｜]\s*|(?<=\bby)\s+)`,
+  'gi',
+);
 
 const roleOf = (label: string): CreditRole => LABELS.find(([pattern]) => pattern.test(label.trim()))?.[1] ?? 'other';
 

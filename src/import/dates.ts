@@ -27,8 +27,11 @@ const MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+${DAY}(?:${TO}(?:${MONTH}\\s+)?${
 /** "29 June 2023", "29 June - 19 July 2023", "3-5 May 2024". */
 const DAY_FIRST = new RegExp(`\\b${DAY}(?:${TO}${DAY}(?:\\s+${MONTH})?)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR}\\b)?`, 'gi');
 /** "2023年6月29日", "6月29日至7月19日", "2023年6月29日至7月1日", "6月29日-7月1日". */
-const CHINESE =
-  /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](?:\s*(?:至|到|-|–|—|~)\s*(?:(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号])?/g;
+const CHINESE = new RegExp(
+  String.raw`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](?:\s*(?:至|` +
+    String.raw`到|-|–|—|~)\s*(?:(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号])?`,
+  'g',
+);
 /** "2023-06-29", "2023/06/29", "2023.06.29". */
 const NUMERIC = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/g;
 
@@ -85,8 +88,12 @@ export function findDates(text: string): FoundDate[] {
 }
 
 /** The publication date of a line such as "creation date:2023-07-03", "发布时间：2023年7月3日", "Published: July 3, 2023". */
-export const PUBLISHED_LINE =
-  /^(?:creation date|created|date published|published(?: on)?|publication date|release date|posted(?: on)?|date|发布时间|发布日期|发表时间|日期|时间)\s*[:：]?\s*(.{6,40})$/i;
+export const PUBLISHED_LINE = new RegExp(
+  String.raw`^(?:creation date|created|date published|published(?: on)?|publication date|` +
+    String.raw`release date|posted(?: on)?|date|发布时间|发布日期|发表时间|` +
+    String.raw`日期|时间)\s*[:：]?\s*(.{6,40})$`,
+  'i',
+);
 
 /** The year to read a date printed without one in, from the publication date: the event is before it or shortly after. */
 export function inferYear(monthDay: string, published: string | undefined): number | undefined {

@@ -13,10 +13,18 @@ export interface FoundKind {
   certainty: 'certain' | 'guess';
 }
 
-const OPENING =
-  /\bopening(?:\s+ceremony|\s+session)?\b|\bsmooth(?:ly)?\s+open(?:ed|ing|s)?\b|\bkick(?:ed|s)?\s*-?\s*off\b|\blaunch(?:ed|ing)?\s+ceremony\b|开班仪式|开班式|开班典礼|开幕式|开幕|开班/i;
-const CLOSING =
-  /\bclosing(?:\s+ceremony|\s+session)?\b|\bgraduation(?:\s+ceremony)?\b|\bcompletion\s+ceremony\b|\bconcluded\b|\bclose[sd]?\s+successfully\b|结业仪式|结业式|结业典礼|闭幕式|闭幕|结业/i;
+const OPENING = new RegExp(
+  String.raw`\bopening(?:\s+ceremony|\s+session)?\b|\bsmooth(?:ly)?\s+open(?:ed|ing|` +
+    String.raw`s)?\b|\bkick(?:ed|s)?\s*-?\s*off\b|\blaunch(?:ed|ing)?\s+ceremony\b|开班仪式|` +
+    String.raw`开班式|开班典礼|开幕式|开幕|开班`,
+  'i',
+);
+const CLOSING = new RegExp(
+  String.raw`\bclosing(?:\s+ceremony|\s+session)?\b|\bgraduation(?:\s+ceremony)?\b|` +
+    String.raw`\bcompletion\s+ceremony\b|\bconcluded\b|\bclose[sd]?\s+successfully\b|` +
+    String.raw`结业仪式|结业式|结业典礼|闭幕式|闭幕|结业`,
+  'i',
+);
 const BOTH = /\bopening\s+and\s+closing\s+ceremon(?:y|ies)\b|开结业仪式|开班暨结业/i;
 /** Printed kinds that the keywords name only in part: kept as the label. */
 const LABELS: [RegExp, EventKind | undefined][] = [
@@ -57,10 +65,17 @@ export interface FoundFormat {
   certainty: 'certain' | 'guess';
 }
 
-const HYBRID =
-  /\bhybrid\b|\bonline\s+and\s+offline\b|\boffline\s+and\s+online\b|\bboth\s+online\s+and\s+(?:on-?site|in\s+person)\b|线上线下|线上与线下|线上和线下|线下与线上/i;
-const ONLINE =
-  /\bonline\b|\bvirtual(?:ly)?\b|\bvia\s+video(?:\s*link|\s*conference)?\b|\bvideo\s*(?:link|conference|conferencing)\b|\bvia\s+Zoom\b|\bcloud\s+(?:ceremony|opening|classroom)\b|线上|云端|视频会议|网络直播|在线/i;
+const HYBRID = new RegExp(
+  String.raw`\bhybrid\b|\bonline\s+and\s+offline\b|\boffline\s+and\s+online\b|\bboth\s+online\s+and\s+(?:on-?site|` +
+    String.raw`in\s+person)\b|线上线下|线上与线下|线上和线下|线下与线上`,
+  'i',
+);
+const ONLINE = new RegExp(
+  String.raw`\bonline\b|\bvirtual(?:ly)?\b|\bvia\s+video(?:\s*link|\s*conference)?\b|` +
+    String.raw`\bvideo\s*(?:link|conference|conferencing)\b|\bvia\s+Zoom\b|\bcloud\s+(?:ceremony|` +
+    String.raw`opening|classroom)\b|线上|云端|视频会议|网络直播|在线`,
+  'i',
+);
 const IN_PERSON = /\bin\s+person\b|\bon-?site\b|\boffline\b|\bin-person\b|线下|现场/i;
 /** Wording that shows people together in a room without saying "in person". */
 const TOGETHER = /\bgroup\s+photo\b|\bwas\s+held\s+(?:in|at)\b|\btook\s+place\s+(?:in|at)\b|合影|在.{1,20}(?:举行|举办|召开)/i;

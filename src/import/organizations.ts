@@ -16,8 +16,15 @@ const ROLES: [RegExp, 'host' | 'organizer', string | undefined][] = [
 ];
 
 /** "hosted by Ministry of Commerce", up to "and organized by", a comma, "was held", a full stop. */
-const ENGLISH =
-  /\b(hosted|co-?hosted|jointly hosted|sponsored|funded|supported|organized|organised|co-?organized|co-?organised|jointly organized|jointly organised|undertaken|implemented|conducted)\s+by\s+(?:the\s+)?(.+?)(?=\s*(?:,|;|\.\s|\.$|$|\s+and\s+(?:co-?)?(?:organi[sz]ed|hosted|undertaken|sponsored|implemented)|\s+(?:was|were|is|are|will|has|had|kicked|opened|closed|started|began|ended|concluded|came|successfully|smoothly)\b))/gi;
+const ENGLISH = new RegExp(
+  String.raw`\b(hosted|co-?hosted|jointly hosted|sponsored|funded|supported|organized|` +
+    String.raw`organised|co-?organized|co-?organised|jointly organized|jointly organised|` +
+    String.raw`undertaken|implemented|conducted)\s+by\s+(?:the\s+)?(.+?)(?=\s*(?:,|;|` +
+    String.raw`\.\s|\.$|$|\s+and\s+(?:co-?)?(?:organi[sz]ed|hosted|undertaken|sponsored|` +
+    String.raw`implemented)|\s+(?:was|were|is|are|will|has|had|kicked|opened|closed|started|` +
+    String.raw`began|ended|concluded|came|successfully|smoothly)\b))`,
+  'gi',
+);
 /** 由商务部主办、上海商学院承办; 商务部主办，上海商学院承办 */
 const CHINESE = /(?:由)?([\u4e00-\u9fa5A-Za-z（）()·]{2,40}?)(主办|承办|协办|支持|指导)(?=[，、。的；\s]|$)/g;
 const CHINESE_LINE = /(主办单位|承办单位|协办单位|支持单位)\s*[:：]\s*([^，。；\n]+)/g;

@@ -29,21 +29,40 @@ export interface Outline {
 
 const FACT_LINE = /^(?:主办单位|承办单位|协办单位|支持单位|指导单位|hosts?|organi[sz]ers?|sponsors?|co-organi[sz]ers?)\s*[:：]/i;
 
-const SECTIONS =
-  /^(?:activity highlights|news|news and events|events|highlights|campus news|活动集锦|活动动态|新闻动态|新闻中心|学院新闻|工作动态|培训动态|新闻)$/i;
+const SECTIONS = new RegExp(
+  String.raw`^(?:activity highlights|news|news and events|events|highlights|campus news|` +
+    String.raw`活动集锦|活动动态|新闻动态|新闻中心|学院新闻|工作动态|` +
+    String.raw`培训动态|新闻)$`,
+  'i',
+);
 
 /** "Speech by Ms. Liu Beimin", "Remarks of the Participant Representative", 学员代表发言, 陈剑峰致辞. */
-const SPEECH_HEADING_EN =
-  /^(?:(?:the\s+)?(?:keynote\s+|welcome\s+|welcoming\s+|opening\s+|closing\s+)?(?:speech|address|remarks|statement)(?:\s+delivered)?)\s+(?:by|of|from)\s+(.{3,120})$/i;
-const SPEECH_CAPTION_EN =
-  /^(.{3,120}?)\s+(?:delivers?|delivering|delivered|gives?|giving|gave|makes?|making|made)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:speech|address|remarks)\b.*$/i;
+const SPEECH_HEADING_EN = new RegExp(
+  String.raw`^(?:(?:the\s+)?(?:keynote\s+|welcome\s+|welcoming\s+|opening\s+|closing\s+)?(?:speech|` +
+    String.raw`address|remarks|statement)(?:\s+delivered)?)\s+(?:by|of|from)\s+(.{3,120})$`,
+  'i',
+);
+const SPEECH_CAPTION_EN = new RegExp(
+  String.raw`^(.{3,120}?)\s+(?:delivers?|delivering|delivered|gives?|giving|gave|makes?|` +
+    String.raw`making|made)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:speech|address|remarks)\b.*$`,
+  'i',
+);
 const SPEECH_HEADING_ZH = /^(.{2,40}?)(?:作)?(?:致欢迎辞|致辞|讲话|发言|代表学员发言|作主旨发言)$/;
-const REPRESENTATIVE =
-  /\b(?:participants?'?s?'?\s+representative|representative\s+of\s+(?:the\s+)?(?:participants|trainees|students)|trainee\s+representative|student\s+representative)\b|学员代表|代表学员/i;
+const REPRESENTATIVE = new RegExp(
+  String.raw`\b(?:participants?'?s?'?\s+representative|representative\s+of\s+(?:the\s+)?(?:participants|` +
+    String.raw`trainees|students)|trainee\s+representative|student\s+representative)\b|` +
+    String.raw`学员代表|代表学员`,
+  'i',
+);
 
 /** The site's furniture copied with the text: "Source: …", "Views: 356", 浏览次数：356, 【打印】【关闭】. Not the article's. */
-const SITE_LINE =
-  /^(?:(?:source|views?|clicks?|hits|share(?: to)?|print|close|back to top|previous|next|来源|浏览(?:次数|量)?|点击(?:数|量|率)?|阅读(?:次数|量)?|分享(?:到)?|打印|关闭|返回|上一篇|下一篇)\s*[:：|｜]|[【[](?:打印|关闭|返回|print|close)[】\]])/i;
+const SITE_LINE = new RegExp(
+  String.raw`^(?:(?:source|views?|clicks?|hits|share(?: to)?|print|close|back to top|` +
+    String.raw`previous|next|来源|浏览(?:次数|量)?|点击(?:数|量|率)?|阅读(?:次数|` +
+    String.raw`量)?|分享(?:到)?|打印|关闭|返回|上一篇|下一篇)\s*[:：|` +
+    String.raw`｜]|[【[](?:打印|关闭|返回|print|close)[】\]])`,
+  'i',
+);
 
 /** A line too short and unpunctuated to be a paragraph. */
 export const isShort = (text: string) => text.length <= 140 && !/[.。!?！？;；:：]["”’」)）]?$/.test(text) && text.split(/\s+/).length <= 20;

@@ -23,21 +23,37 @@ export function englishNumber(text: string): number | undefined {
   const unit = UNITS.indexOf(tens!);
   return unit >= 0 ? unit + 1 : undefined;
 }
-const PEOPLE =
-  'officials|participants|trainees|delegates|experts|students|representatives|professionals|scholars|journalists|entrepreneurs|diplomats|teachers|doctors|managers|executives|personnel|officers|technicians|members|leaders|ministers|guests|researchers|specialists|engineers|staff';
+const PEOPLE = [
+  'officials|participants|trainees|delegates|experts|students|representatives|professionals|scholars|journalists',
+  'entrepreneurs|diplomats|teachers|doctors|managers|executives|personnel|officers|technicians|members|leaders',
+  'ministers|guests|researchers|specialists|engineers|staff',
+].join('|');
 
 /** "31 officials from LIST", "a total of 25 government officials and experts from LIST", "20 trainees". */
 const ENGLISH = new RegExp(
-  `(?<![\\w-])(\\d{1,5}|${WORDS})\\s+((?:[A-Za-z-]+\\s+){0,3}?(?:${PEOPLE})(?:\\s+(?:and|&)\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:${PEOPLE}))?)\\b(?:\\s+(?:who\\s+)?(?:came|come|coming)?\\s*(?:from|representing)\\s+(.+?))?(?=[.;](?:\\s|$)|$|,?\\s+(?:and\\s+)?(?:will|would|who|attended|attend|attends|participated|participate|participates|took|take|takes|joined|join|joins|were|are|have|has|had|visited|attending|participating|taking|learned|learnt|studied|gathered|arrived)\\b)`,
+  `(?<![\\w-])(\\d{1,5}|${WORDS})\\s+((?:[A-Za-z-]+\\s+){0,3}?(?:${PEOPLE})(?:\\s+(?:and|&)\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:${PEOPLE}))?)\\b` +
+    `(?:\\s+(?:who\\s+)?(?:came|come|coming)?\\s*(?:from|representing)\\s+(.+?))?` +
+    `(?=[.;](?:\\s|$)|$|,?\\s+(?:and\\s+)?(?:will|would|who|attended|attend|attends|participated|participate|participates|took|take|takes|` +
+    `joined|join|joins|were|are|have|has|had|visited|attending|participating|taking|learned|learnt|studied|gathered|arrived)\\b)`,
   'i',
 );
 /** 来自LIST的31名官员, 31名学员来自LIST */
-const CHINESE = /来自(.{1,400}?)的(?:共)?(\d{1,5}|[一二两三四五六七八九十百]+)\s*名(.{0,12}?(?:官员|学员|专家|代表|学者|人员|嘉宾))/;
-const CHINESE_AFTER = /(\d{1,5}|[一二两三四五六七八九十百]+)\s*名(.{0,12}?(?:官员|学员|专家|代表|学者|人员|嘉宾))来自(.{1,400}?)(?:[，。；]|$)/;
+const CHINESE = new RegExp(
+  String.raw`来自(.{1,400}?)的(?:共)?(\d{1,5}|[一二两三四五六七八九十百]+)\s*名(.{0,12}?(?:官员|` + String.raw`学员|专家|代表|学者|人员|嘉宾))`,
+);
+const CHINESE_AFTER = new RegExp(
+  String.raw`(\d{1,5}|[一二两三四五六七八九十百]+)\s*名(.{0,12}?(?:官员|` +
+    String.raw`学员|专家|代表|学者|人员|嘉宾))来自(.{1,400}?)(?:[，。；]|` +
+    String.raw`$)`,
+);
 
 /** Wording that says the list is not all of the countries. */
-const PARTIAL =
-  /\b(?:and|as well as|among)\s+other\s+(?:[\w-]+\s+){0,2}(?:countries|nations|regions|states)\b|\betc\b\.?|\bamong others\b|\band more\b|\bincluding\b|\bsuch as\b|\by otros países\b|\be outros países\b|\bet d'autres pays\b/i;
+const PARTIAL = new RegExp(
+  String.raw`\b(?:and|as well as|among)\s+other\s+(?:[\w-]+\s+){0,2}(?:countries|nations|` +
+    String.raw`regions|states)\b|\betc\b\.?|\bamong others\b|\band more\b|\bincluding\b|` +
+    String.raw`\bsuch as\b|\by otros países\b|\be outros países\b|\bet d'autres pays\b`,
+  'i',
+);
 
 export function findParticipants(text: string, findings: Findings, path: string): Participants | undefined {
   const english = ENGLISH.exec(text);
@@ -84,10 +100,12 @@ function readList(list: string, participants: Participants, findings: Findings, 
     }
   } else {
     // "12 countries, including A, B and C", "the following countries: A, B": the names after.
-    const intro =
-      /^(?:the\s+following\s+)?(?:(\d{1,3}|\w+)\s+)?(?:[\w-]+\s+)?(?:countries|nations)(?:\s+and\s+regions)?\s*(?:,?\s*(?:including|such as|namely|like)\s*|:\s*)/i.exec(
-        text,
-      );
+    const intro = new RegExp(
+      String.raw`^(?:the\s+following\s+)?(?:(\d{1,3}|\w+)\s+)?(?:[\w-]+\s+)?(?:countries|` +
+        String.raw`nations)(?:\s+and\s+regions)?\s*(?:,?\s*(?:including|such as|namely|like)\s*|` +
+        String.raw`:\s*)`,
+      'i',
+    ).exec(text);
     if (intro) {
       const n = Number(intro[1]);
       if (n) printedCount = n;

@@ -28,8 +28,13 @@ export const PERSON = new RegExp(`(?:(H\\.\\s?E\\.|His Excellency|Her Excellency
 const DESCRIPTION =
   /^\s*(?:\(([^()]*(?:\([^()]*\)[^()]*)*)\)|,\s+((?:the\s+|a\s+|an\s+)?[^,()]{3,160}?)(?=,|\s+(?:and|attended|were|was|presided|delivered|said|also)\b))/;
 
-const ORG_WORDS =
-  /\b(?:School|University|College|Ministry|Commission|Bureau|Department|Division|Embassy|Consulate|Cent(?:er|re)|Institute|Office|Government|Base|Association|Council|Company|Corporation|Group|Bank|Agency|Academy|Administration|Authority|Federation|Chamber|Committee|Organi[sz]ation|Foundation|Municipal|Province|Provincial|City|Society|Programme|Program|Fund)\b/;
+const ORG_WORDS = new RegExp(
+  String.raw`\b(?:School|University|College|Ministry|Commission|Bureau|Department|Division|` +
+    String.raw`Embassy|Consulate|Cent(?:er|re)|Institute|Office|Government|Base|Association|` +
+    String.raw`Council|Company|Corporation|Group|Bank|Agency|Academy|Administration|Authority|` +
+    String.raw`Federation|Chamber|Committee|Organi[sz]ation|Foundation|Municipal|Province|` +
+    String.raw`Provincial|City|Society|Programme|Program|Fund)\b`,
+);
 
 /** Splits "Vice President of Shanghai Business School" into a title and an organisation. */
 export function describe(text: string): { title?: string; organization?: string; certain: boolean } {
@@ -65,7 +70,8 @@ export function peopleIn(text: string): FoundPerson[] {
 
 /** Titles of Chinese officials and school leaders, longest first: the name follows the title. */
 const CHINESE_TITLE =
-  '(?:常务)?副?(?:校长|院长|党委书记|书记|主任|处长|司长|部长|局长|主席|总裁|总经理|经理|董事长|秘书长|厅长|市长|省长|会长|所长|科长)|研究员|教授|副教授|总领事|领事|大使|参赞|官员|专家|老师';
+  '(?:常务)?副?(?:校长|院长|党委书记|书记|主任|处长|司长|部长|局长|主席|总裁|总经理|经理|董事长|秘书长|厅长|市长|省长|会长|所长|科长)' +
+  '|研究员|教授|副教授|总领事|领事|大使|参赞|官员|专家|老师';
 /** A Chinese name (2–4 characters) or a transliterated foreign one (卡洛斯·罗哈斯). */
 const CHINESE_NAME = '[\\u4e00-\\u9fa5]{1,8}(?:·[\\u4e00-\\u9fa5]{1,8})+|[\\u4e00-\\u9fa5]{2,4}';
 const CHINESE_PERSON = new RegExp(`^(.*?)(${CHINESE_TITLE})(${CHINESE_NAME})$`);

@@ -15,15 +15,25 @@ import { chinesePeopleIn, peopleIn, PERSON, type FoundPerson } from './people.js
  */
 export const PLACEHOLDER_IMAGE = 'data:image/gif;base64,R0lGODlhAQABAIAAAMzMzAAAACH5BAAAAAAALAAAAAABAAEAAAICRAEAOw==';
 
-const SAID =
-  /^\s*(?:,\s*[^,]{2,200},)?\s+(?:also\s+|then\s+|first\s+)?(?:said|says|indicated|stated|pointed out|noted|emphasized|emphasised|stressed|expressed|remarked|highlighted|delivered|welcomed|introduced|extended|thanked|congratulated|shared|hoped|mentioned|added|spoke|gave|made|encouraged|called)\b/;
+const SAID = new RegExp(
+  String.raw`^\s*(?:,\s*[^,]{2,200},)?\s+(?:also\s+|then\s+|first\s+)?(?:said|says|` +
+    String.raw`indicated|stated|pointed out|noted|emphasized|emphasised|stressed|expressed|` +
+    String.raw`remarked|highlighted|delivered|welcomed|introduced|extended|thanked|congratulated|` +
+    String.raw`shared|hoped|mentioned|added|spoke|gave|made|encouraged|called)\b`,
+);
 /** 王立明在致辞中表示, 滨江商贸学院副校长王立明指出 */
 const CHINESE_SAID = /^([^，。、]{2,40}?)(?:在(?:致辞|讲话|发言)中)?(?:表示|指出|强调|说|介绍|谈到)/;
 /** 学员代表、智利经济部官员卡洛斯·罗哈斯表示 */
-const CHINESE_REPRESENTATIVE = /^(?:学员代表|代表学员)[、，,]?\s*(.{2,40}?)(?:在(?:致辞|讲话|发言)中)?(?:表示|指出|强调|说|介绍|谈到)/;
+const CHINESE_REPRESENTATIVE = new RegExp(
+  String.raw`^(?:学员代表|代表学员)[、，,]?\s*(.{2,40}?)(?:在(?:致辞|讲话|` + String.raw`发言)中)?(?:表示|指出|强调|说|介绍|谈到)`,
+);
 const CONTINUES = /^(?:He|She|They|In (?:his|her) (?:speech|remarks|address)|(?:He|She) also|Finally|Besides|Moreover|他|她|最后|同时)\b/;
-const REPRESENTATIVE_OF =
-  /^\s*,\s+(?:the\s+)?(?:representative of (?:the\s+)?(?:participants|trainees|students)|participants?'?s?'? representative|trainee representative)(?:\s+(?:and|from|of)\s+(?:the\s+)?([^,]{2,200}))?,/i;
+const REPRESENTATIVE_OF = new RegExp(
+  String.raw`^\s*,\s+(?:the\s+)?(?:representative of (?:the\s+)?(?:participants|trainees|` +
+    String.raw`students)|participants?'?s?'? representative|trainee representative)(?:\s+(?:and|` +
+    String.raw`from|of)\s+(?:the\s+)?([^,]{2,200}))?,`,
+  'i',
+);
 
 export interface Body {
   speeches: Speech[];
@@ -226,7 +236,12 @@ function roleOf(title = '', organization = ''): SpeakerRole | undefined {
     /\b(?:President|Dean|Principal|Chancellor|Secretary|Vice|Director)\b|校长|院长|书记/.test(title)
   )
     return 'school-leader';
-  if (/\b(?:Ministry|Commission|Bureau|Department|Government|Municipal|Division|Administration|Minister)\b|部|委员会|局|厅|政府/.test(both)) return 'official';
+  if (
+    new RegExp(
+      String.raw`\b(?:Ministry|Commission|Bureau|Department|Government|Municipal|Division|` + String.raw`Administration|Minister)\b|部|委员会|局|厅|政府`,
+    ).test(both)
+  )
+    return 'official';
   if (/\b(?:Professor|Prof|expert|Researcher|Scholar)\b|教授|专家|研究员/i.test(both)) return 'expert';
   return undefined;
 }

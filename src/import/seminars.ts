@@ -20,7 +20,10 @@ const SMALL = '(?:of|on|for|and|the|in|to|&|from|with|a|an|at|by|between|among|a
 const NAME = new RegExp(`(?:${NAME_WORD}\\s+)*?(?:${KEYWORDS})(?:\\s+(?:${SMALL}\\s+)*${NAME_WORD})*`, 'gu');
 const NAME_START = /^(?:The|A|An|This|That|Smooth|Successful|Grand|For|Of|On|In|At|And)\s+/;
 /** Chinese names end in one of these: 研修班, 培训班, 研讨会, 部长级研讨会... */
-const CHINESE_NAME = /[“《「]?([\u4e00-\u9fa5A-Za-z0-9（）()·—-]{2,60}?(?:研修班|培训班|研讨班|研讨会|培训项目|训练班|论坛))[”》」]?/g;
+const CHINESE_NAME = new RegExp(
+  String.raw`[“《「]?([\u4e00-\u9fa5A-Za-z0-9（）()·—-]{2,60}?(?:研修班|` + String.raw`培训班|研讨班|研讨会|培训项目|训练班|论坛))[”》」]?`,
+  'g',
+);
 /** Where a Chinese name cannot start: it is cut after the last of these. */
 const CHINESE_BEFORE = /^.*(?:的|由|在|于|为|是|和|与|及|了|，|。|、|：|；|“|”|《|》|「|」|\s)/;
 

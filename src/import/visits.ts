@@ -6,7 +6,12 @@ import type { Visit } from '../model/types.js';
 import type { Findings } from './findings.js';
 
 const ENGLISH = [
-  /\b(?:visits?|field\s+trips?|study\s+tours?|site\s+visits?|excursions?|trips?)\s+to\s+(.+?)(?=[.;](?:\s|$)|$|,\s+(?:where|which|during|to\s+learn|and\s+(?:will|would|learn)))/gi,
+  new RegExp(
+    String.raw`\b(?:visits?|field\s+trips?|study\s+tours?|site\s+visits?|excursions?|` +
+      String.raw`trips?)\s+to\s+(.+?)(?=[.;](?:\s|$)|$|,\s+(?:where|which|during|to\s+learn|` +
+      String.raw`and\s+(?:will|would|learn)))`,
+    'gi',
+  ),
   /\b(?:visited|will\s+visit|to\s+visit|are\s+visiting|visiting)\s+(.+?)(?=[.;](?:\s|$)|$|,\s+(?:where|which|during|to\s+learn|and\s+(?:will|would|learn)))/gi,
 ];
 const CHINESE = [
@@ -14,8 +19,14 @@ const CHINESE = [
   /(?:参观|考察|走访)(?:了)?([\u4e00-\u9fa5、和及与]{2,60}?)(?=[，。；]|$)/g,
 ];
 
-const PLACE_WORDS =
-  /\b(?:Company|Group|Park|Port|Zone|Museum|University|College|School|Cent(?:er|re)|headquarters|Factory|Base|Farm|Cooperative|Co-operative|Village|Institute|Enterprise|Corporation|Co\.|Ltd|Bank|Hospital|Exhibition|Hall|Laboratory|Lab|Station|Plant|Market|Airport|Bureau|Ministry|Commission|Temple|Garden|Town|Community|Industrial|Technology)\b/i;
+const PLACE_WORDS = new RegExp(
+  String.raw`\b(?:Company|Group|Park|Port|Zone|Museum|University|College|School|Cent(?:er|` +
+    String.raw`re)|headquarters|Factory|Base|Farm|Cooperative|Co-operative|Village|Institute|` +
+    String.raw`Enterprise|Corporation|Co\.|Ltd|Bank|Hospital|Exhibition|Hall|Laboratory|` +
+    String.raw`Lab|Station|Plant|Market|Airport|Bureau|Ministry|Commission|Temple|Garden|` +
+    String.raw`Town|Community|Industrial|Technology)\b`,
+  'i',
+);
 
 export function findVisits(text: string, findings: Findings, path: string): Visit[] {
   const visits: Visit[] = [];

@@ -22,7 +22,8 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
       console.warn(`<${tag}>: already defined on this page by another copy of event-highlights (the library was loaded twice); the first definition is kept.`);
     } else {
       console.warn(
-        `<${tag}> is already defined by another script; this library's element was not registered; use ${className(defaultTag)}.define('eh-${defaultTag}') to register it under another name.`,
+        `<${tag}> is already defined by another script; this library's element was not registered; ` +
+          `use ${className(defaultTag)}.define('eh-${defaultTag}') to register it under another name.`,
       );
     }
     return;

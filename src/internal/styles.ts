@@ -23,7 +23,8 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
-    --_font: var(--eh-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif) !important;
+    --_font: var(--eh-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC',
+      'PingFang SC', 'Microsoft YaHei', sans-serif) !important;
     --_text: var(--eh-color-text, light-dark(#1c2128, #e6edf3)) !important;
     --_muted: var(--eh-color-text-muted, light-dark(#4f5b69, #a7b3c0)) !important;
     --_surface: var(--eh-color-surface, light-dark(#ffffff, #161b22)) !important;

@@ -131,15 +131,25 @@ export class MapView {
       .filter(Boolean)
       .join(punctuation(locale).separator);
     const target = active ? scene.order.find((mark) => mark.code === active) : undefined;
-    return html`<div class="stage" tabindex="0" role="group" aria-label=${msg('Map of participant countries. Use the arrow keys to move between countries.')} @keydown=${(event: KeyboardEvent) => this.onKey(event)} @focus=${() => this.onFocus()} @blur=${() => this.activate(undefined, false)}><svg class="map" role="img" viewBox="0 0 ${scene.width} ${scene.height}" width=${scene.width} height=${scene.height}><title>${msg('Map of participant countries')}</title><desc>${description}</desc><defs><pattern id="eh-hatch" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><rect class="hatch-bg" width="5" height="5"></rect><line class="hatch-line" x1="0" y1="0" x2="0" y2="5"></line></pattern></defs>${scene.panels.map((scenePanel) => this.panelTemplate(scenePanel, scene, locale))}${
-      scene.panels.length > 1
-        ? scene.panels.map(({ panel }) => svg`<rect class="frame" x=${panel.x + 0.5} y=${panel.y + 0.5} width=${panel.w - 1} height=${panel.h - 1}></rect>`)
-        : nothing
-    }</svg>${
-      target && this.tooltip
-        ? html`<div class=${`tooltip${target.y < 48 ? ' below' : ''}`} part="tooltip" ${styleProps({ left: `${Math.min(Math.max(target.x, 60), scene.width - 60)}px`, top: `${target.y}px` })}>${this.describe(target.code, input)}</div>`
-        : nothing
-    }<div class="visually-hidden" aria-live="polite">${this.live}</div></div>`;
+    return html`<div class="stage" tabindex="0" role="group"
+      aria-label=${msg('Map of participant countries. Use the arrow keys to move between countries.')}
+      @keydown=${(event: KeyboardEvent) => this.onKey(event)}
+      @focus=${() => this.onFocus()} @blur=${() => this.activate(undefined, false)}><svg class="map"
+      role="img" viewBox="0 0 ${scene.width} ${scene.height}"
+      width=${scene.width} height=${scene.height}><title>${msg('Map of participant countries')}</title><desc>${description}</desc><defs><pattern id="eh-hatch"
+      patternUnits="userSpaceOnUse" width="5" height="5"
+      patternTransform="rotate(45)"><rect class="hatch-bg" width="5" height="5"></rect><line class="hatch-line" x1="0"
+      y1="0" x2="0" y2="5"></line></pattern></defs>${scene.panels.map((scenePanel) => this.panelTemplate(scenePanel, scene, locale))}${
+        scene.panels.length > 1
+          ? scene.panels.map(({ panel }) => svg`<rect class="frame" x=${panel.x + 0.5} y=${panel.y + 0.5} width=${panel.w - 1} height=${panel.h - 1}></rect>`)
+          : nothing
+      }</svg>${
+        target && this.tooltip
+          ? html`<div class=${`tooltip${target.y < 48 ? ' below' : ''}`}
+           part="tooltip"
+          ${styleProps({ left: `${Math.min(Math.max(target.x, 60), scene.width - 60)}px`, top: `${target.y}px` })}>${this.describe(target.code, input)}</div>`
+          : nothing
+      }<div class="visually-hidden" aria-live="polite">${this.live}</div></div>`;
   }
 
   /**
@@ -166,35 +176,53 @@ export class MapView {
       sphere ? svg`<path class="water" d=${sphere}></path>` : svg`<rect class="water" x=${panel.x} y=${panel.y} width=${panel.w} height=${panel.h}></rect>`
     }<path class="land" d=${land}></path>${host ? svg`<path class="host" d=${host}></path>` : nothing}${shapes.map(({ code, d }) => {
       const on = this.pointer(code);
-      return svg`<path class=${`participant${code === active ? ' active' : ''}`} part=${code === active ? 'country active' : 'country'} data-code=${code} role="img" aria-label=${countryName(code, locale)} d=${d} @pointerenter=${on.enter} @pointerleave=${on.leave} @click=${on.click}></path>`;
+      return svg`<path class=${`participant${code === active ? ' active' : ''}`}
+        part=${code === active ? 'country active' : 'country'}
+        data-code=${code} role="img" aria-label=${countryName(code, locale)}
+        d=${d} @pointerenter=${on.enter}
+        @pointerleave=${on.leave} @click=${on.click}></path>`;
     })}<path class="borders" d=${borders}></path>${cities.map((city) => this.cityTemplate(city, scene.mode !== 'world'))}${marks
       .filter((mark) => mark.marker)
       .map((mark) => this.markerTemplate(mark, locale))}${marks.map((mark) =>
       mark.label
-        ? svg`<text class="label" part="label" aria-hidden="true" data-code=${mark.code} x=${mark.label.x} y=${mark.label.y} text-anchor=${mark.label.anchor}>${mark.label.text}</text>`
+        ? svg`<text class="label" part="label" aria-hidden="true" data-code=${mark.code}
+          x=${mark.label.x} y=${mark.label.y} text-anchor=${mark.label.anchor}>${mark.label.text}</text>`
         : nothing,
     )}</svg>`;
   }
 
   /** A city visited: its dot (larger where cities are labelled), a leader line when pushed aside, its label. */
   private cityTemplate(city: Mark, labelled: boolean) {
-    return svg`<g class="city" part="city">${city.from ? svg`<line class="city-leader" x1=${city.from[0]} y1=${city.from[1]} x2=${city.x} y2=${city.y}></line>` : nothing}<circle class="dot" cx=${city.x} cy=${city.y} r=${labelled ? 4 : 3}></circle>${
-      city.label
-        ? svg`<text class="label" part="label" x=${city.label.x} y=${city.label.y} text-anchor=${city.label.anchor} lang=${ifDefined(city.lang)}>${city.label.text}</text>`
+    return svg`<g class="city" part="city">${
+      city.from
+        ? svg`<line class="city-leader"
+      x1=${city.from[0]} y1=${city.from[1]} x2=${city.x} y2=${city.y}></line>`
         : nothing
-    }</g>`;
+    }<circle class="dot"
+      cx=${city.x} cy=${city.y} r=${labelled ? 4 : 3}></circle>${
+        city.label
+          ? svg`<text class="label" part="label"
+          x=${city.label.x} y=${city.label.y}
+          text-anchor=${city.label.anchor} lang=${ifDefined(city.lang)}>${city.label.text}</text>`
+          : nothing
+      }</g>`;
   }
 
   /** A small country's marker: a dot in a ring, its 24 px hit area, a leader line to the country when pushed aside. */
   private markerTemplate(mark: Mark, locale: string) {
     const on = this.pointer(mark.code);
-    return svg`<g class=${`marker${mark.code === this.active ? ' active' : ''}`} part=${mark.code === this.active ? 'marker active' : 'marker'} data-code=${mark.code} role="img" aria-label=${countryName(mark.code, locale)} @pointerenter=${on.enter} @pointerleave=${on.leave} @click=${on.click}>${
-      mark.from ? svg`<line class="leader" x1=${mark.from[0]} y1=${mark.from[1]} x2=${mark.x} y2=${mark.y}></line>` : nothing
-    }<circle class="hit" cx=${mark.x} cy=${mark.y} r=${TARGET / 2}></circle>${
-      mark.key
-        ? svg`<circle class="disc" cx=${mark.x} cy=${mark.y} r=${DISC}></circle><text class="number" aria-hidden="true" x=${mark.x} y=${mark.y + 3.5} text-anchor="middle">${mark.key}</text>`
-        : svg`<circle class="ring" cx=${mark.x} cy=${mark.y} r=${RING}></circle><circle class="dot" cx=${mark.x} cy=${mark.y} r="5"></circle>`
-    }</g>`;
+    return svg`<g class=${`marker${mark.code === this.active ? ' active' : ''}`}
+      part=${mark.code === this.active ? 'marker active' : 'marker'} data-code=${mark.code}
+      role="img" aria-label=${countryName(mark.code, locale)}
+      @pointerenter=${on.enter} @pointerleave=${on.leave} @click=${on.click}>${
+        mark.from ? svg`<line class="leader" x1=${mark.from[0]} y1=${mark.from[1]} x2=${mark.x} y2=${mark.y}></line>` : nothing
+      }<circle class="hit" cx=${mark.x} cy=${mark.y} r=${TARGET / 2}></circle>${
+        mark.key
+          ? svg`<circle class="disc"
+          cx=${mark.x} cy=${mark.y} r=${DISC}></circle><text class="number" aria-hidden="true"
+          x=${mark.x} y=${mark.y + 3.5} text-anchor="middle">${mark.key}</text>`
+          : svg`<circle class="ring" cx=${mark.x} cy=${mark.y} r=${RING}></circle><circle class="dot" cx=${mark.x} cy=${mark.y} r="5"></circle>`
+      }</g>`;
   }
 
   /** The legend and, where some countries are numbered, the key that names them, for the scene drawn last. */
@@ -205,20 +233,34 @@ export class MapView {
     const hasMarkers = scene.order.some((mark) => mark.marker && !mark.key);
     const numbered = scene.order.filter((mark) => mark.key).sort((a, b) => a.key! - b.key!);
     const hasCities = scene.panels.some((panel) => panel.cities.length);
-    return html`<ul class="legend" part="legend" aria-label=${msg('Legend')}><li>${swatch(svg`<rect class="participant" x="1" y="1" width="22" height="14"></rect>`)}${msg('Participant countries')}</li><li>${swatch(
-      svg`<rect class="host" x="1" y="1" width="22" height="14"></rect>`,
-    )}${msg(str`Host: ${countryName(input.host, input.locale)}`)}</li><li>${swatch(svg`<rect class="land" x="1" y="1" width="22" height="14"></rect>`)}${msg('Other countries')}</li>${
-      hasMarkers
-        ? html`<li>${swatch(svg`<g class="marker"><circle class="ring" cx="12" cy="8" r="7"></circle><circle class="dot" cx="12" cy="8" r="4.5"></circle></g>`)}${msg('Small country')}</li>`
-        : nothing
-    }${hasCities ? html`<li>${swatch(svg`<g class="city"><circle class="dot" cx="12" cy="8" r="4"></circle></g>`)}${msg('City visited')}</li>` : nothing}<li class="credit">${msg(
-      'Map data: Natural Earth',
-    )}</li></ul>${
-      numbered.length
-        ? html`<ol class="key" part="key" aria-label=${msg('Numbers on the map')}>${numbered.map(
-            (mark) => html`<li><span class="number" aria-hidden="true">${mark.key}</span>${countryName(mark.code, input.locale)}</li>`,
-          )}</ol>`
-        : nothing
-    }`;
+    return html`<ul class="legend" part="legend"
+      aria-label=${msg('Legend')}><li>${swatch(
+        svg`<rect class="participant" x="1" y="1"
+      width="22" height="14"></rect>`,
+      )}${msg('Participant countries')}</li><li>${swatch(
+        svg`<rect class="host" x="1" y="1" width="22" height="14"></rect>`,
+      )}${msg(str`Host: ${countryName(input.host, input.locale)}`)}</li><li>${swatch(
+        svg`<rect class="land" x="1" y="1"
+      width="22" height="14"></rect>`,
+      )}${msg('Other countries')}</li>${
+        hasMarkers
+          ? html`<li>${swatch(
+              svg`<g class="marker"><circle class="ring"
+          cx="12" cy="8" r="7"></circle><circle class="dot"
+          cx="12" cy="8" r="4.5"></circle></g>`,
+            )}${msg('Small country')}</li>`
+          : nothing
+      }${
+        hasCities
+          ? html`<li>${swatch(svg`<g class="city"><circle class="dot"
+      cx="12" cy="8" r="4"></circle></g>`)}${msg('City visited')}</li>`
+          : nothing
+      }<li class="credit">${msg('Map data: Natural Earth')}</li></ul>${
+        numbered.length
+          ? html`<ol class="key" part="key" aria-label=${msg('Numbers on the map')}>${numbered.map(
+              (mark) => html`<li><span class="number" aria-hidden="true">${mark.key}</span>${countryName(mark.code, input.locale)}</li>`,
+            )}</ol>`
+          : nothing
+      }`;
   }
 }

@@ -337,7 +337,12 @@ export class ParticipantCountryMap extends EventHighlightsElement {
         : nothing
     }${
       problems.length
-        ? html`<p class="problem" part="error problem" role="alert">${problems.join(' ')}${failed ? html` <button part="retry-button" type="button" @click=${() => this.reload()}>${msg('Try again')}</button>` : nothing}</p>`
+        ? html`<p class="problem" part="error problem" role="alert">${problems.join(' ')}${
+            failed
+              ? html` <button part="retry-button" type="button"
+          @click=${() => this.reload()}>${msg('Try again')}</button>`
+              : nothing
+          }</p>`
         : nothing
     }${this.renderList(summary, view, { regionText, placed, visitList, unplaced })}</figure>`;
   }
@@ -367,9 +372,9 @@ export class ParticipantCountryMap extends EventHighlightsElement {
     const unitNames = (units: Subdivision[]) => units.map((unit) => resolveText(unit.name, locale, this.event?.lang)).filter((name) => name !== undefined);
     const items = byCountryName(codes, locale).map(
       (code) =>
-        html`<li class=${view?.active === code ? 'active' : ''} @pointerenter=${hover(code)} @pointerleave=${hover(undefined)}>${countryName(code, locale)}${count(code)}${this.renderUnits(
-          unitNames(subdivisions.filter((unit) => unit.country === code)),
-        )}</li>`,
+        html`<li class=${view?.active === code ? 'active' : ''}
+          @pointerenter=${hover(code)} @pointerleave=${hover(undefined)}
+          >${countryName(code, locale)}${count(code)}${this.renderUnits(unitNames(subdivisions.filter((unit) => unit.country === code)))}</li>`,
     );
     // States or provinces of no listed country (or of none named) stand on their own.
     const others = unitNames(subdivisions.filter((unit) => !unit.country || !codes.includes(unit.country))).map(
@@ -377,13 +382,17 @@ export class ParticipantCountryMap extends EventHighlightsElement {
     );
     const visited =
       cities.length || data.unplaced
-        ? html`<br>${withData(!data.unplaced && this.allCities() ? msg(str`Cities visited: ${data.visitList}`) : msg(str`Visits: ${data.visitList}`), data.placed)}`
+        ? html`<br>${withData(
+            !data.unplaced && this.allCities() ? msg(str`Cities visited: ${data.visitList}`) : msg(str`Visits: ${data.visitList}`),
+            data.placed,
+          )}`
         : nothing;
-    return html`<figcaption>${summary ? html`<strong>${withData(summary, data.regionText ? [data.regionText] : [])}</strong>` : nothing}<ul part="list" aria-label=${msg('Participant countries')}>${items}${others}${
-      complete ? nothing : html`<li class="more" part="more">${msg('Other countries')}</li>`
-    }${unknown.map((code) => html`<li class="unknown">${msg(str`Unknown code ${isolate(code)}`)}</li>`)}</ul><p>${msg(
-      str`Host: ${countryName(host, locale)}`,
-    )}${visited}</p></figcaption>`;
+    return html`<figcaption>${summary ? html`<strong>${withData(summary, data.regionText ? [data.regionText] : [])}</strong>` : nothing}<ul part="list"
+      aria-label=${msg('Participant countries')}>${items}${others}${
+        complete ? nothing : html`<li class="more" part="more">${msg('Other countries')}</li>`
+      }${unknown.map((code) => html`<li class="unknown">${msg(str`Unknown code ${isolate(code)}`)}</li>`)}</ul><p>${msg(
+        str`Host: ${countryName(host, locale)}`,
+      )}${visited}</p></figcaption>`;
   }
 
   /** Whether every placed visit is to a city (then the line says "Cities visited"). */
@@ -399,7 +408,10 @@ export class ParticipantCountryMap extends EventHighlightsElement {
   private renderUnits(names: { text: string; lang: string | undefined }[]): TemplateResult | typeof nothing {
     if (!names.length) return nothing;
     const { open, close } = punctuation(this.locale);
-    return html`${open[0] === ' ' ? ' ' : ''}<span class="subdivisions">${open.trim()}${withData(listFormat(this.locale).format(names.map((_, index) => dataSlot(index))), names)}${close}</span>`;
+    return html`${open[0] === ' ' ? ' ' : ''}<span class="subdivisions">${open.trim()}${withData(
+      listFormat(this.locale).format(names.map((_, index) => dataSlot(index))),
+      names,
+    )}${close}</span>`;
   }
 
   /** @internal For the drawing module: fires `eh-country-focus` or `eh-country-select` (and the deprecated names). */

@@ -113,7 +113,11 @@ export function renderSpeaker(
   const country = speaker.country;
   return html`<div part="speaker" class="speaker"><span part="portrait" class="portrait">${
     speaker.portrait
-      ? html`<img part="portrait-image" src=${speaker.portrait} ${styleProps({ 'object-position': focusPosition(speaker.focus) })} alt=${speaker.portraitAlt?.text ?? ''} lang=${ifDefined(speaker.portraitAlt?.lang)} width="96" height="96" loading="lazy" decoding="async" @error=${onPortraitError}>`
+      ? html`<img part="portrait-image" src=${speaker.portrait}
+        ${styleProps({ 'object-position': focusPosition(speaker.focus) })}
+        alt=${speaker.portraitAlt?.text ?? ''}
+        lang=${ifDefined(speaker.portraitAlt?.lang)}
+        width="96" height="96" loading="lazy" decoding="async" @error=${onPortraitError}>`
       : html`<span part="monogram" class="monogram" aria-hidden="true">${initials(speaker.name.text, speaker.nameOrder)}</span>`
   }</span><div class="who"><p part="name" class="name" role=${ifDefined(headingAttrs?.role)} aria-level=${ifDefined(headingAttrs?.level)}>${name}</p>${line(
     'representative',

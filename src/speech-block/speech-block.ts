@@ -304,9 +304,13 @@ export class SpeechBlock extends EventHighlightsElement {
             headingSlot
               ? html`<slot name="heading"></slot>`
               : heading
-                ? html`<p part="heading" class="heading" lang=${ifDefined(heading.lang)} role=${ifDefined(headingAttrs?.role)} aria-level=${ifDefined(headingAttrs?.level)}>${heading.text}</p>`
+                ? html`<p part="heading" class="heading" lang=${ifDefined(heading.lang)}
+                  role=${ifDefined(headingAttrs?.role)}
+                  aria-level=${ifDefined(headingAttrs?.level)}>${heading.text}</p>`
                 : nothing
-          }${speaker ? renderSpeaker(this.locale, () => this.onPortraitError(), speaker, name, heading || headingSlot ? undefined : headingAttrs) : nothing}</div>`
+          }${
+            speaker ? renderSpeaker(this.locale, () => this.onPortraitError(), speaker, name, heading || headingSlot ? undefined : headingAttrs) : nothing
+          }</div>`
         : nothing
     }${
       hasQuote
@@ -323,9 +327,9 @@ export class SpeechBlock extends EventHighlightsElement {
         : html`<slot></slot>`
     }</div></div>${
       this.overflowing
-        ? html`<button part="toggle" type="button" lang=${locale} aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="body" @click=${this.toggle}>${
-            this.expanded ? msg('Show less') : msg('Read more')
-          }</button>`
+        ? html`<button part="toggle" type="button" lang=${locale}
+          aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="body"
+          @click=${this.toggle}>${this.expanded ? msg('Show less') : msg('Read more')}</button>`
         : nothing
     }</div>`;
   }

@@ -24,7 +24,9 @@ export function draftsPanel(app: StudioApp) {
                 html`<li>
                   <span class="draft-title">${draft.title}</span> <time datetime=${new Date(draft.updated).toISOString()}>${time.format(draft.updated)}</time>
                   <span class="draft-tools">
-                    <button type="button" class="small" aria-label=${msg(str`Open “${draft.title}”`)} @click=${() => void app.openDraft(draft.id)}>${msg('Open')}</button>
+                    <button type="button" class="small"
+                      aria-label=${msg(str`Open “${draft.title}”`)}
+                      @click=${() => void app.openDraft(draft.id)}>${msg('Open')}</button>
                     <button type="button" class="small danger" aria-label=${msg(str`Delete “${draft.title}”`)} @click=${() => void app.removeDraft(draft.id)}>
                       ${msg('Delete')}
                     </button>

@@ -165,7 +165,15 @@ function listItem(context: FormContext, node: Extract<FieldNode, { kind: 'list' 
     const item = node.item;
     const gist = itemGist(context, path);
     return html`<li class="item">
-      ${disclosure(context, path, `${id}-group`, html`${name}${gist ? html`: <span class="gist">${gist}</span>` : nothing}`, false, () => html`${notes(context, path)}${objectFields(context, item, path)}`, 'item-body')}
+      ${disclosure(
+        context,
+        path,
+        `${id}-group`,
+        html`${name}${gist ? html`: <span class="gist">${gist}</span>` : nothing}`,
+        false,
+        () => html`${notes(context, path)}${objectFields(context, item, path)}`,
+        'item-body',
+      )}
       ${tools}
     </li>`;
   }

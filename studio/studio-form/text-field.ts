@@ -83,7 +83,8 @@ export function textField(context: FormContext, path: Path, label: string, requi
     })}
     ${
       unused.length
-        ? html`<button type="button" class="small" @click=${() => context.edit(path, { ...map, [unused[0]!]: '' })}>${msg(str`Add a language to ${label}`)}</button>`
+        ? html`<button type="button" class="small"
+          @click=${() => context.edit(path, { ...map, [unused[0]!]: '' })}>${msg(str`Add a language to ${label}`)}</button>`
         : ''
     }
     ${notes(context, path)}

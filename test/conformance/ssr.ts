@@ -44,7 +44,10 @@ async function hydrationFrame(tag: string, markup: string, locale: string): Prom
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 900px; border: 0';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"></head><body><div style="inline-size: 700px">${markup}</div><script type="module" src="/test/conformance/ssr-frame.ts?tag=${tag}"></script></body></html>`;
+  frame.srcdoc =
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"></head>` +
+    `<body><div style="inline-size: 700px">${markup}</div>` +
+    `<script type="module" src="/test/conformance/ssr-frame.ts?tag=${tag}"></script></body></html>`;
   document.body.append(frame);
   await loaded;
   return frame;

@@ -17,7 +17,9 @@ export function openFrame(
   { width = 760, height = 6000, left = 0, wait = 'load' }: { width?: number; height?: number; left?: number; wait?: 'load' | 'parsed' } = {},
 ): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
-  frame.style.cssText = `position: fixed; top: 0; left: ${left}px; width: ${width}px; height: ${height}px; border: 0; transform: scale(0.1); transform-origin: 0 0; background: #fff`;
+  frame.style.cssText =
+    `position: fixed; top: 0; left: ${left}px; width: ${width}px; height: ${height}px;` +
+    ` border: 0; transform: scale(0.1); transform-origin: 0 0; background: #fff`;
   const loaded = new Promise<HTMLIFrameElement>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`timed out loading ${url}`)), 15_000);
     const done = () => {
