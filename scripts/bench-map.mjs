@@ -121,7 +121,8 @@ try {
       for (const label of Object.keys(paths).sort(() => Math.random() - 0.5)) firsts[label].push(await firstMap(paths[label], latency));
     for (const [label, walls] of Object.entries(firsts))
       console.log(
-        `${`first map, code + geometry loaded, parsed, drawn, +${latency} ms a request${label === 'current' ? '' : ` ${label}`}`.padEnd(70)}${ms(median(walls))} median of ${walls.length} (${Math.min(...walls).toFixed(1)}–${Math.max(...walls).toFixed(1)})`,
+        `${`first map, code + geometry loaded, parsed, drawn, +${latency} ms a request${label === 'current' ? '' : ` ${label}`}`.padEnd(70)}` +
+          `${ms(median(walls))} median of ${walls.length} (${Math.min(...walls).toFixed(1)}–${Math.max(...walls).toFixed(1)})`,
       );
   }
   const tabs = {};

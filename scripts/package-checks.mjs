@@ -150,7 +150,8 @@ async function webpackRecipe() {
 /** The webpack output served as a static site: a page with the map must fetch the emitted geometry and draw the countries. */
 async function drawsInChromium(output, asset) {
   const page =
-    '<!doctype html><html lang="en"><title>webpack</title><participant-country-map countries="BO BR CO"></participant-country-map><script src="main.js"></script></html>';
+    '<!doctype html><html lang="en"><title>webpack</title>' +
+    '<participant-country-map countries="BO BR CO"></participant-country-map><script src="main.js"></script></html>';
   const served = [];
   const server = createServer((request, response) => {
     const name = new URL(request.url, 'http://localhost').pathname.slice(1) || 'index.html';

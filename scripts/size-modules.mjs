@@ -106,7 +106,8 @@ export function printBreakdown({ groups, total }, markdown) {
   console.log(`${'module group'.padEnd(48)}${'min'.padStart(9)}${'share'.padStart(9)}${'gz alone'.padStart(10)}${'gz saved'.padStart(10)}`);
   for (const group of groups)
     console.log(
-      `${group.name.padEnd(48)}${String(group.min).padStart(9)}${pct(group.min).padStart(9)}${String(group.alone).padStart(10)}${String(group.saved).padStart(10)}`,
+      `${group.name.padEnd(48)}${String(group.min).padStart(9)}${pct(group.min).padStart(9)}` +
+        `${String(group.alone).padStart(10)}${String(group.saved).padStart(10)}`,
     );
   console.log(`${'main file'.padEnd(48)}${String(total.min).padStart(9)}${'100 %'.padStart(9)}${String(total.gzip).padStart(10)}`);
 }
