@@ -1,22 +1,22 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { EventHighlightsElement } from '../internal/base-element.js';
 import { CountryFocusEvent, CountrySelectEvent, fire, LoadErrorEvent } from '../internal/events.js';
-import { byCountryName, countryName, listFormat, numberFormat, punctuation } from '../internal/intl.js';
-import { dataSlot, loadFailureText, participantsPhrase, participantsSummary, withData } from '../internal/messages.js';
+import { countryName, listFormat, numberFormat } from '../internal/intl.js';
+import { dataSlot, loadFailureText, participantsSummary } from '../internal/messages.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { isolate } from '../internal/bidi.js';
 import { ownData } from '../model/harden.js';
 import { resolveText } from '../model/text.js';
-import type { EventArticle, Participants, Subdivision, Visit } from '../model/types.js';
+import type { EventArticle, Participants, Visit } from '../model/types.js';
 import { mapStyles } from './participant-country-map.styles.js';
 import { byteLimitOf } from '../internal/fetch-json.js';
 import { JsonResource, type LoadFailure, type LoadState } from '../internal/json-resource.js';
 import type { MapView, World } from './map-view.js';
 import { readMapInput, type ElementInput } from './map-input.js';
 import { geometryUrl } from './map-source.js';
+import { renderList } from './map-list.js';
 
 export type MapLayout = 'auto' | 'world' | 'regions';
 
@@ -344,55 +344,12 @@ export class ParticipantCountryMap extends EventHighlightsElement {
               : nothing
           }</p>`
         : nothing
-    }${this.renderList(summary, view, { regionText, placed, visitList, unplaced })}</figure>`;
-  }
-
-  /**
-   * The countries (with counts, states and provinces where known), the host and the visits: there
-   * before and without the map. Data inside our sentences keeps its own language (`withData`).
-   */
-  private renderList(
-    summary: string | undefined,
-    view: MapView | undefined,
-    data: {
-      regionText: { text: string; lang: string | undefined } | undefined;
-      placed: { text: string; lang: string | undefined; slot: string }[];
-      visitList: string;
-      unplaced: number;
-    },
-  ): TemplateResult {
-    const locale = this.locale;
-    const { codes, counts, unknown, host, cities, complete, subdivisions } = this.input;
-    const hover = (code: string | undefined) => () => view?.activate(code, false);
-    const { open, close } = punctuation(locale);
-    const count = (code: string) =>
-      counts[code] !== undefined
-        ? html`${open[0] === ' ' ? ' ' : ''}<span class="count">${open.trim()}${participantsPhrase(counts[code]!, locale)}${close}</span>`
-        : nothing;
-    const unitNames = (units: Subdivision[]) => units.map((unit) => resolveText(unit.name, locale, this.event?.lang)).filter((name) => name !== undefined);
-    const items = byCountryName(codes, locale).map(
-      (code) =>
-        html`<li class=${view?.active === code ? 'active' : ''}
-          @pointerenter=${hover(code)} @pointerleave=${hover(undefined)}
-          >${countryName(code, locale)}${count(code)}${this.renderUnits(unitNames(subdivisions.filter((unit) => unit.country === code)))}</li>`,
-    );
-    // States or provinces of no listed country (or of none named) stand on their own.
-    const others = unitNames(subdivisions.filter((unit) => !unit.country || !codes.includes(unit.country))).map(
-      (name) => html`<li class="subdivision" lang=${ifDefined(name.lang)}>${name.text}</li>`,
-    );
-    const visited =
-      cities.length || data.unplaced
-        ? html`<br>${withData(
-            !data.unplaced && this.allCities() ? msg(str`Cities visited: ${data.visitList}`) : msg(str`Visits: ${data.visitList}`),
-            data.placed,
-          )}`
-        : nothing;
-    return html`<figcaption>${summary ? html`<strong>${withData(summary, data.regionText ? [data.regionText] : [])}</strong>` : nothing}<ul part="list"
-      aria-label=${msg('Participant countries')}>${items}${others}${
-        complete ? nothing : html`<li class="more" part="more">${msg('Other countries')}</li>`
-      }${unknown.map((code) => html`<li class="unknown">${msg(str`Unknown code ${isolate(code)}`)}</li>`)}</ul><p>${msg(
-        str`Host: ${countryName(host, locale)}`,
-      )}${visited}</p></figcaption>`;
+    }${renderList({ locale, input: this.input, documentLang: this.event?.lang, allCities: () => this.allCities(), view }, summary, {
+      regionText,
+      placed,
+      visitList,
+      unplaced,
+    })}</figure>`;
   }
 
   /** Whether every placed visit is to a city (then the line says "Cities visited"). */
@@ -402,16 +359,6 @@ export class ParticipantCountryMap extends EventHighlightsElement {
       Array.isArray(visits) &&
       visits.every((visit: Visit | null | undefined) => !visit || typeof visit !== 'object' || visit.city !== undefined || visit.place === undefined)
     );
-  }
-
-  /** A country's states or provinces after its name: "Nigeria (Lagos, Kano)". */
-  private renderUnits(names: { text: string; lang: string | undefined }[]): TemplateResult | typeof nothing {
-    if (!names.length) return nothing;
-    const { open, close } = punctuation(this.locale);
-    return html`${open[0] === ' ' ? ' ' : ''}<span class="subdivisions">${open.trim()}${withData(
-      listFormat(this.locale).format(names.map((_, index) => dataSlot(index))),
-      names,
-    )}${close}</span>`;
   }
 
   /** @internal For the drawing module: fires `eh-country-focus` or `eh-country-select` (and the deprecated names). */
