@@ -62,7 +62,7 @@ const before = [
 // Chromium run with coverage (memory and timing checks) and the screenshots — at normal priority.
 // The second runs under nice, so that it takes the time the first leaves and does not slow its
 // measurements; it also takes the stories test in Chromium, the longest file (every story in five
-// languages and two themes with axe: 80 s alone), which adds nothing to coverage. Each lane runs
+// languages and two themes with axe: 80 s alone), which coverage does not need. Each lane runs
 // its steps in order; a failure in either stops both. (Measured on two cores: the Chromium run
 // with every file took 484 s beside the other lane, which ended after 280 s.)
 const lanes = [
