@@ -313,6 +313,10 @@ export default defineConfig(({ mode }): UserConfig => {
       studioPage(resolve(here, 'studio')),
     ],
     server: { host: '127.0.0.1', port: 5173 },
+    // The studio's page lives outside the demo's root: name it, so that the first `npm start`
+    // pre-bundles its dependencies (htmlparser2, idb-keyval…) with the demo's, instead of finding
+    // them when the studio is first opened and reloading it.
+    optimizeDeps: { entries: ['**/*.html', resolve(here, 'studio/index.html')] },
     build: {
       outDir: resolve(here, 'dist/demo'),
       emptyOutDir: true,
