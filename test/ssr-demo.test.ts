@@ -25,6 +25,27 @@ function layoutShifts(win: ProbedWindow): Promise<number[]> {
   });
 }
 
+/** Waits until every server-rendered element of the page has hydrated, and checks that it said nothing on the console. */
+async function hydrated(win: ProbedWindow): Promise<void> {
+  const served = win.__serverNodes;
+  await waitUntil(
+    () => !win.document.querySelector('[defer-hydration]') && served.every(({ element }) => (element as Element & { hasUpdated: boolean }).hasUpdated),
+    'hydration',
+    { timeout: 10_000 },
+  );
+  await Promise.all(served.map(({ element }) => (element as Element & { updateComplete: Promise<boolean> }).updateComplete));
+  expect(win.__consoleMessages, 'console while hydrating').to.deep.equal([]);
+}
+
+/**
+ * No layout shift since the page started. Firefox has no Layout Instability API ('layout-shift'
+ * entries): there the kept nodes show that nothing was drawn again.
+ */
+async function expectNoShift(win: ProbedWindow): Promise<void> {
+  if ('LayoutShift' in win) expect(await layoutShifts(win), 'layout shifts').to.deep.equal([]);
+  else expect(navigator.userAgent).to.contain('Firefox');
+}
+
 const PAGE = '/dist/demo/index.html';
 
 const frames: HTMLIFrameElement[] = [];
@@ -96,13 +117,7 @@ describe('demo article rendered on the server (dist/demo)', function () {
     // The article's elements, all rendered by the server and waiting for their data.
     const served = win.__serverNodes;
     expect(served.map(({ element }) => element.localName)).to.include.members(ELEMENT_TAGS.filter((tag) => tag !== 'event-card'));
-    await waitUntil(
-      () => !doc.querySelector('[defer-hydration]') && served.every(({ element }) => (element as Element & { hasUpdated: boolean }).hasUpdated),
-      'hydration',
-      { timeout: 10_000 },
-    );
-    await Promise.all(served.map(({ element }) => (element as Element & { updateComplete: Promise<boolean> }).updateComplete));
-    expect(win.__consoleMessages, 'console while hydrating').to.deep.equal([]);
+    await hydrated(win);
     for (const { element, nodes } of served) {
       // Hydrated, not rendered again: the server's nodes are still the shadow root's, and nothing was added beside them.
       expect(
@@ -113,9 +128,7 @@ describe('demo article rendered on the server (dist/demo)', function () {
       expect(now.length, `<${element.localName}>: each node once`).to.equal(nodes.length);
     }
     expect(squash(visibleText(doc.querySelector('#article-body')!)), 'the text a reader without scripts saw').to.equal(noScript);
-    if ('LayoutShift' in win) expect(await layoutShifts(win), 'layout shifts').to.deep.equal([]);
-    // Firefox has no Layout Instability API ('layout-shift' entries): there the kept nodes above show that nothing was drawn again.
-    else expect(navigator.userAgent).to.contain('Firefox');
+    await expectNoShift(win);
   });
 
   it(
@@ -131,21 +144,14 @@ describe('demo article rendered on the server (dist/demo)', function () {
       const win = frame.contentWindow as ProbedWindow;
       const doc = frame.contentDocument!;
       const served = win.__serverNodes;
-      await waitUntil(
-        () => !doc.querySelector('[defer-hydration]') && served.every(({ element }) => (element as Element & { hasUpdated: boolean }).hasUpdated),
-        'hydration',
-        { timeout: 10_000 },
-      );
-      await Promise.all(served.map(({ element }) => (element as Element & { updateComplete: Promise<boolean> }).updateComplete));
-      expect(win.__consoleMessages, 'console while hydrating').to.deep.equal([]);
+      await hydrated(win);
       for (const { element, nodes } of served)
         expect(
           nodes.every((node) => node.isConnected && node.getRootNode() === element.shadowRoot),
           `<${element.localName}> keeps the server's nodes`,
         ).to.equal(true);
       expect(squash(visibleText(doc.querySelector('#article-body')!)), 'the text a reader without scripts saw').to.equal(noScriptText);
-      if ('LayoutShift' in win) expect(await layoutShifts(win), 'layout shifts').to.deep.equal([]);
-      else expect(navigator.userAgent).to.contain('Firefox');
+      await expectNoShift(win);
     },
   );
 
