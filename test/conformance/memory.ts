@@ -22,6 +22,12 @@ const WARM_UP = 100;
 const DRAWN = 10;
 /** Growth allowed (bytes): a removed element kept alive holds 5 to 20 KB, so 1,000 of them would be megabytes. */
 const TOLERANCE = 256 * 1024;
+/**
+ * Removed elements allowed to be still alive after collection: a leak keeps a share of the 1,000
+ * (every element, or one in two); the browser holds a few for a moment by their image requests in
+ * flight (3 of 1,000 seen from a fresh clone under coverage with a 190 MB page heap).
+ */
+const STRAGGLERS = 5;
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -111,7 +117,7 @@ export function memorySuite(subject: Fixtures): void {
             for (let tries = 0; tries < 20; tries++) {
               await heap();
               remaining = [...first, ...refs].filter((ref) => ref.deref() !== undefined).length;
-              if (remaining <= 2) break;
+              if (remaining <= STRAGGLERS) break;
               await new Promise((resolve) => setTimeout(resolve, 250));
             }
             return remaining;
@@ -121,9 +127,7 @@ export function memorySuite(subject: Fixtures): void {
           refs.length = 0;
           const after = await heap();
           report(name, count, before, after, kept, ms);
-          // A leak keeps a share of the 1,000 (one element in two when every second is kept); the last
-          // one or two can still be held by the browser for a moment by an image request in flight.
-          expect(kept, `removed <${tag}> elements still alive after garbage collection`).to.be.at.most(2);
+          expect(kept, `removed <${tag}> elements still alive after garbage collection`).to.be.at.most(STRAGGLERS);
           expect(after - before, `heap growth in bytes after ${count} <${tag}> (a second round)`).to.be.below(TOLERANCE);
         } finally {
           stage.remove();
