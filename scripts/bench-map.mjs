@@ -66,6 +66,9 @@ async function place(props) {
   const el = document.createElement('participant-country-map');
   Object.assign(el, props);
   document.body.replaceChildren(el);
+  // Since #18 the element's own code is a chunk the bundle requests when the tag appears: the first
+  // map counts it too (a bundle from before defines the element at once).
+  await customElements.whenDefined('participant-country-map');
   await drawn(el);
   await afterNextPaint();
 }

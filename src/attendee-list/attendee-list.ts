@@ -10,7 +10,8 @@ import { isCountryCode } from '../model/iso-3166.js';
 import { AttendeeRole as AttendeeRoleSchema, Honorific as HonorificSchema } from '../model/schema.js';
 import { resolveText, type ResolvedText } from '../model/text.js';
 import type { Attendee, AttendeeRole, EventArticle, Honorific, Text } from '../model/types.js';
-import { describeValue, validateAttendees, type ValidationResult } from '../model/validate.js';
+import { describeValue } from '../model/describe.js';
+import { validateAttendees, type ValidationResult } from '../model/validate.js';
 import { attendeeListStyles } from './attendee-list.styles.js';
 
 /** Problems logged for one invalid list: the first few, then how many more (a list of 1,000 bad entries is one screen, not 1,000 lines). */

@@ -11,7 +11,7 @@ import { safeSrcset, safeUrl } from '../internal/safe-url.js';
 import { ownData } from '../model/harden.js';
 import { styleProps } from '../internal/style-props.js';
 import { resolveText, type ResolvedText } from '../model/text.js';
-import { describeValue } from '../model/validate.js';
+import { describeValue } from '../model/describe.js';
 import type { Credit, Photo, Text } from '../model/types.js';
 // The caption's credit is a <photo-credit>: registered with this element (guarded, like every define).
 import '../photo-credit/define.js';

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, render, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { describeError } from '../model/validate.js';
+import { describeError } from '../model/describe.js';
 import { currentLocale, localeArrival, localeReady, startLocalization, type SupportedLocale } from './locale.js';
 import { warmIntl } from './intl.js';
 import { followLocale, unfollowLocale } from './locale-hosts.js';

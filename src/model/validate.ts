@@ -1,9 +1,12 @@
 import * as v from 'valibot';
 import { formatCount } from './limits.js';
 import { Attendees as AttendeesSchema, EventArticle as EventArticleSchema, Speech as SpeechSchema } from './schema.js';
-import { escapeInvisible } from './text.js';
 import type { Attendee, EventArticle, Speech } from './types.js';
 import { hardenSchema, prototypePolluted, withoutPrototypes } from './harden.js';
+import { describeError, describeValue } from './describe.js';
+
+// Kept here for the modules that import them from validate.js (the index exports them from here).
+export { describeValue, describeError } from './describe.js';
 
 /** One thing wrong with a document: where, what the model expects there, and what was found. */
 export interface Problem {
@@ -24,22 +27,6 @@ function pathOf(items: readonly v.IssuePathItem[]): string {
       typeof key === 'number' ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `${path ? '.' : ''}${String(key)}` : `[${JSON.stringify(String(key))}]`;
   }
   return path;
-}
-
-/**
- * Describes a received value briefly: its type, and a short preview of strings and numbers.
- * Characters that show nothing are written as escapes (`"\u200B"`), so a console message says
- * what a blank-looking string holds.
- */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `array of ${formatCount(value.length)}`;
-  if (typeof value === 'string') {
-    const preview = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    return `string ${escapeInvisible(JSON.stringify(preview))}`;
-  }
-  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
-  return typeof value;
 }
 
 /**
@@ -103,15 +90,6 @@ export function validateWith<T>(schema: v.GenericSchema<unknown, T>, input: unkn
 
 /** Schemas whose entries objects have been given a null prototype (harden.ts). */
 const hardened = new WeakSet<object>();
-
-/** What an exception says, without trusting it to be an Error (or to convert to a string). */
-export function describeError(error: unknown): string {
-  try {
-    return error instanceof Error ? `${error.name}: ${error.message}` : describeValue(error);
-  } catch {
-    return 'an unreadable error';
-  }
-}
 
 /** What came, as the rule that failed sees it: a limit says how big the value is. */
 function received(issue: v.BaseIssue<unknown>, items: readonly v.IssuePathItem[]): string {

@@ -4,7 +4,7 @@
  * problem reported once per kind. Pure: the element passes its properties, its locale and how to
  * report, and keeps the result.
  */
-import { describeValue } from '../model/validate.js';
+import { describeValue } from '../model/describe.js';
 import { ownData } from '../model/harden.js';
 import { isCountryCode } from '../model/iso-3166.js';
 import { resolveText } from '../model/text.js';

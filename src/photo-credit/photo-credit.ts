@@ -6,7 +6,7 @@ import { EventHighlightsElement } from '../internal/base-element.js';
 import { listFormat } from '../internal/intl.js';
 import { splitNames } from '../internal/names.js';
 import { resolveText, type ResolvedText } from '../model/text.js';
-import { describeValue } from '../model/validate.js';
+import { describeValue } from '../model/describe.js';
 import { ownData } from '../model/harden.js';
 import type { Credit, CreditRole } from '../model/types.js';
 import { photoCreditStyles } from './photo-credit.styles.js';

@@ -1,0 +1,33 @@
+/**
+ * How console messages describe a value or an exception. Apart from validate.ts (which re-exports
+ * them), so that the elements that only describe values, and the base element, do not bring the
+ * validator (valibot and the schema) with them: in the bundle, the validator is a chunk of its own
+ * that only `<event-card>`, `<speech-block>` and `<attendee-list>` request.
+ */
+import { formatCount } from './limits.js';
+import { escapeInvisible } from './text.js';
+
+/**
+ * Describes a received value briefly: its type, and a short preview of strings and numbers.
+ * Characters that show nothing are written as escapes (`"\u200B"`), so a console message says
+ * what a blank-looking string holds.
+ */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `array of ${formatCount(value.length)}`;
+  if (typeof value === 'string') {
+    const preview = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return `string ${escapeInvisible(JSON.stringify(preview))}`;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
+  return typeof value;
+}
+
+/** What an exception says, without trusting it to be an Error (or to convert to a string). */
+export function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? `${error.name}: ${error.message}` : describeValue(error);
+  } catch {
+    return 'an unreadable error';
+  }
+}
