@@ -122,93 +122,9 @@ function minifyTemplates(): Plugin {
   }) as unknown as Plugin;
 }
 
-/**
- * How the bundle's code is split (#18), by module path (the first group that takes a module has it):
- * - `core` is merged into the main file (it holds the entry module): Lit, @lit/localize, the base
- *   element with what it imports, the loader, and what the bundle exports (events, safeUrl);
- * - `validator`: valibot and the model's schema, which only the elements that validate a document
- *   import (three of the six: those given whole documents, speeches or attendee lists), and the embed page;
- * - `shared`: the other internals that several elements use (loading JSON, messages, slots…), one
- *   chunk rather than a handful of tiny ones (dates.ts is the card's, prototype-guard.ts the map's);
- * - the rest (each element with its styles, the map's drawing code, the model's other exports)
- *   falls where Rolldown puts it: in the chunk of the one element or entry that uses it.
- * Chunks an element imports are requested together with it (parallelChunks).
- */
-const inSrc = (folder: string, names: string[]) => new RegExp(`[\\\\/]src[\\\\/]${folder}[\\\\/](${names.join('|')})\\.ts$`);
-const bundleChunks = [
-  {
-    name: 'core',
-    priority: 3,
-    test: (id: string) =>
-      /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]localize)[\\/]/.test(id) ||
-      // The compiler's and the bundler's helpers (decorators, module namespaces).
-      id.startsWith('\0@oxc-project+runtime') ||
-      id.startsWith('\0rolldown') ||
-      /[\\/]src[\\/](bundle[\\/][\w-]+|generated[\\/]locale-codes)\.ts$/.test(id) ||
-      inSrc('internal', ['base-element', 'locale', 'locale-hosts', 'intl', 'styles', 'scheme', 'host-states', 'define', 'events', 'safe-url']).test(id) ||
-      inSrc('model', ['describe', 'text', 'limits', 'types']).test(id),
-  },
-  {
-    name: 'validator',
-    priority: 2,
-    test: (id: string) => /[\\/]node_modules[\\/]valibot[\\/]/.test(id) || inSrc('model', ['validate', 'schema', 'calendar']).test(id),
-  },
-  {
-    name: 'shared',
-    priority: 1,
-    test: (id: string) =>
-      /[\\/]node_modules[\\/]@lit-labs[\\/]observers[\\/]/.test(id) ||
-      (inSrc('internal', ['[\\w-]+']).test(id) && !inSrc('internal', ['dates', 'prototype-guard']).test(id)) ||
-      inSrc('model', ['harden', 'summary', 'iso-3166']).test(id),
-  },
-];
-
-/**
- * Requests the chunks a lazy chunk imports together with it. An element's chunk imports the
- * `shared` chunk (and the validator, for the card, speech and attendee list): left alone, the
- * browser would learn of them only once the element's chunk arrived, one round trip later. Each
- * `import("./x.js")` in the output becomes `(import("./dep.js").catch(noop), …, import("./x.js"))`,
- * naming every chunk x needs that its importer has not loaded already; a failure still surfaces
- * through x's own promise. Vite does this with `<link rel="modulepreload">` in an app, not in a
- * library build.
- */
-function parallelChunks(): Plugin {
-  return {
-    name: 'event-highlights:parallel-chunks',
-    generateBundle(_, bundle) {
-      const chunks = new Map(Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [[file.fileName, file] as const] : [])));
-      /** A chunk's static imports, transitively, itself included. */
-      const closure = (name: string, seen = new Set<string>()): Set<string> => {
-        if (seen.has(name)) return seen;
-        seen.add(name);
-        for (const imported of chunks.get(name)?.imports ?? []) closure(imported, seen);
-        return seen;
-      };
-      for (const chunk of chunks.values()) {
-        const loaded = closure(chunk.fileName);
-        for (const target of chunk.dynamicImports) {
-          const extra = [...closure(target)].filter((name) => name !== target && !loaded.has(name));
-          if (extra.length === 0) continue;
-          const pattern = new RegExp(`import\\((["'\`])\\./${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1\\)`, 'g');
-          let found = 0;
-          chunk.code = chunk.code.replace(pattern, (call) => {
-            found++;
-            return `(${extra.map((name) => `import("./${name}").catch(()=>{})`).join(',')},${call})`;
-          });
-          if (!found) this.error(`parallel-chunks: no import() of ${target} found in ${chunk.fileName}; update vite.config.ts`);
-        }
-      }
-    },
-  };
-}
-
-/** The chunk's file name: `locale-<code>-<hash>.js` for a language, `<tag>-<hash>.js` for an element, `<name>-<hash>.js` for the rest. */
-const chunkFileName = (chunk: { facadeModuleId?: string | null; moduleIds: string[] }) => {
-  if (/\/src\/generated\/locales\/[\w-]+\.js$/.test(chunk.facadeModuleId ?? '')) return 'locale-[name]-[hash].js';
-  // An element's chunk is named after its tag: it holds src/<tag>/define.ts.
-  const element = chunk.moduleIds.map((id) => /[\\/]src[\\/]([a-z]+-[a-z-]+)[\\/]define\.ts$/.exec(id)).find(Boolean);
-  return element ? `${element[1]}-[hash].js` : '[name]-[hash].js';
-};
+/** The chunk's file name: `locale-<code>-<hash>.js` for a language, `<name>-<hash>.js` for the rest (the map's code). */
+const chunkFileName = (chunk: { facadeModuleId?: string | null }) =>
+  /\/src\/generated\/locales\/[\w-]+\.js$/.test(chunk.facadeModuleId ?? '') ? 'locale-[name]-[hash].js' : '[name]-[hash].js';
 
 /**
  * Ships the optional before-upgrade stylesheet beside the bundle (dist/bundle/event-highlights.css,
@@ -277,7 +193,7 @@ function oneGeometry(): Plugin {
   };
 }
 
-/** Declarations for the bundle (`event-highlights/bundle`): its entry's, which tsc writes beside it (dist/bundle/index.d.ts). */
+/** Declarations for the bundle (`event-highlights/bundle`): its API is the index's. */
 function bundleTypes(): Plugin {
   return {
     name: 'event-highlights:bundle-types',
@@ -285,7 +201,7 @@ function bundleTypes(): Plugin {
       this.emitFile({
         type: 'asset',
         fileName: 'event-highlights.d.ts',
-        source: "// The bundle's API (src/bundle/index.ts): the language API, the events, and its loader.\nexport * from './index.js';\n",
+        source: "// The bundle's API is the package index's (src/index.ts).\nexport * from '../index.js';\n",
       });
       // The resizer is a script with no exports (event-highlights/embed-resizer.js, for bundlers that import it for its effect).
       this.emitFile({
@@ -299,17 +215,15 @@ function bundleTypes(): Plugin {
 
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'bundle') {
-    // One main file for <script type="module"> (Lit, the shared internals, English and the loader)
-    // and chunks beside it, each requested when the page needs it: one per element, the validator,
-    // the shared internals, one per language, the map's drawing code and geometry (see
-    // src/bundle/index.ts and bundleChunks).
+    // One self-contained file for <script type="module">: Lit, the validator, translations and all;
+    // only the participant map's drawing code and geometry are files of their own beside it.
     // EH_PROFILE=1 (scripts/bench/profile.mjs): unminified, with Lit's development build, so that
     // profiles and heap snapshots name functions and classes; EH_PROFILE=prod: unminified with
     // Lit's production build, for CPU profiles whose proportions match the shipped bundle.
     const profiling = Boolean(process.env['EH_PROFILE']);
     const litDevelopment = profiling && process.env['EH_PROFILE'] !== 'prod';
     return {
-      plugins: [lazyLocales(), minifyTemplates(), parallelChunks(), beforeUpgradeStyles(), embedPage(), bundleTypes()],
+      plugins: [lazyLocales(), minifyTemplates(), beforeUpgradeStyles(), embedPage(), bundleTypes()],
       ...(litDevelopment ? { resolve: { conditions: ['development', 'module', 'browser', 'import', 'default'] } } : {}),
       // Relative asset URLs: the map's geometry resolves against the bundle, wherever it is hosted.
       base: './',
@@ -318,9 +232,9 @@ export default defineConfig(({ mode }): UserConfig => {
         emptyOutDir: true,
         target: 'es2022',
         // The embed page's script shares everything with the bundle, which exports it to it (see
-        // preserveEntrySignatures below), and loads its part's element through the bundle's loader.
+        // preserveEntrySignatures below): embed.js is small and the bundle stays one file.
         lib: {
-          entry: { 'event-highlights': resolve(here, 'src/bundle/index.ts'), embed: resolve(here, 'src/embed/embed.ts') },
+          entry: { 'event-highlights': resolve(here, 'src/index.ts'), embed: resolve(here, 'src/embed/embed.ts') },
           formats: ['es'],
           fileName: (_, name) => `${name}.js`,
         },
@@ -333,7 +247,6 @@ export default defineConfig(({ mode }): UserConfig => {
             // npm modules, which keep them). Licence comments stay.
             comments: { legal: true, annotation: false, jsdoc: false },
             chunkFileNames: chunkFileName,
-            codeSplitting: { groups: bundleChunks, includeDependenciesRecursively: false },
             // The geometry keeps its name: the npm modules and package.json's exports point at it.
             assetFileNames: (asset) => ((asset.names ?? []).includes(GEOMETRY) ? GEOMETRY : '[name]-[hash][extname]'),
           },

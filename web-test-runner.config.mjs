@@ -4,7 +4,6 @@ import * as puppeteerCore from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium, findFirefox, requestedBrowsers } from './scripts/browsers.mjs';
 import { fixtures } from './test/server/fixtures.mjs';
 import { ssrRender } from './test/server/ssr.mjs';
-import { importMetaGlob } from './test/server/glob.mjs';
 
 /**
  * Browsers from WTR_BROWSERS (default chromium; npm test runs chromium, then firefox). Firefox is
@@ -29,9 +28,8 @@ export default {
   hostname: '127.0.0.1',
   // One test file at a time: a background tab does not load lazy images or lay out on time.
   concurrency: 1,
-  // ssrRender: the `ssr-render` command, elements rendered in Node for the conformance suite (test/conformance/ssr.ts);
-  // importMetaGlob: Vite's import.meta.glob, which the bundle's loader uses (test/server/glob.mjs).
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), ssrRender(), importMetaGlob()],
+  // ssrRender: the `ssr-render` command, elements rendered in Node for the conformance suite (test/conformance/ssr.ts).
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), ssrRender()],
   middleware: [fixtures],
   browsers: requestedBrowsers().map((name) => launchers[name]()),
   coverageConfig: {

@@ -8,7 +8,9 @@
 // (cold: per-page caches such as the borders mesh being built) and the median of the next runs.
 // Also printed: the first map of a fresh page (drawing code and geometry loaded, parsed and drawn),
 // BENCH_FIRST_ROUNDS rounds (5) in new browser contexts, as served and with BENCH_LATENCY ms (40)
-// added to each request.
+// added to each request; and whole pages (one map, three cards, an article), from the navigation's
+// start to every element drawn, as served and on a mobile profile (every file of the bundle counts).
+// `--pages-only` (npm run bench -- --only pages) runs the whole pages alone.
 // `--baseline REV` draws the same maps with the bundle built from a git revision, in a second tab,
 // each run of one next to the same run of the other, in random order.
 // A benchmark, not a test: it prints figures and fails only if the page does.
@@ -66,9 +68,6 @@ async function place(props) {
   const el = document.createElement('participant-country-map');
   Object.assign(el, props);
   document.body.replaceChildren(el);
-  // Since #18 the element's own code is a chunk the bundle requests when the tag appears: the first
-  // map counts it too (a bundle from before defines the element at once).
-  await customElements.whenDefined('participant-country-map');
   await drawn(el);
   await afterNextPaint();
 }
@@ -82,7 +81,49 @@ window.ready = true;
 writeFileSync(join(out, 'bench.html'), benchPage);
 if (baselineRev) writeFileSync(join(out, 'baseline', 'bench.html'), benchPage);
 
-const server = await serve(out);
+/**
+ * Whole pages as an editor pastes them (the elements in the HTML, the bundle's script tag): the time
+ * from the navigation's start (performance.now() counts from it) until every element of the page
+ * has drawn its content and the next frame is painted, so the main file, the elements' code, the
+ * drawing code and the geometry all count, each as the build splits them. `ready(el)` says when an
+ * element has drawn.
+ */
+const wholePage = (body) => `<!doctype html><html lang="en"><meta charset="utf-8"><title>page</title><body style="margin:0;width:960px">
+${body}
+<script>
+const drawn = (el) => el.shadowRoot && (el.localName === 'participant-country-map'
+  ? el.shadowRoot.querySelector('svg.map') : el.localName === 'event-card' ? el.shadowRoot.querySelector('[part~="title"]') : el.shadowRoot.childElementCount);
+const check = () => {
+  if (![...document.querySelectorAll('event-card, participant-country-map, speech-block, photo-credit')].every(drawn)) return requestAnimationFrame(check);
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => { window.painted = performance.now(); };
+    channel.port2.postMessage(0);
+  });
+};
+requestAnimationFrame(check);
+</script>
+<script type="module" src="./event-highlights.js"></script>`;
+const PAGES = {
+  'one map': wholePage('<participant-country-map countries="BO BR CO CR CU DM EC PA PE VE"></participant-country-map>'),
+  // The archive: cards that load their documents.
+  'three cards': wholePage('<event-card src="./seed.json"></event-card>'.repeat(3)),
+  // An article: speech, map, credits and a card, hand-written as in the README.
+  'an article': wholePage(
+    '<event-card src="./seed.json"></event-card><speech-block speaker="Liu Beimin" honorific="ms" country="CN">' +
+      '<p>Ms. Liu Beimin said that Latin American countries are an important part of the world.</p></speech-block>' +
+      '<participant-country-map countries="BO BR CO CR CU DM EC PA PE VE"></participant-country-map>' +
+      '<photo-credit written-by="Ma Yizhou" photos-by="Ni Haoran" reviewed-by="Chen Wei"></photo-credit>',
+  ),
+};
+const pageFile = (name) => `page-${name.replace(/\W+/g, '-')}.html`;
+for (const dir of [out, ...(baselineRev ? [join(out, 'baseline')] : [])]) {
+  for (const [name, html] of Object.entries(PAGES)) writeFileSync(join(dir, pageFile(name)), html);
+  writeFileSync(join(dir, 'seed.json'), JSON.stringify(seed));
+}
+
+// Gzip, as a host serves it: the main file's and the chunks' transfer sizes are what they cost.
+const server = await serve(out, { compress: true });
 
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
 try {
@@ -111,6 +152,22 @@ try {
       await context.close();
     }
   };
+  /** A whole page, from navigation to painted, in a new context (nothing cached), under `network` and `cpu` slowdown. */
+  const pageTime = async (path, { network, cpu } = {}) => {
+    const context = await browser.createBrowserContext();
+    try {
+      const page = await context.newPage();
+      await page.setViewport({ width: 1000, height: 800 });
+      await page.bringToFront();
+      if (network) await page.emulateNetworkConditions(network);
+      if (cpu) await page.emulateCPUThrottling(cpu);
+      await page.goto(`${server.url}/${path}`);
+      await page.waitForFunction('window.painted !== undefined', { timeout: 60_000 });
+      return await page.evaluate(() => window.painted);
+    } finally {
+      await context.close();
+    }
+  };
   const ms = (value) => `${value.toFixed(1)} ms`.padStart(9);
   const paths = { current: 'bench.html', ...(baselineRev ? { [`@${baselineRev}`]: 'baseline/bench.html' } : {}) };
   console.log(`\n<participant-country-map>, 960 px wide, production bundle, Chromium headless (${RUNS} runs after the first)`);
@@ -118,7 +175,8 @@ try {
   // The first map of a page: a fresh browser context each time (empty cache), the builds in random
   // order in each round, FIRST_ROUNDS rounds; once as served locally and once with LATENCY ms added
   // to every request (as a network would: code and geometry fetched one after the other pay it twice).
-  for (const latency of [0, LATENCY]) {
+  const pagesOnly = process.argv.includes('--pages-only');
+  for (const latency of pagesOnly ? [] : [0, LATENCY]) {
     const firsts = Object.fromEntries(Object.keys(paths).map((label) => [label, []]));
     for (let round = 0; round < FIRST_ROUNDS; round++)
       for (const label of Object.keys(paths).sort(() => Math.random() - 0.5)) firsts[label].push(await firstMap(paths[label], latency));
@@ -128,9 +186,29 @@ try {
           `${ms(median(walls))} median of ${walls.length} (${Math.min(...walls).toFixed(1)}–${Math.max(...walls).toFixed(1)})`,
       );
   }
+  // Whole pages, from navigation: as served, and as Lighthouse's mobile profile (150 ms a round
+  // trip, 1.6 Mbit/s down, the CPU 4 x slower), where a smaller main file is worth as much as a
+  // round trip saved, and where parsing less code matters.
+  const conditions = {
+    'as served': {},
+    'mobile (150 ms, 1.6 Mbit/s, CPU / 4)': { network: { download: 200_000, upload: 93_750, latency: 150 }, cpu: 4 },
+  };
+  for (const [pageName] of Object.entries(PAGES)) {
+    const paths = { current: pageFile(pageName), ...(baselineRev ? { [`@${baselineRev}`]: `baseline/${pageFile(pageName)}` } : {}) };
+    for (const [conditionName, condition] of Object.entries(conditions)) {
+      const times = Object.fromEntries(Object.keys(paths).map((label) => [label, []]));
+      for (let round = 0; round < FIRST_ROUNDS; round++)
+        for (const label of Object.keys(paths).sort(() => Math.random() - 0.5)) times[label].push(await pageTime(paths[label], condition));
+      for (const [label, list] of Object.entries(times))
+        console.log(
+          `${`page, ${pageName}, navigation -> painted, ${conditionName}${label === 'current' ? '' : ` ${label}`}`.padEnd(80)}` +
+            `${ms(median(list))} median of ${list.length} (${Math.min(...list).toFixed(1)}–${Math.max(...list).toFixed(1)})`,
+        );
+    }
+  }
   const tabs = {};
-  for (const [label, path] of Object.entries(paths)) tabs[label] = await openMapTab(path);
-  for (const [name, props] of Object.entries(CASES)) {
+  for (const [label, path] of Object.entries(pagesOnly ? {} : paths)) tabs[label] = await openMapTab(path);
+  for (const [name, props] of Object.entries(pagesOnly ? {} : CASES)) {
     const runs = Object.fromEntries(Object.keys(tabs).map((label) => [label, []]));
     for (let i = 0; i <= RUNS; i++) {
       // The first run of a case is each tab's cold one; after it, the tabs take turns in random order.

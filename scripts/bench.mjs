@@ -32,7 +32,7 @@ const option = (name) => {
 };
 const SIZES = option('sizes') ? option('sizes').split(',').map(Number) : quick ? [100, 1000] : [100, 1000, 5000];
 const RUNS = Object.fromEntries(SIZES.map((n) => [n, Number(option('runs') ?? (quick ? 3 : n <= 100 ? 9 : n <= 1000 ? 7 : 5))]));
-/** `--only rendering,memory`: run some sections only (rendering, update, memory, churn, map). */
+/** `--only rendering,memory`: run some sections only (rendering, update, memory, churn, map, pages). */
 const sections = new Set((option('only') ?? 'rendering,update,memory,churn,map').split(','));
 const UPDATE_ROUNDS = quick ? 3 : 7;
 const MEMORY_N = 5000;
@@ -293,9 +293,11 @@ try {
   rmSync(`/tmp/eh-bench-${process.pid}`, { recursive: true, force: true });
 }
 
-// 5. The map (scripts/bench-map.mjs, its own page and bundle), with the same baseline.
-if (sections.has('map')) {
-  const map = spawnSync(process.execPath, [resolve(root, 'scripts/bench-map.mjs'), ...(baselineRev ? ['--baseline', baselineRev] : [])], {
+// 5. The map and whole pages (scripts/bench-map.mjs, its own pages and bundle), with the same
+// baseline; `--only pages` runs the whole pages without the map's own cases.
+if (sections.has('map') || sections.has('pages')) {
+  const args = [...(baselineRev ? ['--baseline', baselineRev] : []), ...(sections.has('map') ? [] : ['--pages-only'])];
+  const map = spawnSync(process.execPath, [resolve(root, 'scripts/bench-map.mjs'), ...args], {
     cwd: root,
     stdio: 'inherit',
   });

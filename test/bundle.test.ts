@@ -1,22 +1,18 @@
 // The shipped bundle (dist/bundle/event-highlights.js, built by `npm run build`, which npm test
 // runs first, with its lazy chunks beside it): it works on its own, and loading it twice, or with
-// the npm modules, never throws — one warning per element, working elements. Each element's code is
-// a chunk requested when its tag is in the page, with the chunks it imports in parallel; one that
-// fails to load leaves the page's own content. A page that starts in another language loads that
-// language's chunk once, and never shows English first.
+// the npm modules, never throws — one warning per element, working elements. A page that starts in
+// another language loads that language's chunk once, and never shows English first.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { FIRST_RENDER_WAIT, loadEventHighlightsTemplates } from '../src/internal/locale.js';
 import { afterLateAnswer, captureConsole, loadSeed, pageFetch, unique } from './helpers.js';
-import { ELEMENT_TAGS } from './elements.js';
 
 const BUNDLE = '/dist/bundle/event-highlights.js';
 
 describe('the bundle', () => {
   it('defines working, styled elements', async () => {
     const bundle = await import(/* @vite-ignore */ BUNDLE);
-    const EventCard = await bundle.loadElement('event-card');
-    expect(EventCard).to.be.a('function');
-    expect(customElements.get('event-card')).to.equal(EventCard);
+    expect(bundle.EventCard).to.be.a('function');
+    expect(customElements.get('event-card')).to.equal(bundle.EventCard);
     const el = await fixture<HTMLElement & { event: unknown }>(html`<div style="width: 360px"><event-card></event-card></div>`);
     const card = el.querySelector('event-card') as HTMLElement & { event: unknown; updateComplete: Promise<unknown> };
     card.event = await loadSeed();
@@ -32,12 +28,9 @@ describe('the bundle', () => {
   });
 
   it('can be loaded twice, and together with the npm modules, with one warning per element', async () => {
-    await (await import(/* @vite-ignore */ BUNDLE)).loadElement('event-card');
     const { messages: warnings } = await captureConsole(async () => {
-      // A second copy of the bundle at another address (a CDN's and the site's, or one script tag
-      // pasted twice with two URLs): its chunks are other modules too.
-      const second = await import(/* @vite-ignore */ `/__fixtures__/bundle/copy-${unique()}/copy/event-highlights.js`);
-      await second.loadElement('event-card');
+      // A second copy of the bundle (another URL is another module instance, as when a page pastes the tag twice).
+      await import(/* @vite-ignore */ `${BUNDLE}?second-copy`);
       await import('../src/event-card/define.js');
     });
     const perTag = warnings.filter((w) => w.startsWith('<event-card>: already defined'));
@@ -46,120 +39,6 @@ describe('the bundle', () => {
     el.event = await loadSeed();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part~="title"]')).to.exist;
-  });
-
-  it('gives the model through loadModel(), and refuses a tag it does not have', async () => {
-    const bundle = await import(/* @vite-ignore */ BUNDLE);
-    const model = await bundle.loadModel();
-    expect(model.validateEvent(await loadSeed()).ok).to.equal(true);
-    expect(model.validateEvent({ title: 5 }).ok).to.equal(false);
-    let error: unknown;
-    await bundle.loadElement('event-cards').catch((caught: unknown) => (error = caught));
-    expect(error).to.be.instanceOf(TypeError);
-    expect(String(error)).to.include('expected one of attendee-list, event-card,').and.include('received string "event-cards"');
-  });
-});
-
-/**
- * A page of its own (an iframe: a fresh copy of the bundle) with `body` and the bundle at `bundle`;
- * `files()` lists the bundle's files it has received, by name without their hash.
- */
-async function framePage(body: string, bundle = BUNDLE) {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 800px; height: 600px';
-  frame.srcdoc = `<!doctype html><html lang="en"><body>${body}
-    <script>window.logged = []; console.error = (...args) => logged.push(args.map(String).join(' '));</script>
-    <script type="module">import * as bundle from '${bundle}'; window.bundle = bundle;</script></body></html>`;
-  document.body.append(frame);
-  const view = frame.contentWindow as Window & { bundle?: Record<string, (...args: unknown[]) => Promise<unknown>>; logged: string[] };
-  await waitUntil(() => Boolean(view.bundle), 'the bundle in the frame', { timeout: 4000 });
-  const files = () =>
-    view.performance
-      .getEntriesByType('resource')
-      .map((entry) =>
-        entry.name
-          .split('/')
-          .pop()!
-          .replace(/-[\w-]{8}\.js$/, ''),
-      )
-      .filter((name) => !name.startsWith('event-highlights.js'));
-  return { frame, view, files };
-}
-
-describe('elements beside the bundle', () => {
-  it("requests an element's code when its tag is in the page, and only then", async () => {
-    const { frame, view, files } = await framePage('<photo-credit photos-by="Ana Souza"></photo-credit>');
-    try {
-      await view.customElements.whenDefined('photo-credit');
-      const credit = view.document.querySelector('photo-credit')!;
-      await waitUntil(() => credit.shadowRoot?.textContent?.includes('Ana Souza'), 'the credit drawn', { timeout: 4000 });
-      // A credit validates no document: no validator, and no other element's code.
-      expect(files()).to.include.members(['photo-credit', 'shared']);
-      for (const other of [...ELEMENT_TAGS.filter((tag) => tag !== 'photo-credit'), 'validator']) expect(files()).not.to.include(other);
-      // A card added later (by a script, or a CMS's live preview) brings its code then.
-      const card = view.document.createElement('event-card') as HTMLElement & { event: unknown; updateComplete?: Promise<unknown> };
-      card.event = await loadSeed();
-      view.document.body.append(card);
-      await view.customElements.whenDefined('event-card');
-      await card.updateComplete;
-      expect(card.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.include('Opening');
-      expect(files()).to.include.members(['event-card', 'validator']);
-      expect(view.logged).to.deep.equal([]);
-    } finally {
-      frame.remove();
-    }
-  });
-
-  it("requests the chunks an element's code imports together with it, not after it", async () => {
-    const key = `chunk-${unique()}`;
-    const { frame, view, files } = await framePage('<event-card></event-card>', `/__fixtures__/bundle/${key}/held-chunk-event-card/event-highlights.js`);
-    try {
-      // The card's own chunk is held at the server; the validator and the shared internals, which
-      // it imports, arrive meanwhile (they would be asked for only after it, one round trip later).
-      await waitUntil(async () => (await (await pageFetch(`/__fixtures__/asked/${key}`)).json()) === 1, 'the card chunk asked for', { timeout: 4000 });
-      await waitUntil(() => files().includes('validator') && files().includes('shared'), 'its imports received while it is held', { timeout: 4000 });
-      expect(view.customElements.get('event-card')).to.equal(undefined);
-      await pageFetch(`/__fixtures__/release/${key}`);
-      await view.customElements.whenDefined('event-card');
-    } finally {
-      frame.remove();
-    }
-  });
-
-  it("an element whose code cannot be loaded keeps the page's own content, says so once, and the others work", async () => {
-    const key = `chunk-${unique()}`;
-    const { frame, view } = await framePage(
-      '<event-card><a href="/news/opening">Opening ceremony of the seminar</a></event-card>' + '<photo-credit photos-by="Ana Souza"></photo-credit>',
-      `/__fixtures__/bundle/${key}/missing-chunk-event-card/event-highlights.js`,
-    );
-    try {
-      await view.customElements.whenDefined('photo-credit');
-      await waitUntil(() => view.logged.length > 0, 'the console message', { timeout: 4000 });
-      expect(view.logged).to.have.length(1);
-      expect(view.logged[0]).to.match(/^<event-card>: its code could not be loaded \(.+\); the page shows what it wrote inside the element/);
-      const card = view.document.querySelector('event-card')!;
-      expect(view.customElements.get('event-card')).to.equal(undefined);
-      expect(card.getBoundingClientRect().height).to.be.greaterThan(0);
-      expect((card as HTMLElement).innerText).to.equal('Opening ceremony of the seminar');
-      await waitUntil(() => view.document.querySelector('photo-credit')!.shadowRoot?.textContent?.includes('Ana Souza'), 'the credit drawn', { timeout: 4000 });
-    } finally {
-      frame.remove();
-    }
-  });
-
-  it('does not see into shadow roots: discover(root) loads the elements there', async () => {
-    const { frame, view, files } = await framePage('<div id="host"></div>');
-    try {
-      const root = view.document.getElementById('host')!.attachShadow({ mode: 'open' });
-      root.innerHTML = '<speech-block></speech-block>';
-      await new Promise((resolve) => view.requestAnimationFrame(() => view.requestAnimationFrame(resolve)));
-      expect(files()).not.to.include('speech-block');
-      await view.bundle!['discover']!(root);
-      expect(view.customElements.get('speech-block')).to.be.a('function');
-      expect(root.querySelector('speech-block')!.shadowRoot).to.exist;
-    } finally {
-      frame.remove();
-    }
   });
 });
 

@@ -12,9 +12,7 @@
 //   title as header; date, facts, excerpt; participants as footer), styled by the same rules,
 //   set with innerHTML like the floor.
 const params = new URLSearchParams(location.search);
-const lib = await import(params.get('bundle'));
-// Since #18 the bundle loads each element's code on demand (loadElement); a baseline from before exports the class.
-const EventCard = lib.EventCard ?? (await lib.loadElement('event-card'));
+const { EventCard } = await import(params.get('bundle'));
 
 const stage = document.getElementById('stage');
 const seed = await (await fetch('../../demo/data/seed-2023-06-29-opening.json')).json();

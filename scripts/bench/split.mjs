@@ -5,10 +5,7 @@ import { openBenchPage } from './diagnostics.mjs';
 
 const { browser, page, bundle } = await openBenchPage();
 const result = await page.evaluate(async (bundle) => {
-  const bundled = await import(bundle);
-  // Since #18 the element's code and the model are chunks the bundle loads on demand.
-  if (bundled.loadElement) await bundled.loadElement('event-card');
-  const lib = bundled.validateEvent ? bundled : await bundled.loadModel();
+  const lib = await import(bundle);
   const seed = JSON.parse(JSON.stringify(await (await fetch('../../demo/data/seed-2023-06-29-opening.json')).json()));
   const N = 1000;
   const out = {};

@@ -16,14 +16,9 @@
  * `lang` (or the reader's browser); the elements follow the same locale.
  */
 import { msg, str } from '@lit/localize';
-import { describeValue } from '../model/describe.js';
-import { matchLocale, setLocale } from '../internal/locale.js';
-import { resolveText } from '../model/text.js';
-import { validateEvent } from '../model/validate.js';
-import { EVENT_MAX_BYTES } from '../model/limits.js';
-import type { EventArticle, Photo, Text } from '../model/types.js';
+import { describeValue, matchLocale, resolveText, setLocale, validateEvent, type EventArticle, type Photo, type Text } from '../index.js';
 import { fetchJson, FetchJsonError } from '../internal/fetch-json.js';
-import { isElementTag, loadElement } from '../bundle/autoload.js';
+import { EVENT_MAX_BYTES } from '../event-card/event-card.js';
 import { loadFailureText } from '../internal/messages.js';
 import { safeSrcset, safeUrl } from '../internal/safe-url.js';
 import { HEIGHT_MESSAGE, HEIGHT_REQUEST } from './protocol.js';
@@ -213,15 +208,10 @@ export async function renderEmbed(root: HTMLElement, search: string = location.s
   const request = parseRequest(search, origins);
   if (!request.ok) return show(root, notice(request.title, request.detail));
   const { url, part, number } = request;
-  if (!isElementTag(part.tag)) {
-    report('warn', 'show', `a part this bundle has (<${part.tag}> is not in it)`, describeValue(request.name));
+  if (!customElements.get(part.tag)) {
+    report('warn', 'show', `a part this bundle has (<${part.tag}> is not registered)`, describeValue(request.name));
     return show(root, notice(msg('This part is not available yet.'), msg('It will appear once this site updates event-highlights.'), false));
   }
-  // The part's code is requested beside the document (the bundle's loader; a failure is in the console).
-  const code = loadElement(part.tag).then(
-    () => true,
-    () => false,
-  );
   let data: unknown;
   let from: URL;
   try {
@@ -254,7 +244,6 @@ export async function renderEmbed(root: HTMLElement, search: string = location.s
     report('error', 'show', `a number from 1 to ${count}`, describeValue(request.name + ':' + String(number)));
     return show(root, notice(msg('This part of the event cannot be shown.'), msg(str`The embed code asks for number ${number}; this event has ${count}.`)));
   }
-  if (!(await code)) return show(root, notice(msg('The event could not be loaded.'), msg('Check your connection.')));
   const content = part.render({ event, url, number });
   show(root, content ?? notice(msg('Nothing to show.'), msg('This event has no such part.'), false));
 }

@@ -1,8 +1,9 @@
 /**
  * How console messages describe a value or an exception. Apart from validate.ts (which re-exports
- * them), so that the elements that only describe values, and the base element, do not bring the
- * validator (valibot and the schema) with them: in the bundle, the validator is a chunk of its own
- * that only `<event-card>`, `<speech-block>` and `<attendee-list>` request.
+ * them), so that the elements that only describe values (the map, the group photo, the credits) and
+ * the base element do not import the validator: a page's bundler then leaves valibot and the schema
+ * out of a page that uses those elements alone (event-highlights/photo-credit with its
+ * dependencies: 28.7 → 23.8 KB gzip).
  */
 import { formatCount } from './limits.js';
 import { escapeInvisible } from './text.js';

@@ -56,9 +56,7 @@ type Upgraded = HTMLElement & { updateComplete?: Promise<unknown>; load?: () => 
 export async function elementsReady(frame: HTMLIFrameElement, ms = 10_000): Promise<void> {
   const doc = frame.contentDocument!;
   const win = frame.contentWindow!;
-  // The bundle loads each element's code when its tag is in the page: the tags the page has.
-  const present = TAGS.filter((tag) => doc.querySelector(tag));
-  await waitUntil(() => present.every((tag) => !!win.customElements.get(tag)), 'the bundle to define the elements', { timeout: ms });
+  await waitUntil(() => TAGS.every((tag) => !!win.customElements.get(tag)), 'the bundle to define the elements', { timeout: ms });
   const all = [...doc.querySelectorAll<Upgraded>(TAGS.join(','))];
   await Promise.all(all.map((el) => el.updateComplete));
   const shadow = (selector: string) => all.filter((el) => el.matches(selector)).map((el) => el.shadowRoot!);

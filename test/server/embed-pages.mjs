@@ -37,10 +37,6 @@
 // /__fixtures__/bundle/K/missing/F  the same, but every language chunk answers 404
 // /__fixtures__/bundle/K/held-map/F  the same, but the map's drawing code (map-view-*.js) is held
 //                                until the release instead of the languages
-// /__fixtures__/bundle/K/held-chunk-N/F  the same, but the chunk N-<hash>.js (an element's, say
-//                                event-card) is held instead; missing-chunk-N/F: it answers 404
-// /__fixtures__/bundle/K/copy/F  the bundle and its chunks, nothing held: another copy of it at
-//                                another address (as a CDN's and a site's copy on one page)
 // /__fixtures__/demo-pages       JSON list of the built demo's pages (/dist/demo/**/*.html but bundle/)
 import { readFile, readdir } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
@@ -136,18 +132,12 @@ export async function embedPages(context) {
     context.body = JSON.stringify(gates.get(asked[1])?.asked ?? 0);
     return true;
   }
-  const bundled = /^\/__fixtures__\/bundle\/([\w-]+)\/(held|missing|held-map|(?:held|missing)-chunk-[a-z-]+|copy)\/([\w.-]+)$/.exec(path);
+  const bundled = /^\/__fixtures__\/bundle\/([\w-]+)\/(held|missing|held-map)\/([\w.-]+)$/.exec(path);
   if (bundled) {
     const [, key, mode, file] = bundled;
     context.set('cache-control', 'no-store');
-    const chunk = /^(?:held|missing)-chunk-([a-z-]+)$/.exec(mode)?.[1];
-    const stopped = chunk
-      ? new RegExp(`^${chunk}-[\\w-]{8}\\.js$`).test(file)
-      : mode === 'held-map'
-        ? file.startsWith('map-view-')
-        : mode !== 'copy' && file.startsWith('locale-');
-    if (stopped) {
-      if (mode.startsWith('missing')) {
+    if (mode === 'held-map' ? file.startsWith('map-view-') : file.startsWith('locale-')) {
+      if (mode === 'missing') {
         context.status = 404;
         return true;
       }
@@ -161,7 +151,7 @@ export async function embedPages(context) {
       context.status = 404;
       return true;
     }
-    context.type = file.endsWith('.json') ? 'application/json' : file.endsWith('.html') ? 'text/html' : file.endsWith('.css') ? 'text/css' : 'text/javascript';
+    context.type = file.endsWith('.json') ? 'application/json' : 'text/javascript';
     return true;
   }
   if (path === '/__fixtures__/demo-pages') {
