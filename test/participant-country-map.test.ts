@@ -368,6 +368,34 @@ describe('participant-country-map', () => {
     expect(selected).to.deep.equal(['BR', 'DM']);
   });
 
+  it('a map near the viewport when it connects asks for its geometry at once; one far below or hidden waits', async () => {
+    const spy = spyFetch();
+    const box = document.createElement('div');
+    try {
+      const map = (src: string) => Object.assign(document.createElement('participant-country-map'), { countries: 'BO', geometrySrc: src });
+      const near = map(`/__fixtures__/status/404?near=${Math.random()}`);
+      const far = map(`/__fixtures__/status/404?far=${Math.random()}`);
+      const hidden = map(`/__fixtures__/status/404?hidden=${Math.random()}`);
+      far.style.marginTop = '6000px';
+      const none = document.createElement('div');
+      none.hidden = true;
+      none.append(hidden);
+      box.append(near, far, none);
+      window.scrollTo(0, 0);
+      document.body.append(box);
+      // Microtasks only: no frame, so no IntersectionObserver callback, has run yet.
+      for (let i = 0; i < 20; i++) await Promise.resolve();
+      const asked = (el: ParticipantCountryMap) => spy.calls.some((url) => url.includes(el.geometrySrc!));
+      expect(asked(near), 'the map in view').to.equal(true);
+      await frames(2);
+      expect(asked(far), 'the map far below').to.equal(false);
+      expect(asked(hidden), 'the map in a hidden box').to.equal(false);
+    } finally {
+      box.remove();
+      spy.restore();
+    }
+  });
+
   it('loads the drawing code and the geometry once for several maps, and only near the viewport', async function () {
     this.timeout(20000);
     const count = (pattern: RegExp) => performance.getEntriesByType('resource').filter((entry) => pattern.test(entry.name)).length;
@@ -536,19 +564,19 @@ describe('participant-country-map', () => {
   });
 
   it('draws its first map at once in the width inside the padding a page gives it', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="inline-size: 700px"><participant-country-map countries="DM BR"
-        style="padding: 0 50px; border: 3px solid"></participant-country-map></div>`,
-    );
-    const el = wrapper.querySelector('participant-country-map')!;
-    // The width of the first SVG drawn, not of a redraw after the resize observer's frame.
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 700px"></div>`);
+    wrapper.scrollIntoView();
+    const el = Object.assign(document.createElement('participant-country-map'), { countries: 'DM BR' });
+    el.style.cssText = 'padding: 0 50px; border: 3px solid';
+    wrapper.append(el);
+    // The width of the first SVG drawn, not of a redraw after the resize observer's frame: watched
+    // from the connection on (a map in view with the geometry loaded already draws in its first render).
     const widths: string[] = [];
     const observer = new MutationObserver(() => {
       const svg = root(el).querySelector('[part~="map"] svg[role="img"]');
       if (svg && !widths.length) widths.push(svg.getAttribute('width')!);
     });
     observer.observe(root(el), { childList: true, subtree: true });
-    wrapper.scrollIntoView();
     await drawn(el);
     observer.disconnect();
     expect(widths).to.deep.equal(['594']);
