@@ -73,6 +73,9 @@ function visibleText(node: Node): string {
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const en = (event: EventArticle, value: Text | undefined) => resolveText(value, 'en', event.lang)?.text ?? '';
 
+/** Where the demo keeps the reader's language (demo/chrome.ts). */
+const DEMO_LANGUAGE_KEY = 'event-highlights-demo:lang';
+
 describe('demo article rendered on the server (dist/demo)', function () {
   this.timeout(20_000);
   let seed: EventArticle;
@@ -82,6 +85,9 @@ describe('demo article rendered on the server (dist/demo)', function () {
   });
   afterEach(() => {
     for (const frame of frames.splice(0)) frame.remove();
+    // A page opened with ?lang= remembers the reader's choice for the origin (demo/chrome.ts): a
+    // later test file's demo pages would open in that language.
+    localStorage.removeItem(DEMO_LANGUAGE_KEY);
   });
 
   it('is complete with JavaScript switched off: title, dates, every speech, attendees, the country list, captions and credits', async () => {
