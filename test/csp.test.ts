@@ -145,6 +145,8 @@ describe('strict Content-Security-Policy', function () {
       // The article pages are rendered on the server: their shadow roots are there before any script; the
       // elements work once the page script has given them their data (defer-hydration removed).
       await waitUntil(() => !doc.querySelector('[defer-hydration]'), `${page}: the elements to hydrate`, { timeout: 10_000 });
+      // Each hydrates in a task of its own after that (base-element.ts): their first update done.
+      await Promise.all([...doc.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>(present.join(','))].map((el) => el.updateComplete));
       if (doc.querySelector('event-card[src]'))
         await waitUntil(() => [...doc.querySelectorAll('event-card[src]')].every((el) => !!el.shadowRoot?.querySelector('[part~="title"]')), `${page}: cards`, {
           timeout: 10_000,
