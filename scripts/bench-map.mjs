@@ -85,8 +85,8 @@ if (baselineRev) writeFileSync(join(out, 'baseline', 'bench.html'), benchPage);
  * Whole pages as an editor pastes them (the elements in the HTML, the bundle's script tag): the time
  * from the navigation's start (performance.now() counts from it) until every element of the page
  * has drawn its content and the next frame is painted, so the main file, the elements' code, the
- * drawing code and the geometry all count, each as the build splits them. `ready(el)` says when an
- * element has drawn.
+ * drawing code and the geometry all count, each as the build splits them. The page's `drawn(el)`
+ * says when an element has drawn.
  */
 const wholePage = (body) => `<!doctype html><html lang="en"><meta charset="utf-8"><title>page</title><body style="margin:0;width:960px">
 ${body}
