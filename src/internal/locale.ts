@@ -44,23 +44,6 @@ export const FIRST_RENDER_WAIT = 2000;
 
 /** Settles when the language being loaded is ready (or failed), or after FIRST_RENDER_WAIT; undefined when none is loading. */
 let arrival: Promise<void> | undefined;
-let arrived: (() => void) | undefined;
-
-function onStatus(event: WindowEventMap[typeof LOCALE_STATUS_EVENT]): void {
-  if (event.detail.status === 'loading') {
-    if (arrival) return;
-    arrival = new Promise((resolve) => {
-      const timer = setTimeout(() => arrived?.(), FIRST_RENDER_WAIT);
-      arrived = () => {
-        clearTimeout(timer);
-        arrival = arrived = undefined;
-        resolve();
-      };
-    });
-  } else {
-    arrived?.();
-  }
-}
 
 /**
  * While our translations for the page's language are loading, a promise that settles when they
@@ -76,18 +59,39 @@ let hostManaged = false;
 let pinned: SupportedLocale | undefined;
 let hostLocale: SupportedLocale = sourceLocale;
 
+/** The last load of translations, settled (failed or not): what localeReady() gives. */
+let ready: Promise<void> = Promise.resolve();
+
+/**
+ * Switches @lit/localize to `wanted`, loading its translations. Every switch goes through here,
+ * whoever asked (`<html lang>` or `setLocale()`), so that both waits follow it: localeReady() for
+ * server-rendered elements, localeArrival() (bounded by FIRST_RENDER_WAIT) for the others.
+ */
+function load(wanted: SupportedLocale): Promise<void> {
+  const loading = controls!.setLocale(wanted);
+  const settled = loading.then(
+    () => undefined,
+    () => undefined,
+  );
+  ready = settled;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const bounded: Promise<void> = Promise.race([settled, new Promise<void>((resolve) => (timer = setTimeout(resolve, FIRST_RENDER_WAIT)))]).then(() => {
+    clearTimeout(timer);
+    if (arrival === bounded) arrival = undefined;
+  });
+  arrival = bounded;
+  return loading;
+}
+
 function apply(): void {
   if (!controls) return;
   const wanted = pinned ?? matchLocale(document.documentElement.lang);
   if (wanted !== controls.getLocale()) {
-    ready = controls.setLocale(wanted).catch((error: unknown) => {
+    load(wanted).catch((error: unknown) => {
       console.error(`event-highlights: could not load the "${wanted}" translations: ${String(error)}`);
     });
   }
 }
-
-/** The load of the page's language's translations under way, if any. */
-let ready: Promise<void> = Promise.resolve();
 
 /**
  * Resolves once the translations of the page's language are loaded (at once when nothing loads).
@@ -117,7 +121,6 @@ export function startLocalization(): void {
     followHost();
     return;
   }
-  window.addEventListener(LOCALE_STATUS_EVENT, onStatus);
   // Never disconnected: it follows <html lang> for the page's lifetime (the observed element keeps it alive).
   new MutationObserver(apply).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   apply();
@@ -138,7 +141,7 @@ export async function setLocale(locale: string | null): Promise<void> {
   startLocalization();
   if (!controls) return;
   const wanted = pinned ?? matchLocale(document.documentElement.lang);
-  if (wanted !== controls.getLocale()) await controls.setLocale(wanted);
+  if (wanted !== controls.getLocale()) await load(wanted);
 }
 
 /** Declares that the page runs @lit/localize itself and loads our templates through its own loader. */

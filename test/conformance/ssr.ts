@@ -55,6 +55,39 @@ async function hydrationFrame(tag: string, markup: string, locale: string): Prom
 }
 
 export function ssrSuite(subject: Fixtures, seed: EventArticle): void {
+  /** The fixtures' data as plain values the server can take. */
+  const serverProperties = () => {
+    const recorder = {} as Props;
+    subject.give(recorder, structuredClone(seed));
+    return { ...recorder } as Record<string, unknown>;
+  };
+
+  /** The same element rendered in this page in `locale`: its visible text and its shadow tree's shape. */
+  async function clientRender(locale: string): Promise<{ text: string; shape: string }> {
+    await setLocale(locale);
+    const client = document.createElement(subject.tag) as unknown as Props;
+    subject.give(client, structuredClone(seed));
+    document.body.append(client);
+    await client.updateComplete;
+    const rendered = { text: squash(visibleText(client.shadowRoot!)), shape: shape(client.shadowRoot!) };
+    client.remove();
+    return rendered;
+  }
+
+  /** The frame's element, its console messages, and `hydrate()`: gives it its data and lets it go. */
+  async function served(frame: HTMLIFrameElement, properties: Record<string, unknown>) {
+    const win = frame.contentWindow as Window & typeof globalThis & { defined: Promise<unknown> };
+    const messages: string[] = [];
+    for (const level of ['warn', 'error'] as const) win.console[level] = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
+    await win.defined;
+    const element = frame.contentDocument!.querySelector(subject.tag) as unknown as Props;
+    const hydrate = () => {
+      for (const [name, value] of Object.entries(properties)) element[name] = win.structuredClone(value);
+      element.removeAttribute('defer-hydration');
+    };
+    return { win, element, root: element.shadowRoot!, messages, hydrate };
+  }
+
   describe('server render', function () {
     this.timeout(20_000);
     const frames: HTMLIFrameElement[] = [];
@@ -65,41 +98,25 @@ export function ssrSuite(subject: Fixtures, seed: EventArticle): void {
 
     for (const locale of ['en', 'zh-Hans']) {
       it(`renders in Node (${locale}) as declarative shadow DOM with the browser's text, and hydrates without a mismatch`, async () => {
-        // The data the fixtures give, as plain values the server can take.
-        const recorder = {} as Props;
-        subject.give(recorder, structuredClone(seed));
-        const properties = { ...recorder } as Record<string, unknown>;
+        const properties = serverProperties();
         const markup = await serverRender(subject.tag, properties, locale);
 
         // Parsed without running anything: the shadow root is the server's.
         const parsed = Document.parseHTMLUnsafe(`<!doctype html><body>${markup}`);
-        const served = parsed.querySelector(subject.tag)!;
-        expect(served.shadowRoot, 'a declarative shadow root').to.not.equal(null);
-        const serverText = squash(visibleText(served.shadowRoot!));
+        const fromServer = parsed.querySelector(subject.tag)!;
+        expect(fromServer.shadowRoot, 'a declarative shadow root').to.not.equal(null);
+        const serverText = squash(visibleText(fromServer.shadowRoot!));
         expect(serverText).to.not.equal('');
 
         // The same element rendered in this page, in the same language.
-        await setLocale(locale);
-        const client = document.createElement(subject.tag) as unknown as Props;
-        subject.give(client, structuredClone(seed));
-        document.body.append(client);
-        await client.updateComplete;
-        const clientText = squash(visibleText(client.shadowRoot!));
-        const clientShape = shape(client.shadowRoot!);
-        client.remove();
+        const { text: clientText, shape: clientShape } = await clientRender(locale);
         expect(serverText, 'the server shows what the browser shows').to.equal(clientText);
 
         // Hydrated in a page of that language with the same data.
         const frame = await hydrationFrame(subject.tag, markup, locale);
         frames.push(frame);
-        const win = frame.contentWindow as Window & typeof globalThis & { defined: Promise<unknown> };
-        const messages: string[] = [];
-        for (const level of ['warn', 'error'] as const) win.console[level] = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
-        await win.defined;
-        const element = frame.contentDocument!.querySelector(subject.tag) as unknown as Props;
-        const root = element.shadowRoot!;
-        for (const [name, value] of Object.entries(properties)) element[name] = win.structuredClone(value);
-        element.removeAttribute('defer-hydration');
+        const { element, root, messages, hydrate } = await served(frame, properties);
+        hydrate();
         // It hydrates in a task of its own (#18), not in the one that let it: microtasks alone do not get there.
         for (let i = 0; i < 20; i++) await Promise.resolve();
         expect((element as unknown as { hasUpdated: boolean }).hasUpdated, 'hydrated in the same task').to.equal(false);
@@ -110,5 +127,23 @@ export function ssrSuite(subject: Fixtures, seed: EventArticle): void {
         expect(shape(root), 'each node once').to.equal(clientShape);
       });
     }
+
+    it('rendered in Chinese on a page in English that pins Chinese with setLocale(), hydrates in Chinese', async () => {
+      const properties = serverProperties();
+      const markup = await serverRender(subject.tag, properties, 'zh-Hans');
+      const { text: clientText, shape: clientShape } = await clientRender('zh-Hans');
+      const frame = await hydrationFrame(subject.tag, markup, 'en');
+      frames.push(frame);
+      const { win, element, root, messages, hydrate } = await served(frame, properties);
+      // The frame's own copy of the language module, as the page's script would import it.
+      const frameLocale = (await new win.Function("return import('/src/internal/locale.ts')")()) as { setLocale(locale: string): Promise<void> };
+      const pinned = frameLocale.setLocale('zh-Hans');
+      hydrate();
+      await element.updateComplete;
+      await pinned;
+      expect(messages, 'console while hydrating').to.deep.equal([]);
+      expect(squash(visibleText(root))).to.equal(clientText);
+      expect(shape(root), 'each node once').to.equal(clientShape);
+    });
   });
 }
