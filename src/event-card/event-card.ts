@@ -11,7 +11,6 @@ import { safeUrl } from '../internal/safe-url.js';
 import { listFormat, punctuation } from '../internal/intl.js';
 import { countryList, dataSlot, withData, loadFailureText, formatLabel, kindLabel, participantsSummary } from '../internal/messages.js';
 import { validateEvent, type ValidationResult } from '../model/validate.js';
-import { EVENT_MAX_BYTES } from '../model/limits.js';
 import { resolveText, type ResolvedText } from '../model/text.js';
 import { leadPhoto, summarizeParticipants } from '../model/summary.js';
 import type { EventArticle, Text } from '../model/types.js';
@@ -22,7 +21,8 @@ import { renderCoverage, renderDate, renderFacts, renderRelated } from './event-
 const EXCERPT_LENGTH = 280;
 /** Country names spelled out before "and N more". */
 const COUNTRY_NAMES_SHOWN = 12;
-export { EVENT_MAX_BYTES };
+/** Default limit of an event document's size, in bytes (4 MiB; the seed article is about 20 KB). */
+export const EVENT_MAX_BYTES = 4 * 1024 * 1024;
 
 function shorten(text: string, limit: number): string {
   if (text.length <= limit) return text;

@@ -9,7 +9,8 @@
  * const { event, findings } = importArticle(html, { baseUrl: 'https://example.edu/news/1.html' });
  * ```
  */
-import { describeError, validateEvent } from '../model/validate.js';
+import { validateEvent } from '../model/validate.js';
+import { describeError } from '../model/describe.js';
 import type { EventArticle } from '../model/types.js';
 import { compose } from './compose.js';
 import { outline } from './outline.js';

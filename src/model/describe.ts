@@ -1,7 +1,7 @@
 /**
- * How console messages describe a value or an exception. Apart from validate.ts (which re-exports
- * them), so that the elements that only describe values (the map, the group photo, the credits) and
- * the base element do not import the validator: a page's bundler then leaves valibot and the schema
+ * How console messages describe a value or an exception. Apart from validate.ts, so that the
+ * elements that only describe values (the map, the group photo, the credits) and the base element
+ * do not import the validator: a page's bundler then leaves valibot and the schema
  * out of a page that uses those elements alone (event-highlights/photo-credit with its
  * dependencies: 28.7 → 23.8 KB gzip).
  */

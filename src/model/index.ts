@@ -1,5 +1,6 @@
 export * from './types.js';
-export { validateEvent, validateSpeech, validateAttendees, describeValue } from './validate.js';
+export { validateEvent, validateSpeech, validateAttendees } from './validate.js';
+export { describeValue } from './describe.js';
 export type { Problem, ValidationResult } from './validate.js';
 export { resolveText } from './text.js';
 export type { ResolvedText } from './text.js';

@@ -69,6 +69,3 @@ export const LIMITS = Object.freeze({
 
 /** 5000000 → "5,000,000": limits and sizes in problems read as numbers, not digit strings. */
 export const formatCount = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-
-/** Default limit of an event document's size, in bytes (4 MiB; the seed article is about 20 KB): `<event-card src>` and the embed page. */
-export const EVENT_MAX_BYTES = 4 * 1024 * 1024;

@@ -5,9 +5,6 @@ import type { Attendee, EventArticle, Speech } from './types.js';
 import { hardenSchema, prototypePolluted, withoutPrototypes } from './harden.js';
 import { describeError, describeValue } from './describe.js';
 
-// Kept here for the modules that import them from validate.js (the index exports them from here).
-export { describeValue, describeError } from './describe.js';
-
 /** One thing wrong with a document: where, what the model expects there, and what was found. */
 export interface Problem {
   /** JSON path such as `seminars[0].participants.countries[3]`; empty for the document itself. */
