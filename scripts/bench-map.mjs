@@ -137,23 +137,11 @@ try {
       },
     };
   };
-  /** The first map on a new page in a new browser context (nothing cached), each request delayed by `latency` ms. */
-  const firstMap = async (path, latency) => {
-    const context = await browser.createBrowserContext();
-    try {
-      const page = await context.newPage();
-      await page.setViewport({ width: 1000, height: 800 });
-      await page.bringToFront();
-      if (latency) await page.emulateNetworkConditions({ download: -1, upload: -1, latency });
-      await page.goto(`${server.url}/${path}`);
-      await page.waitForFunction('window.ready === true', { timeout: 20_000 });
-      return await page.evaluate(() => window.runOnce({ countries: 'BO' }));
-    } finally {
-      await context.close();
-    }
-  };
-  /** A whole page, from navigation to painted, in a new context (nothing cached), under `network` and `cpu` slowdown. */
-  const pageTime = async (path, { network, cpu } = {}) => {
+  /**
+   * `path` in a new browser context (nothing cached), under `network` conditions and `cpu`
+   * slowdown: `measure(page)` once `ready` (an expression of the page) holds.
+   */
+  const inNewContext = async (path, { network, cpu } = {}, ready, measure) => {
     const context = await browser.createBrowserContext();
     try {
       const page = await context.newPage();
@@ -162,11 +150,32 @@ try {
       if (network) await page.emulateNetworkConditions(network);
       if (cpu) await page.emulateCPUThrottling(cpu);
       await page.goto(`${server.url}/${path}`);
-      await page.waitForFunction('window.painted !== undefined', { timeout: 60_000 });
-      return await page.evaluate(() => window.painted);
+      await page.waitForFunction(ready, { timeout: 60_000 });
+      return await measure(page);
     } finally {
       await context.close();
     }
+  };
+  /** The first map on a new page, each request delayed by `latency` ms. */
+  const firstMap = (path, latency) =>
+    inNewContext(path, latency ? { network: { download: -1, upload: -1, latency } } : {}, 'window.ready === true', (page) =>
+      page.evaluate(() => window.runOnce({ countries: 'BO' })),
+    );
+  /** A whole page, from navigation to painted. */
+  const pageTime = (path, condition) => inNewContext(path, condition, 'window.painted !== undefined', (page) => page.evaluate(() => window.painted));
+  /**
+   * `run(path)` for each build's path, FIRST_ROUNDS rounds, the builds in random order in each;
+   * prints each build's median and spread under `name`.
+   */
+  const inRounds = async (name, width, builds, run) => {
+    const times = Object.fromEntries(Object.keys(builds).map((label) => [label, []]));
+    for (let round = 0; round < FIRST_ROUNDS; round++)
+      for (const label of Object.keys(builds).sort(() => Math.random() - 0.5)) times[label].push(await run(builds[label]));
+    for (const [label, list] of Object.entries(times))
+      console.log(
+        `${`${name}${label === 'current' ? '' : ` ${label}`}`.padEnd(width)}` +
+          `${ms(median(list))} median of ${list.length} (${Math.min(...list).toFixed(1)}–${Math.max(...list).toFixed(1)})`,
+      );
   };
   const ms = (value) => `${value.toFixed(1)} ms`.padStart(9);
   const paths = { current: 'bench.html', ...(baselineRev ? { [`@${baselineRev}`]: 'baseline/bench.html' } : {}) };
@@ -176,16 +185,8 @@ try {
   // order in each round, FIRST_ROUNDS rounds; once as served locally and once with LATENCY ms added
   // to every request (as a network would: code and geometry fetched one after the other pay it twice).
   const pagesOnly = process.argv.includes('--pages-only');
-  for (const latency of pagesOnly ? [] : [0, LATENCY]) {
-    const firsts = Object.fromEntries(Object.keys(paths).map((label) => [label, []]));
-    for (let round = 0; round < FIRST_ROUNDS; round++)
-      for (const label of Object.keys(paths).sort(() => Math.random() - 0.5)) firsts[label].push(await firstMap(paths[label], latency));
-    for (const [label, walls] of Object.entries(firsts))
-      console.log(
-        `${`first map, code + geometry loaded, parsed, drawn, +${latency} ms a request${label === 'current' ? '' : ` ${label}`}`.padEnd(70)}` +
-          `${ms(median(walls))} median of ${walls.length} (${Math.min(...walls).toFixed(1)}–${Math.max(...walls).toFixed(1)})`,
-      );
-  }
+  for (const latency of pagesOnly ? [] : [0, LATENCY])
+    await inRounds(`first map, code + geometry loaded, parsed, drawn, +${latency} ms a request`, 70, paths, (path) => firstMap(path, latency));
   // Whole pages, from navigation: as served, and as Lighthouse's mobile profile (150 ms a round
   // trip, 1.6 Mbit/s down, the CPU 4 x slower), where a smaller main file is worth as much as a
   // round trip saved, and where parsing less code matters.
@@ -193,18 +194,10 @@ try {
     'as served': {},
     'mobile (150 ms, 1.6 Mbit/s, CPU / 4)': { network: { download: 200_000, upload: 93_750, latency: 150 }, cpu: 4 },
   };
-  for (const [pageName] of Object.entries(PAGES)) {
-    const paths = { current: pageFile(pageName), ...(baselineRev ? { [`@${baselineRev}`]: `baseline/${pageFile(pageName)}` } : {}) };
-    for (const [conditionName, condition] of Object.entries(conditions)) {
-      const times = Object.fromEntries(Object.keys(paths).map((label) => [label, []]));
-      for (let round = 0; round < FIRST_ROUNDS; round++)
-        for (const label of Object.keys(paths).sort(() => Math.random() - 0.5)) times[label].push(await pageTime(paths[label], condition));
-      for (const [label, list] of Object.entries(times))
-        console.log(
-          `${`page, ${pageName}, navigation -> painted, ${conditionName}${label === 'current' ? '' : ` ${label}`}`.padEnd(80)}` +
-            `${ms(median(list))} median of ${list.length} (${Math.min(...list).toFixed(1)}–${Math.max(...list).toFixed(1)})`,
-        );
-    }
+  for (const pageName of Object.keys(PAGES)) {
+    const builds = { current: pageFile(pageName), ...(baselineRev ? { [`@${baselineRev}`]: `baseline/${pageFile(pageName)}` } : {}) };
+    for (const [conditionName, condition] of Object.entries(conditions))
+      await inRounds(`page, ${pageName}, navigation -> painted, ${conditionName}`, 80, builds, (path) => pageTime(path, condition));
   }
   const tabs = {};
   for (const [label, path] of Object.entries(pagesOnly ? {} : paths)) tabs[label] = await openMapTab(path);

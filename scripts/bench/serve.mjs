@@ -41,10 +41,9 @@ export function serve(root, options = {}) {
       if (options.compress && COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
         // Compressed once per file content, as a host's cache or precompressed files would: gzip on
         // every request took 15-20 ms of the 2 cores for the map's geometry, inside the timings.
-        const key = `${path}\0${body.length}\0${body.subarray(0, 64).toString('base64')}`;
-        let zipped = compressed.get(key);
-        if (!zipped) compressed.set(key, (zipped = gzipSync(body)));
-        body = zipped;
+        const cached = compressed.get(path);
+        if (!cached || !cached.body.equals(body)) compressed.set(path, { body, zipped: gzipSync(body) });
+        body = compressed.get(path).zipped;
         headers['content-encoding'] = 'gzip';
         headers.vary = 'accept-encoding';
       }
