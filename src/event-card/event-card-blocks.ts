@@ -8,7 +8,7 @@ import { msg, str } from '@lit/localize';
 import { formatClockTime, formatEventDate } from '../internal/dates.js';
 import { needsIsolation } from '../internal/bidi.js';
 import { punctuation } from '../internal/intl.js';
-import { dataSlot, durationLabel, timeOfDayLabel } from '../internal/messages.js';
+import { dataSlot, durationLabel, fillSlots, timeOfDayLabel } from '../internal/messages.js';
 import { listFormat, numberFormat } from '../internal/intl.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { organizationsIn } from '../model/summary.js';
@@ -142,14 +142,13 @@ export function renderCoverage(event: EventArticle, locale: string, text: TextOf
     phrases.push(msg(str`${more} more`));
   }
   const sentence = msg(str`Reported by ${listFormat(locale).format(phrases)}`);
-  const pieces = sentence.split(/([\ue000-\ue0ff])/).map((piece) => {
-    const slot = piece.length === 1 ? piece.charCodeAt(0) - 0xe000 : -1;
+  const pieces = fillSlots(sentence, (slot) => {
     if (slot >= 0x80) {
       const date = dates[slot - 0x80];
-      return date ? html`<time datetime=${date.machine}>${date.text}</time>` : nothing;
+      return date && html`<time datetime=${date.machine}>${date.text}</time>`;
     }
-    const entry = slot >= 0 ? shown[slot] : undefined;
-    if (!entry) return piece;
+    const entry = shown[slot];
+    if (!entry) return undefined;
     const href = entry.item.url === undefined ? undefined : safeUrl(entry.item.url, 'link', base);
     // Isolated (dir="auto"): an outlet's name in a right-to-left script does not reorder the sentence.
     return href

@@ -75,9 +75,22 @@ export const dataSlot = (index: number) => String.fromCharCode(0xe000 + index);
  * isolated (`dir="auto"`, see src/internal/bidi.ts).
  */
 export function withData(sentence: string, values: readonly { text: string; lang: string | undefined }[]): (string | TemplateResult)[] {
+  return fillSlots(sentence, (slot) => {
+    const value = values[slot];
+    return value && html`<span lang=${ifDefined(value.lang)} dir="auto">${value.text}</span>`;
+  });
+}
+
+/**
+ * `sentence` cut at its `dataSlot(i)` characters, each replaced by `fill(i)` (left out when that
+ * gives nothing): for data that is more than text in a span, such as links and `<time>`s.
+ */
+export function fillSlots(sentence: string, fill: (slot: number) => TemplateResult | undefined): (string | TemplateResult)[] {
   return sentence.split(/([\ue000-\ue0ff])/).flatMap<string | TemplateResult>((piece) => {
-    const value = piece.length === 1 ? values[piece.charCodeAt(0) - 0xe000] : undefined;
-    if (value) return [html`<span lang=${ifDefined(value.lang)} dir="auto">${value.text}</span>`];
+    if (piece.length === 1 && piece >= '\ue000' && piece <= '\ue0ff') {
+      const filled = fill(piece.charCodeAt(0) - 0xe000);
+      return filled ? [filled] : [];
+    }
     return piece ? [piece] : [];
   });
 }
