@@ -1,28 +1,13 @@
 /**
- * The validator's problems placed on the form: each problem's path (the validator's notation) is
- * read back into keys and walked down the form's description to the field that shows it — a
- * control, or the group when the problem is the group's (a list too short, a check of a whole
- * item).
+ * The validator's problems placed on the form: each problem's keys are walked down the form's
+ * description to the field that shows it — a control, or the group when the problem is the
+ * group's (a list too short, a check of a whole item).
  */
 import { validateEvent, type Problem } from '../src/model/validate.js';
 import { articleForm, type FieldNode } from './schema-walk.js';
 import { fieldId, pathString, type Path } from './paths.js';
 import { fieldLabel, itemLabel } from './labels.js';
 import { problemText } from './problem-text.js';
-
-/** `seminars[0].title["zh-Hans"]` → ['seminars', 0, 'title', 'zh-Hans']. */
-export function parsePath(text: string): (string | number)[] {
-  const keys: (string | number)[] = [];
-  const pattern = /\.?([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/gy;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text))) {
-    if (match[1] !== undefined) keys.push(match[1]);
-    else if (match[2] !== undefined) keys.push(Number(match[2]));
-    else keys.push(JSON.parse(match[3]!) as string);
-    if (pattern.lastIndex === text.length) break;
-  }
-  return keys;
-}
 
 /** The path of the form field that shows a problem at `path`. */
 export function anchorPath(path: Path): Path {
@@ -73,7 +58,7 @@ export function checkDraft(draft: unknown): { valid: boolean; problems: PlacedPr
   const result = validateEvent(draft);
   const byField = new Map<string, string[]>();
   const problems = result.problems.map((problem): PlacedProblem => {
-    const anchor = anchorPath(parsePath(problem.path));
+    const anchor = anchorPath(problem.keys);
     const text = problemText(problem);
     const key = pathString(anchor);
     const list = byField.get(key) ?? [];

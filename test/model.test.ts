@@ -960,3 +960,15 @@ describe('model: dates at the edges', () => {
     expect(problems(withSeminar({ durationDays: Infinity }))[0]!.path).to.equal('seminars[0].durationDays');
   });
 });
+
+describe('model: problems name their place twice', () => {
+  it('as a JSON path and as the keys that lead to it, the same place', () => {
+    const document = withSeminar({ participants: { countries: ['BO', 'XX'] } });
+    document.title = { en: 'Opening', 'zh Hans': '开幕' };
+    const found = problems(document);
+    const byPath = Object.fromEntries(found.map((problem) => [problem.path, problem.keys]));
+    expect(byPath['seminars[0].participants.countries[1]']).to.deep.equal(['seminars', 0, 'participants', 'countries', 1]);
+    expect(byPath['title["zh Hans"]']).to.deep.equal(['title', 'zh Hans']);
+    expect(problems([]).map((problem) => problem.keys)).to.deep.equal([[]]);
+  });
+});

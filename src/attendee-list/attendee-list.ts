@@ -164,7 +164,7 @@ export class AttendeeList extends EventHighlightsElement {
         this.validation = {
           ok: false,
           value: undefined,
-          problems: [{ path: '', expected: 'an event document (an object)', received: describeValue(event), message: '' }],
+          problems: [{ path: '', keys: [], expected: 'an event document (an object)', received: describeValue(event), message: '' }],
         };
         prefix = 'event';
       } else {

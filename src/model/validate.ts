@@ -9,6 +9,8 @@ import { describeError, describeValue } from './describe.js';
 export interface Problem {
   /** JSON path such as `seminars[0].participants.countries[3]`; empty for the document itself. */
   path: string;
+  /** The same path as keys and indexes, `['seminars', 0, 'participants', 'countries', 3]`: for code that walks to the field. */
+  keys: readonly (string | number)[];
   expected: string;
   received: string;
   message: string;
@@ -16,10 +18,9 @@ export interface Problem {
 
 export type ValidationResult<T = EventArticle> = { ok: true; value: T; problems: [] } | { ok: false; value: undefined; problems: Problem[] };
 
-function pathOf(items: readonly v.IssuePathItem[]): string {
+function pathOf(keys: readonly (string | number)[]): string {
   let path = '';
-  for (const item of items) {
-    const key = item.key;
+  for (const key of keys) {
     path +=
       typeof key === 'number' ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `${path ? '.' : ''}${String(key)}` : `[${JSON.stringify(String(key))}]`;
   }
@@ -51,13 +52,13 @@ export function validateAttendees(input: unknown): ValidationResult<Attendee[]> 
   const result = validateWith(AttendeesField, { attendees: input });
   if (result.ok) return { ok: true, value: result.value.attendees, problems: [] };
   // A list that cannot be read at all is a problem of the whole wrapper (path ""): it is `attendees`'s.
-  return { ...result, problems: result.problems.map((found) => (found.path ? found : problem('attendees', found.expected, found.received))) };
+  return { ...result, problems: result.problems.map((found) => (found.path ? found : problem(['attendees'], found.expected, found.received))) };
 }
 
 /** Checks `input` against an object schema of the model; problems are worded as `validateEvent` words them. */
 export function validateWith<T>(schema: v.GenericSchema<unknown, T>, input: unknown): ValidationResult<T> {
   // valibot takes any non-null object for an object, arrays included.
-  if (Array.isArray(input)) return { ok: false, value: undefined, problems: [problem('', 'Object', describeValue(input))] };
+  if (Array.isArray(input)) return { ok: false, value: undefined, problems: [problem([], 'Object', describeValue(input))] };
   if (!hardened.has(schema)) hardened.add(hardenSchema(schema));
   // On a page that added properties to Object.prototype, nothing may be read through it (harden.ts).
   const polluted = prototypePolluted();
@@ -67,7 +68,7 @@ export function validateWith<T>(schema: v.GenericSchema<unknown, T>, input: unkn
   } catch (error) {
     // A caller's object whose getter throws (or a proxy that refuses to be read): a problem with
     // the data like any other, not an exception out of the element that was given it.
-    return { ok: false, value: undefined, problems: [problem('', 'data whose fields can be read', `an object that threw ${describeError(error)}`)] };
+    return { ok: false, value: undefined, problems: [problem([], 'data whose fields can be read', `an object that threw ${describeError(error)}`)] };
   }
   // valibot's output, not the input: a clean copy made of plain arrays and objects, so a caller's
   // exotic input (an array with its own `constructor`, getters) cannot break the code that renders
@@ -80,7 +81,11 @@ export function validateWith<T>(schema: v.GenericSchema<unknown, T>, input: unkn
       const missing = issue.kind === 'schema' && issue.input === undefined && key !== undefined && issue.expected === `"${String(key)}"`;
       // Our schema words its messages as what is expected; valibot's own defaults start "Invalid".
       const expected = missing ? 'a value (required field)' : issue.message.startsWith('Invalid ') ? (issue.expected ?? issue.type) : issue.message;
-      return problem(pathOf(items), expected, received(issue, items));
+      return problem(
+        items.map((item) => (typeof item.key === 'number' ? item.key : String(item.key))),
+        expected,
+        received(issue, items),
+      );
     });
   return { ok: false, value: undefined, problems };
 }
@@ -100,8 +105,9 @@ function received(issue: v.BaseIssue<unknown>, items: readonly v.IssuePathItem[]
   return describeValue(input);
 }
 
-function problem(path: string, expected: string, received: string): Problem {
-  return { path, expected, received, message: `${path || '(document)'}: expected ${expected}, received ${received}` };
+function problem(keys: readonly (string | number)[], expected: string, received: string): Problem {
+  const path = pathOf(keys);
+  return { path, keys, expected, received, message: `${path || '(document)'}: expected ${expected}, received ${received}` };
 }
 
 /**
