@@ -317,6 +317,17 @@ describe('articles: links to the other articles of a seminar and its press cover
     expect(chinese?.getAttribute('lang'), 'the outlet keeps its language').to.equal('zh-Hans');
   });
 
+  it('keeps the punctuation around the dates in Chinese (one-character pieces between the slots)', async () => {
+    const event = await article('linked-articles');
+    await setLocale('zh-Hans');
+    const element = await card(event);
+    // The sentence's pieces "（" and "）" stand alone between an outlet and its date: they were
+    // taken for slots and dropped until fillSlots() (messages.ts) read only the slots' characters.
+    expect(clean(part(element, 'coverage')!.textContent))
+      .to.contain('Lakeside Daily（2023年7月13日）')
+      .and.contain('海滨晚报（2023年7月14日）');
+  });
+
   for (const locale of LOCALES) {
     it(`reads in ${locale}`, async () => {
       const event = await article('linked-articles');
